@@ -1,0 +1,97 @@
+#pragma once
+
+#include "api/ApiCall.h"
+#include "api/ApiError.h"
+#include "api/ApiResult.h"
+#include "api/RetryPolicy.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace tw {
+
+class RateLimiter;
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QString path;         // already percent-encoded where it holds names: "/domains/acme.net"
+    QUrlQuery query;
+    QByteArray body;      // JSON, or empty
+    bool idempotent = false; // GET/PUT/DELETE are; a PATCH may say so when it sets absolute values
+    QString paceKey;      // requests sharing a key share the rate limit; empty = not paced
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+};
+
+// Sends the requests of one API: base URL, bearer key, per-request timeout, retries with
+// backoff, optional pacing, error mapping and redacted logging. Knows nothing of the API's
+// resources; CloudonixClient and VapiClient build on it.
+class HttpTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const ApiResult<HttpResponse> &)>;
+
+    HttpTransport(ApiError::System system, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~HttpTransport() override;
+
+    ApiError::System system() const { return m_system; }
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QString &key) { m_apiKey = key; }
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+    // Not owned; it must outlive this transport (the clients own both).
+    void setRateLimiter(RateLimiter *limiter) { m_limiter = limiter; }
+    RateLimiter *rateLimiter() const { return m_limiter; }
+
+    // Starts the request. done() runs once, later (never inside send()), unless context is
+    // destroyed first. With `operation`, the request runs under that handle (paging); else a
+    // new handle is returned and finishes after done().
+    ApiCall *send(const HttpRequest &request, QObject *context, Callback done, ApiCall *operation = nullptr);
+
+    // Decodes a JSON body, or explains why not (for the clients' typed parsing).
+    ApiError badResponse(const HttpRequest &request, const QString &why) const;
+    QString redact(const QString &text) const;
+
+private:
+    struct Exchange;
+    void startAttempt(const std::shared_ptr<Exchange> &exchange);
+    void dispatch(const std::shared_ptr<Exchange> &exchange);
+    void onReplyFinished(const std::shared_ptr<Exchange> &exchange, QNetworkReply *reply);
+    void finish(const std::shared_ptr<Exchange> &exchange, const ApiResult<HttpResponse> &result);
+    ApiError makeError(const HttpRequest &request, ApiError::Kind kind) const;
+    QUrl urlFor(const HttpRequest &request) const;
+    QStringList serverMessages(const QByteArray &body) const;
+
+    ApiError::System m_system;
+    QPointer<QNetworkAccessManager> m_nam;
+    QUrl m_baseUrl;
+    QString m_baseUrlError;
+    QString m_apiKey;
+    std::chrono::milliseconds m_timeout{20000};
+    RetryPolicy m_retry;
+    RateLimiter *m_limiter = nullptr;
+};
+
+} // namespace tw

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "config/AppSettings.h"
+#include "config/DomainRecord.h"
+#include "config/JournalEntry.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace tw {
+
+// The whole non-secret state, as stored in config.json. No field may ever hold a key.
+struct AppConfig
+{
+    static constexpr int CurrentFormat = 1;
+
+    AppSettings settings;
+    QList<DomainRecord> domains;
+    QList<JournalEntry> journal;
+
+    DomainRecord *findDomain(const QString &domain);
+    const DomainRecord *findDomain(const QString &domain) const;
+    DomainRecord &domainOrNew(const QString &domain);
+
+    static AppConfig fromJson(const QJsonObject &o);
+    QJsonObject toJson() const;
+};
+
+} // namespace tw

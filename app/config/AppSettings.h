@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace tw {
+
+// Preferences that are not per domain. Base URL overrides here lose to the environment
+// variables TRUNKWIZARD_CLOUDONIX_URL / TRUNKWIZARD_VAPI_URL.
+struct AppSettings
+{
+    QString vapiRegion = QStringLiteral("us");
+    QString cloudonixUrl; // empty = default
+    QString vapiUrl;      // empty = default for the region
+    QString defaultNumberRegion; // ISO country for national numbers, e.g. "US"; empty = international only
+    int requestTimeoutSeconds = 20;
+
+    static AppSettings fromJson(const QJsonObject &o);
+    QJsonObject toJson() const;
+};
+
+} // namespace tw

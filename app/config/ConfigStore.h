@@ -1,0 +1,52 @@
+#pragma once
+
+#include "config/AppConfig.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace tw {
+
+// Reads and writes config.json (non-secret state only). Writes are atomic (QSaveFile) and
+// private (0600 in a 0700 folder). A damaged file is moved aside as a backup, never
+// overwritten; a file from a newer Trunk Wizard is left alone and writing is refused.
+class ConfigStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigStore)
+
+public:
+    enum class LoadStatus {
+        Loaded,               // read fine
+        Missing,              // first run: an empty config
+        RecoveredFromCorrupt, // unreadable JSON moved to backupPath; starting empty
+        TooNew,               // written by a newer version: left untouched, saving refused
+        Unreadable,           // could not be opened (permissions): saving refused
+    };
+
+    struct LoadResult
+    {
+        AppConfig config;
+        LoadStatus status = LoadStatus::Missing;
+        QString message;    // one sentence for the admin, empty when Loaded/Missing
+        QString backupPath; // where the damaged file went
+        bool ok() const { return status == LoadStatus::Loaded || status == LoadStatus::Missing; }
+    };
+
+    explicit ConfigStore(const QString &directory = defaultDirectory());
+
+    // TRUNKWIZARD_CONFIG_DIR if set, else the platform's app config folder.
+    static QString defaultDirectory();
+    QString directory() const { return m_directory; }
+    QString filePath() const;
+
+    LoadResult load();
+    // Empty on success, else one sentence saying why nothing was written.
+    QString save(const AppConfig &config);
+    bool isWriteBlocked() const { return !m_blockReason.isEmpty(); }
+
+private:
+    QString m_directory;
+    QString m_blockReason;
+};
+
+} // namespace tw

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "config/NumberRecord.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace tw {
+
+// Everything non-secret this tool knows about one Cloudonix domain and its Vapi trunk.
+// The Cloudonix key lives in the keychain under SecretStore::cloudonixAccount(domain).
+struct DomainRecord
+{
+    QString domain;         // "acme.cloudonix.net"
+    QString autoAlias;
+    QString inboundSipHost; // "<auto alias>.sip.cloudonix.net"
+    QString vapiRegion = QStringLiteral("us");
+    QString vapiCredentialId;
+    QString vapiCredentialName;
+    QList<NumberRecord> numbers;
+    QString importedFrom; // "cx-vcc" when it came from ~/.cx-vcc/config.yaml
+
+    NumberRecord *findNumber(const QString &e164);
+    static DomainRecord fromJson(const QJsonObject &o);
+    QJsonObject toJson() const;
+};
+
+} // namespace tw

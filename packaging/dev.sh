@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Trunk Wizard developer entry point.
+#   packaging/dev.sh run   [-- app args]  install what is missing, build, start the app
+#   packaging/dev.sh test  [ctest args]   install what is missing, build, run the whole suite headless
+#   packaging/dev.sh deps | build         the single steps
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="${TW_BUILD_DIR:-$ROOT/build}"
+
+# Debian 12 packages. See ../shared/reference/build-env.md for why each is here:
+# libsecret-1-0 is dlopen'd by QtKeychain, xauth is needed by xvfb-run, and dbus-x11
+# must NOT be installed (it makes libsecret hang on a keyring prompt).
+PACKAGES=(
+  cmake ninja-build g++ file dpkg-dev pkg-config
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+  libsecret-1-0 gnome-keyring dbus xvfb xauth fonts-dejavu-core
+  libphonenumber-dev libyaml-cpp-dev
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'dev.sh: %s\n' "$*" >&2; exit 1; }
+
+deps() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || die "missing packages (${missing[*]}) and no sudo; run as root once."
+    sudo=(sudo)
+  fi
+  say "Installing Debian packages: ${missing[*]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  local werror=OFF
+  [ "${CI:-}" = "true" ] && werror=ON
+  if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    say "Configuring in $BUILD_DIR"
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${TW_BUILD_TYPE:-Debug}" -DTW_WERROR="$werror"
+  else
+    cmake "$BUILD_DIR" -DTW_WERROR="$werror" >/dev/null
+  fi
+  say "Building"
+  cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
+
+# Runs "$@" inside a private D-Bus session with an unlocked, throw-away gnome-keyring,
+# so the real Secret Service backend is exercised without touching the user's keyring.
+with_private_keyring() {
+  local tmp
+  tmp="$(mktemp -d)"
+  mkdir -m 700 "$tmp/run" "$tmp/data" "$tmp/config"
+  # shellcheck disable=SC2016
+  XDG_DATA_HOME="$tmp/data" XDG_RUNTIME_DIR="$tmp/run" XDG_CONFIG_HOME="$tmp/config" \
+    dbus-run-session -- sh -c '
+      echo -n "tw-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 90
+      exec "$@"' sh "$@" 2> >(grep -v "Failed to set fd limit" >&2)
+  local rc=$?
+  rm -rf "$tmp"
+  return $rc
+}
+
+cmd="${1:-}"
+[ $# -gt 0 ] && shift
+case "$cmd" in
+  deps) deps ;;
+  build) deps; build ;;
+  test)
+    deps; build
+    say "Running the test suite (offscreen Qt, private D-Bus session, test keyring)"
+    cd "$BUILD_DIR"
+    QT_QPA_PLATFORM=offscreen with_private_keyring ctest --output-on-failure --timeout 300 "$@"
+    ;;
+  run)
+    deps; build
+    [ "${1:-}" = "--" ] && shift
+    app="$BUILD_DIR/app/trunkwizard"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      exec "$app" "$@"
+    fi
+    say "No graphical display found: starting the app on a virtual X display (xvfb-run). Stop it with Ctrl+C."
+    exec xvfb-run -a "$app" "$@"
+    ;;
+  *) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "config/AppConfig.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+
+namespace tw {
+
+class ConfigStore;
+class MessageBanner;
+
+// The main window: the domains this tool manages. The wizard and the status dashboard
+// arrive as their own rooms under ui/ and are opened from here.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ConfigStore *store, QWidget *parent = nullptr);
+
+    MessageBanner *banner() const { return m_banner; }
+    void reload();
+
+private:
+    ConfigStore *m_store;
+    AppConfig m_config;
+    MessageBanner *m_banner;
+    QListWidget *m_domains;
+};
+
+} // namespace tw
