@@ -2,6 +2,7 @@
 
 #include "api/ApiLogging.h"
 #include "api/EndpointPolicy.h"
+#include "api/OneShotUploadDevice.h"
 #include "api/RateLimiter.h"
 #include "api/Redactor.h"
 
@@ -126,8 +127,22 @@ void HttpTransport::dispatch(const std::shared_ptr<Exchange> &exchange)
     // A redirect could carry the key to another host: never follow one.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
-    QNetworkReply *reply = r.method == "GET" ? m_nam->get(request)
-                                             : m_nam->sendCustomRequest(request, r.method, r.body);
+    // HTTP/1.1 keeps the re-send behaviour below predictable; these APIs gain nothing from h2.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+
+    QNetworkReply *reply = nullptr;
+    if (r.method == "GET") {
+        reply = m_nam->get(request);
+    } else if (r.idempotent) {
+        reply = m_nam->sendCustomRequest(request, r.method, r.body);
+    } else {
+        // Not safe to repeat: make Qt's own silent re-send after a dropped connection impossible.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotUploadDevice(r.body);
+        reply = m_nam->sendCustomRequest(request, r.method, body);
+        body->setParent(reply);
+    }
     exchange->timedOut = false;
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -194,7 +209,8 @@ void HttpTransport::onReplyFinished(const std::shared_ptr<Exchange> &exchange, Q
     const QNetworkReply::NetworkError netError = reply->error();
     HttpResponse response;
     response.status = status;
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
     response.headers = reply->rawHeaderPairs();
 
     qCInfo(lcApi).noquote() << ApiError::systemName(m_system) << QString::fromLatin1(r.method)
@@ -218,7 +234,8 @@ void HttpTransport::onReplyFinished(const std::shared_ptr<Exchange> &exchange, Q
     const bool dropped = (status == 0 || truncated)
         && (netError == QNetworkReply::RemoteHostClosedError || netError == QNetworkReply::ConnectionRefusedError
             || netError == QNetworkReply::TemporaryNetworkFailureError
-            || netError == QNetworkReply::NetworkSessionFailedError || truncated);
+            || netError == QNetworkReply::NetworkSessionFailedError || netError == QNetworkReply::ContentReSendError
+            || truncated);
     const bool success = status >= 200 && status < 300 && !truncated && !exchange->timedOut;
 
     // A DELETE retried after a lost answer finds the resource gone: the first try did it.
@@ -276,10 +293,14 @@ void HttpTransport::onReplyFinished(const std::shared_ptr<Exchange> &exchange, Q
     error.setAttempts(exchange->attempts);
     if (status > 0 && !truncated)
         error.setServerMessages(serverMessages(response.body));
-    if (status == 0 || truncated || exchange->timedOut)
-        error.setNetworkDetail(exchange->timedOut
-                                   ? QStringLiteral("no answer within %1 s").arg(m_timeout.count() / 1000.0)
-                                   : redact(reply->errorString()));
+    if (exchange->timedOut)
+        error.setNetworkDetail(QStringLiteral("no answer within %1 s").arg(m_timeout.count() / 1000.0));
+    else if (dropped && !r.idempotent)
+        error.setNetworkDetail(QStringLiteral("the connection closed before an answer arrived, so the request may or may "
+                                              "not have been carried out (%1)")
+                                   .arg(redact(reply->errorString())));
+    else if (status == 0 || truncated)
+        error.setNetworkDetail(redact(reply->errorString()));
     else if (status >= 300 && status < 400)
         error.setNetworkDetail(QStringLiteral("unexpected redirect to %1")
                                    .arg(redact(QString::fromUtf8(reply->rawHeader("Location")))));
