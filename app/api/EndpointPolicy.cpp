@@ -44,10 +44,12 @@ bool EndpointPolicy::isLoopbackHost(const QString &host)
 
 QString EndpointPolicy::checkBaseUrl(const QUrl &url)
 {
+    // Never echo user info: it may hold a password.
+    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
     if (!url.isValid() || url.host().isEmpty())
-        return tr("\"%1\" is not a valid web address.").arg(url.toString());
+        return tr("\"%1\" is not a valid web address.").arg(shown);
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return tr("\"%1\" must be a plain base address, without user, query or fragment.").arg(url.toString());
+        return tr("\"%1\" must be a plain base address, without user, query or fragment.").arg(shown);
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
@@ -56,8 +58,8 @@ QString EndpointPolicy::checkBaseUrl(const QUrl &url)
     if (scheme == QLatin1String("http"))
         return tr("\"%1\" uses plain http; API keys are only sent over https (plain http is allowed only for "
                   "127.0.0.1, ::1 and localhost).")
-            .arg(url.toString());
-    return tr("\"%1\" must start with https://.").arg(url.toString());
+            .arg(shown);
+    return tr("\"%1\" must start with https://.").arg(shown);
 }
 
 QString EndpointPolicy::regionName(VapiRegion region)
