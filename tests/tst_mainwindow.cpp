@@ -1,0 +1,64 @@
+#include "common/MessageBanner.h"
+#include "config/ConfigStore.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tw;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listsConfiguredDomains();
+    void damagedSettingsShowABannerNotACrash();
+};
+
+void TestMainWindow::listsConfiguredDomains()
+{
+    QTemporaryDir dir;
+    ConfigStore store(dir.path());
+    AppConfig config;
+    DomainRecord d;
+    d.domain = QStringLiteral("acme.cloudonix.net");
+    d.vapiCredentialId = QStringLiteral("cred-1");
+    d.numbers << NumberRecord{QStringLiteral("+12127773456"), QStringLiteral("trunk"), {}, {}, {}, {}};
+    config.domains << d;
+    QCOMPARE(store.save(config), QString());
+
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *list = window.findChild<QListWidget *>();
+    QVERIFY(list);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(QLatin1String("acme.cloudonix.net")));
+    QVERIFY(list->item(0)->text().contains(QLatin1String("cred-1")));
+    QVERIFY(window.banner()->isHidden());
+}
+
+void TestMainWindow::damagedSettingsShowABannerNotACrash()
+{
+    QTemporaryDir dir;
+    ConfigStore store(dir.path());
+    QFile f(store.filePath());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{ not json");
+    f.close();
+
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.banner()->isVisible());
+    QCOMPARE(window.banner()->level(), MessageBanner::Level::Warning);
+    QVERIFY(window.banner()->text().contains(QLatin1String("damaged")));
+    QCOMPARE(window.findChild<QListWidget *>()->item(0)->text(), QStringLiteral("No domain is configured yet."));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
