@@ -2,7 +2,7 @@
 # Trunk Wizard developer entry point.
 #   packaging/dev.sh run   [-- app args]  install what is missing, build, start the app
 #   packaging/dev.sh test  [ctest args]   install what is missing, build, run the whole suite headless
-#   packaging/dev.sh deps | build         the single steps
+#   packaging/dev.sh deps | build | format  the single steps (format rewrites the sources in place)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,7 +16,7 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   libsecret-1-0 gnome-keyring dbus xvfb xauth fonts-dejavu-core
-  libphonenumber-dev libyaml-cpp-dev
+  libphonenumber-dev libyaml-cpp-dev clang-format
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -67,13 +67,25 @@ with_private_keyring() {
   return $rc
 }
 
+sources() { (cd "$ROOT" && find app ui tests -name '*.cpp' -o -name '*.h' | sort); }
+
+format_check() {
+  local bad
+  bad="$(cd "$ROOT" && sources | xargs clang-format --dry-run 2>&1 | grep -o '^[^:]*\.\(cpp\|h\)' | sort -u || true)"
+  if [ -n "$bad" ]; then
+    printf 'dev.sh: these files are not clang-formatted (run packaging/dev.sh format):\n%s\n' "$bad" >&2
+    return 1
+  fi
+}
+
 cmd="${1:-}"
 [ $# -gt 0 ] && shift
 case "$cmd" in
   deps) deps ;;
   build) deps; build ;;
+  format) deps; (cd "$ROOT" && sources | xargs clang-format -i) ;;
   test)
-    deps; build
+    deps; format_check; build
     say "Running the test suite (offscreen Qt, private D-Bus session, test keyring)"
     cd "$BUILD_DIR"
     QT_QPA_PLATFORM=offscreen with_private_keyring ctest --output-on-failure --timeout 300 "$@"

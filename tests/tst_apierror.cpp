@@ -45,7 +45,8 @@ void TestApiError::statusMapping()
 
 void TestApiError::details()
 {
-    ApiError error(ApiError::System::Vapi, ApiError::Kind::Validation, QStringLiteral("POST"), QStringLiteral("/credential"));
+    ApiError error(ApiError::System::Vapi, ApiError::Kind::Validation, QStringLiteral("POST"),
+                   QStringLiteral("/credential"));
     error.setHttpStatus(400);
     error.setServerMessages({QStringLiteral("a"), QStringLiteral("b")});
     error.setAttempts(2);

@@ -40,7 +40,7 @@ TestCliCommands::Run TestCliCommands::cli(const QStringList &args, const QProces
 {
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(m_cli, QStringList{QStringLiteral("--config-dir"), m_config->path()} + args);
+    p.start(m_cli, QStringList {QStringLiteral("--config-dir"), m_config->path()} + args);
     Run run;
     if (!p.waitForFinished(30000))
         return run;
@@ -68,8 +68,8 @@ void TestCliCommands::importThenDisplay()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QFAIL("No D-Bus session: run the suite with packaging/dev.sh test.");
-    Run imported = cli({QStringLiteral("import-cxvcc"), QStringLiteral("--file"), QStringLiteral(TW_FIXTURES "/cxvcc/config.yaml"),
-                        QStringLiteral("--json")});
+    Run imported = cli({QStringLiteral("import-cxvcc"), QStringLiteral("--file"),
+                        QStringLiteral(TW_FIXTURES "/cxvcc/config.yaml"), QStringLiteral("--json")});
     QCOMPARE(imported.exitCode, 0);
     const QJsonObject report = QJsonDocument::fromJson(imported.out.toUtf8()).object();
     QCOMPARE(report.value(QStringLiteral("domains")).toArray().size(), 2);
@@ -77,9 +77,11 @@ void TestCliCommands::importThenDisplay()
     QVERIFY(!imported.out.contains(QLatin1String("FakeKey")));
     QVERIFY(!imported.err.contains(QLatin1String("FakeKey")));
 
-    Run shown = cli({QStringLiteral("display"), QStringLiteral("--json"), QStringLiteral("--domain"), QStringLiteral("cxguide.cloudonix.net")});
+    Run shown = cli({QStringLiteral("display"), QStringLiteral("--json"), QStringLiteral("--domain"),
+                     QStringLiteral("cxguide.cloudonix.net")});
     QCOMPARE(shown.exitCode, 0);
-    const QJsonArray domains = QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("domains")).toArray();
+    const QJsonArray domains
+        = QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("domains")).toArray();
     QCOMPARE(domains.size(), 1);
     QCOMPARE(domains.first().toObject().value(QStringLiteral("vapiCredentialId")).toString(),
              QStringLiteral("83888eb6-e06f-4c7e-b10f-4cb7a553dd8b"));
@@ -99,7 +101,9 @@ void TestCliCommands::importWithoutKeychainExits5()
     env.remove(QStringLiteral("DISPLAY"));
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral("run")));
-    Run r = cli({QStringLiteral("import-cxvcc"), QStringLiteral("--file"), QStringLiteral(TW_FIXTURES "/cxvcc/config.yaml")}, env);
+    Run r = cli(
+        {QStringLiteral("import-cxvcc"), QStringLiteral("--file"), QStringLiteral(TW_FIXTURES "/cxvcc/config.yaml")},
+        env);
     QCOMPARE(r.exitCode, 5);
     QVERIFY(r.err.contains(QLatin1String("keychain")));
     QVERIFY(!QFile::exists(m_config->filePath(QStringLiteral("config.json")))); // nothing imported
@@ -107,9 +111,11 @@ void TestCliCommands::importWithoutKeychainExits5()
 
 void TestCliCommands::displayUnknownDomainFails()
 {
-    Run r = cli({QStringLiteral("display"), QStringLiteral("--domain"), QStringLiteral("nope.example"), QStringLiteral("--json")});
+    Run r = cli({QStringLiteral("display"), QStringLiteral("--domain"), QStringLiteral("nope.example"),
+                 QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 1);
-    const QJsonObject error = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject error
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
     QVERIFY(error.value(QStringLiteral("message")).toString().contains(QLatin1String("nope.example")));
 }
 

@@ -23,15 +23,18 @@ const QString AutoAlias = QStringLiteral("dd7a2a82-2457-3578-a63b-bd132950c857")
 
 QJsonObject domainJson(const QJsonObject &profile, bool withAuto = true)
 {
-    QJsonArray aliases{QJsonObject{{QStringLiteral("alias"), QStringLiteral("pbx.acme.com")}, {QStringLiteral("type"), QStringLiteral("subscribers")}}};
+    QJsonArray aliases {QJsonObject {{QStringLiteral("alias"), QStringLiteral("pbx.acme.com")},
+                                     {QStringLiteral("type"), QStringLiteral("subscribers")}}};
     if (withAuto)
-        aliases.prepend(QJsonObject{{QStringLiteral("alias"), AutoAlias}, {QStringLiteral("type"), QStringLiteral("auto")}, {QStringLiteral("active"), true}});
-    return QJsonObject{{QStringLiteral("id"), 1234},
-                       {QStringLiteral("uuid"), QStringLiteral("0b6f3c8e-1111-4222-8333-444455556666")},
-                       {QStringLiteral("domain"), Domain},
-                       {QStringLiteral("active"), true},
-                       {QStringLiteral("profile"), profile},
-                       {QStringLiteral("aliases"), aliases}};
+        aliases.prepend(QJsonObject {{QStringLiteral("alias"), AutoAlias},
+                                     {QStringLiteral("type"), QStringLiteral("auto")},
+                                     {QStringLiteral("active"), true}});
+    return QJsonObject {{QStringLiteral("id"), 1234},
+                        {QStringLiteral("uuid"), QStringLiteral("0b6f3c8e-1111-4222-8333-444455556666")},
+                        {QStringLiteral("domain"), Domain},
+                        {QStringLiteral("active"), true},
+                        {QStringLiteral("profile"), profile},
+                        {QStringLiteral("aliases"), aliases}};
 }
 
 } // namespace
@@ -86,7 +89,9 @@ void TestCloudonixClient::cleanup()
 void TestCloudonixClient::verifyKey()
 {
     m_server->onJson("GET", QStringLiteral("/customers/self"), 200,
-                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Acme")}, {QStringLiteral("uuid"), QStringLiteral("c-1")}, {QStringLiteral("active"), true}});
+                     QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme")},
+                                  {QStringLiteral("uuid"), QStringLiteral("c-1")},
+                                  {QStringLiteral("active"), true}});
     ResultWaiter<CloudonixCustomer> r;
     m_client->verifyKey(this, r.callback());
     QTRY_VERIFY(r.has());
@@ -97,7 +102,7 @@ void TestCloudonixClient::verifyKey()
 
 void TestCloudonixClient::inboundHostFromAutoAlias()
 {
-    m_server->onJson("GET", DomainPath, 200, domainJson(QJsonObject{{QStringLiteral("allowed-border"), true}}));
+    m_server->onJson("GET", DomainPath, 200, domainJson(QJsonObject {{QStringLiteral("allowed-border"), true}}));
     ResultWaiter<CloudonixDomain> r;
     m_client->getDomain(Domain, this, r.callback());
     QTRY_VERIFY(r.has());
@@ -113,7 +118,7 @@ void TestCloudonixClient::inboundHostFromAutoAlias()
 
 void TestCloudonixClient::inboundHostFallsBackToUuid()
 {
-    m_server->onJson("GET", DomainPath, 200, domainJson(QJsonObject{}, false));
+    m_server->onJson("GET", DomainPath, 200, domainJson(QJsonObject {}, false));
     ResultWaiter<CloudonixDomain> r;
     m_client->getDomain(Domain, this, r.callback());
     QTRY_VERIFY(r.has());
@@ -141,9 +146,12 @@ void TestCloudonixClient::errorKinds_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<ApiError::Kind>("kind");
     QTest::addColumn<QString>("serverMessage");
-    QTest::newRow("401 message") << 401 << QByteArray(R"({"message":"Unauthorized"})") << ApiError::Kind::Unauthorized << "Unauthorized";
-    QTest::newRow("403 error") << 403 << QByteArray(R"({"error":"Key not allowed for domain"})") << ApiError::Kind::Forbidden << "Key not allowed for domain";
-    QTest::newRow("404 error") << 404 << QByteArray(R"({"error":"No such domain"})") << ApiError::Kind::NotFound << "No such domain";
+    QTest::newRow("401 message") << 401 << QByteArray(R"({"message":"Unauthorized"})") << ApiError::Kind::Unauthorized
+                                 << "Unauthorized";
+    QTest::newRow("403 error") << 403 << QByteArray(R"({"error":"Key not allowed for domain"})")
+                               << ApiError::Kind::Forbidden << "Key not allowed for domain";
+    QTest::newRow("404 error") << 404 << QByteArray(R"({"error":"No such domain"})") << ApiError::Kind::NotFound
+                               << "No such domain";
     QTest::newRow("400 text") << 400 << QByteArray("bad request") << ApiError::Kind::Validation << "bad request";
     QTest::newRow("502 empty, retried") << 502 << QByteArray() << ApiError::Kind::Server << "";
 }
@@ -171,12 +179,13 @@ void TestCloudonixClient::errorKinds()
 
 void TestCloudonixClient::borderSettingsReadMergePatch()
 {
-    QJsonObject profile{{QStringLiteral("call-timeout"), 60}, {QStringLiteral("allowed-border"), false}};
+    QJsonObject profile {{QStringLiteral("call-timeout"), 60}, {QStringLiteral("allowed-border"), false}};
     m_server->on("GET", DomainPath, [&profile](HttpExchange &ex, const QRegularExpressionMatch &) {
         ex.respondJson(200, domainJson(profile));
     });
     m_server->on("PATCH", DomainPath, [&profile](HttpExchange &ex, const QRegularExpressionMatch &) {
-        const QJsonObject patch = QJsonDocument::fromJson(ex.body()).object().value(QStringLiteral("profile")).toObject();
+        const QJsonObject patch
+            = QJsonDocument::fromJson(ex.body()).object().value(QStringLiteral("profile")).toObject();
         for (auto it = patch.begin(); it != patch.end(); ++it)
             if (it.value().isNull())
                 profile.remove(it.key());
@@ -185,7 +194,7 @@ void TestCloudonixClient::borderSettingsReadMergePatch()
         ex.respondJson(200, domainJson(profile));
     });
 
-    CloudonixBorderSettings wanted{true, true};
+    CloudonixBorderSettings wanted {true, true};
     ResultWaiter<CloudonixProfileChange> r;
     m_client->updateBorderSettings(Domain, wanted, this, r.callback());
     QTRY_VERIFY(r.has());
@@ -196,26 +205,28 @@ void TestCloudonixClient::borderSettingsReadMergePatch()
     QCOMPARE(r.value().after, wanted);
     QCOMPARE(m_server->count("PATCH"), 1);
     const QJsonObject sent = QJsonDocument::fromJson(m_server->log().last().body).object();
-    QCOMPARE(sent.keys(), QStringList{QStringLiteral("profile")});
-    QCOMPARE(sent.value(QStringLiteral("profile")).toObject(),
-             (QJsonObject{{QStringLiteral("allowed-border"), true}, {QStringLiteral("redirect-unknown-to-border"), true}}));
+    QCOMPARE(sent.keys(), QStringList {QStringLiteral("profile")});
+    QCOMPARE(
+        sent.value(QStringLiteral("profile")).toObject(),
+        (QJsonObject {{QStringLiteral("allowed-border"), true}, {QStringLiteral("redirect-unknown-to-border"), true}}));
     QCOMPARE(profile.value(QStringLiteral("call-timeout")).toInt(), 60); // other keys untouched
 
     // Restore what was there before (a rollback): only the changed key is written back.
     ResultWaiter<CloudonixProfileChange> restore;
-    m_client->updateBorderSettings(Domain, CloudonixBorderSettings{false, std::nullopt}, this, restore.callback());
+    m_client->updateBorderSettings(Domain, CloudonixBorderSettings {false, std::nullopt}, this, restore.callback());
     QTRY_VERIFY(restore.has());
     QVERIFY(restore.value().written);
     QCOMPARE(QJsonDocument::fromJson(m_server->log().last().body).object().value(QStringLiteral("profile")).toObject(),
-             (QJsonObject{{QStringLiteral("allowed-border"), false}}));
+             (QJsonObject {{QStringLiteral("allowed-border"), false}}));
 }
 
 void TestCloudonixClient::borderSettingsAlreadyRightMakesNoWrite()
 {
     m_server->onJson("GET", DomainPath, 200,
-                     domainJson(QJsonObject{{QStringLiteral("allowed-border"), true}, {QStringLiteral("redirect-unknown-to-border"), QStringLiteral("true")}}));
+                     domainJson(QJsonObject {{QStringLiteral("allowed-border"), true},
+                                             {QStringLiteral("redirect-unknown-to-border"), QStringLiteral("true")}}));
     ResultWaiter<CloudonixProfileChange> r;
-    m_client->updateBorderSettings(Domain, CloudonixBorderSettings{true, true}, this, r.callback());
+    m_client->updateBorderSettings(Domain, CloudonixBorderSettings {true, true}, this, r.callback());
     QTRY_VERIFY(r.has());
     QVERIFY(r.ok());
     QVERIFY(!r.value().written);
@@ -231,22 +242,31 @@ void TestCloudonixClient::applicationsAndDnids()
         o.insert(QStringLiteral("active"), true);
         ex.respondJson(201, o);
     });
-    m_server->onJson("GET", apps, 200, QJsonArray{QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("call-routing")}}});
-    m_server->on("PATCH", apps + QStringLiteral("/vapi-inbound"), [](HttpExchange &ex, const QRegularExpressionMatch &) {
-        QJsonObject o = QJsonDocument::fromJson(ex.body()).object();
-        o.insert(QStringLiteral("name"), QStringLiteral("vapi-inbound"));
-        ex.respondJson(200, o);
-    });
-    m_server->on("DELETE", apps + QStringLiteral("/vapi-inbound"), [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.respondNoContent(); });
-    m_server->on("POST", apps + QStringLiteral("/vapi-inbound/dnids"), [](HttpExchange &ex, const QRegularExpressionMatch &) {
-        QJsonObject o = QJsonDocument::fromJson(ex.body()).object();
-        o.insert(QStringLiteral("id"), 501);
-        o.insert(QStringLiteral("application"), QJsonObject{{QStringLiteral("name"), QStringLiteral("vapi-inbound")}});
-        ex.respondJson(200, o);
-    });
+    m_server->onJson(
+        "GET", apps, 200,
+        QJsonArray {QJsonObject {{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("call-routing")}}});
+    m_server->on("PATCH", apps + QStringLiteral("/vapi-inbound"),
+                 [](HttpExchange &ex, const QRegularExpressionMatch &) {
+                     QJsonObject o = QJsonDocument::fromJson(ex.body()).object();
+                     o.insert(QStringLiteral("name"), QStringLiteral("vapi-inbound"));
+                     ex.respondJson(200, o);
+                 });
+    m_server->on("DELETE", apps + QStringLiteral("/vapi-inbound"),
+                 [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.respondNoContent(); });
+    m_server->on("POST", apps + QStringLiteral("/vapi-inbound/dnids"),
+                 [](HttpExchange &ex, const QRegularExpressionMatch &) {
+                     QJsonObject o = QJsonDocument::fromJson(ex.body()).object();
+                     o.insert(QStringLiteral("id"), 501);
+                     o.insert(QStringLiteral("application"),
+                              QJsonObject {{QStringLiteral("name"), QStringLiteral("vapi-inbound")}});
+                     ex.respondJson(200, o);
+                 });
     m_server->onJson("GET", DomainPath + QStringLiteral("/dnids"), 200,
-                     QJsonArray{QJsonObject{{QStringLiteral("id"), 501}, {QStringLiteral("source"), QStringLiteral("+12127773456")}, {QStringLiteral("application"), 77}}});
-    m_server->on("DELETE", DomainPath + QStringLiteral("/dnids/501"), [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.respondNoContent(); });
+                     QJsonArray {QJsonObject {{QStringLiteral("id"), 501},
+                                              {QStringLiteral("source"), QStringLiteral("+12127773456")},
+                                              {QStringLiteral("application"), 77}}});
+    m_server->on("DELETE", DomainPath + QStringLiteral("/dnids/501"),
+                 [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.respondNoContent(); });
 
     CloudonixApplication app;
     app.name = QStringLiteral("vapi-inbound");
@@ -313,7 +333,7 @@ void TestCloudonixClient::pacingKeepsUnderTheServerLimit()
             inWindow += now - t < 1000 ? 1 : 0;
         arrivals << now;
         if (inWindow >= ServerLimit)
-            ex.respondJson(429, QJsonObject{{QStringLiteral("message"), QStringLiteral("Too Many Requests")}});
+            ex.respondJson(429, QJsonObject {{QStringLiteral("message"), QStringLiteral("Too Many Requests")}});
         else
             ex.respondJson(200, domainJson({}));
     });
@@ -330,12 +350,14 @@ void TestCloudonixClient::pacingKeepsUnderTheServerLimit()
     // Four start at once, nine wait; one more would start in the third window from now.
     QTRY_COMPARE(m_client->rateLimiter()->queued(Domain), Requests - 4);
     QVERIFY(m_client->rateLimiter()->estimatedWait(Domain).count() >= 2900);
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(results.cbegin(), results.cend(), [](const auto &r) { return r->has(); }), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(results.cbegin(), results.cend(), [](const auto &r) { return r->has(); }),
+                             10000);
     for (const auto &r : std::as_const(results))
         QVERIFY2(r->ok(), qPrintable(r->error().details()));
     QCOMPARE(arrivals.size(), Requests);
     for (int i = 4; i < arrivals.size(); ++i)
-        QVERIFY2(arrivals.at(i) - arrivals.at(i - 4) >= 950, qPrintable(QStringLiteral("request %1 came early").arg(i)));
+        QVERIFY2(arrivals.at(i) - arrivals.at(i - 4) >= 950,
+                 qPrintable(QStringLiteral("request %1 came early").arg(i)));
     QVERIFY(arrivals.last() >= 2900); // 13 requests at 4 per second need three full windows
 }
 
@@ -344,13 +366,16 @@ void TestCloudonixClient::rateLimitIsWaitedOut()
     int calls = 0;
     m_server->on("PATCH", DomainPath, [&calls](HttpExchange &ex, const QRegularExpressionMatch &) {
         if (++calls == 1)
-            ex.respondJson(429, QJsonObject{{QStringLiteral("error"), QStringLiteral("rate limited")}}); // no Retry-After
+            ex.respondJson(429,
+                           QJsonObject {{QStringLiteral("error"), QStringLiteral("rate limited")}}); // no Retry-After
         else
-            ex.respondJson(200, domainJson(QJsonObject{{QStringLiteral("allowed-border"), true}, {QStringLiteral("redirect-unknown-to-border"), true}}));
+            ex.respondJson(200,
+                           domainJson(QJsonObject {{QStringLiteral("allowed-border"), true},
+                                                   {QStringLiteral("redirect-unknown-to-border"), true}}));
     });
     m_server->onJson("GET", DomainPath, 200, domainJson({}));
     ResultWaiter<CloudonixProfileChange> r;
-    m_client->updateBorderSettings(Domain, CloudonixBorderSettings{true, true}, this, r.callback());
+    m_client->updateBorderSettings(Domain, CloudonixBorderSettings {true, true}, this, r.callback());
     QTRY_VERIFY_WITH_TIMEOUT(r.has(), 5000);
     QVERIFY2(r.ok(), qPrintable(r.error().details()));
     QCOMPARE(calls, 2);

@@ -94,7 +94,8 @@ void TestConfigStore::roundTripIsPrivateAndAtomic()
     QCOMPARE(store.save(sample()), QString());
     QCOMPARE(modeOf(store.filePath()), 0600);
     QCOMPARE(modeOf(folder), 0700);
-    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("config.json")}); // no temp left
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList {QStringLiteral("config.json")}); // no temp left
 
     const auto loaded = store.load();
     QCOMPARE(loaded.status, ConfigStore::LoadStatus::Loaded);
@@ -166,7 +167,7 @@ void TestConfigStore::newerFormatIsLeftAlone()
     QVERIFY(store.isWriteBlocked());
     QCOMPARE(store.save(sample()), result.message); // refused, with the same sentence
     QCOMPARE(readAll(store.filePath()), future);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("config.json")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("config.json")});
 }
 
 void TestConfigStore::unwritableFolderGivesAClearError()

@@ -61,9 +61,10 @@ private:
 Imported TestCxVccImporter::run(CxVccImporter &importer, const QString &path, const AppConfig &current)
 {
     Imported result;
-    importer.import(path, current, QStringLiteral("GB"), [&result](const CxVccImportReport &report, const AppConfig &merged) {
-        result = {true, report, merged};
-    });
+    importer.import(path, current, QStringLiteral("GB"),
+                    [&result](const CxVccImportReport &report, const AppConfig &merged) {
+                        result = {true, report, merged};
+                    });
     [&] { QTRY_VERIFY(result.done); }();
     return result;
 }
@@ -75,7 +76,8 @@ void TestCxVccImporter::importsDomainsNumbersAndMovesKeys()
     CxVccImporter importer(&secrets);
     const Imported r = run(importer, Fixture, AppConfig());
     QVERIFY2(r.report.ok, qPrintable(r.report.error));
-    QCOMPARE(r.report.domains, (QStringList{QStringLiteral("cxguide.cloudonix.net"), QStringLiteral("noalias.example.com")}));
+    QCOMPARE(r.report.domains,
+             (QStringList {QStringLiteral("cxguide.cloudonix.net"), QStringLiteral("noalias.example.com")}));
     QCOMPARE(r.report.numbers, 2);
 
     const DomainRecord *cx = r.config.findDomain(QStringLiteral("cxguide.cloudonix.net"));
@@ -94,11 +96,12 @@ void TestCxVccImporter::importsDomainsNumbersAndMovesKeys()
     QVERIFY(bare->inboundSipHost.isEmpty());
 
     QCOMPARE(r.report.keysMoved,
-             (QStringList{QStringLiteral("cloudonix:cxguide.cloudonix.net"), QStringLiteral("cloudonix:noalias.example.com"),
-                          QStringLiteral("vapi:us")}));
+             (QStringList {QStringLiteral("cloudonix:cxguide.cloudonix.net"),
+                           QStringLiteral("cloudonix:noalias.example.com"), QStringLiteral("vapi:us")}));
     QCOMPARE(readSecret(secrets, QStringLiteral("cloudonix:cxguide.cloudonix.net"), this),
              QStringLiteral("XIcxguideFakeKey0123456789abcdefAB"));
-    QCOMPARE(readSecret(secrets, QStringLiteral("vapi:us"), this), QStringLiteral("aeacbbaa-1111-4222-8333-444455556666"));
+    QCOMPARE(readSecret(secrets, QStringLiteral("vapi:us"), this),
+             QStringLiteral("aeacbbaa-1111-4222-8333-444455556666"));
 
     bool skippedSaid = false, plaintextSaid = false;
     for (const QString &w : r.report.warnings) {
@@ -143,7 +146,8 @@ void TestCxVccImporter::keepsTheTrunkItAlreadyManages()
     CxVccImporter importer(&secrets);
     const Imported r = run(importer, Fixture, current);
     QVERIFY(r.report.ok);
-    QCOMPARE(r.config.findDomain(QStringLiteral("cxguide.cloudonix.net"))->vapiCredentialId, QStringLiteral("ours-0000"));
+    QCOMPARE(r.config.findDomain(QStringLiteral("cxguide.cloudonix.net"))->vapiCredentialId,
+             QStringLiteral("ours-0000"));
     QVERIFY(r.report.warnings.join(QLatin1Char('\n')).contains(QLatin1String("kept ours-0000")));
 }
 

@@ -67,7 +67,8 @@ void TestEndpointPolicy::environmentWinsOverSetting()
     qputenv("TRUNKWIZARD_CLOUDONIX_URL", "http://127.0.0.1:4011");
     QCOMPARE(EndpointPolicy::vapiUrl(EndpointPolicy::VapiRegion::Eu, QStringLiteral("https://setting.example")),
              QUrl(QStringLiteral("http://127.0.0.1:4010")));
-    QCOMPARE(EndpointPolicy::cloudonixUrl(QStringLiteral("https://setting.example")), QUrl(QStringLiteral("http://127.0.0.1:4011")));
+    QCOMPARE(EndpointPolicy::cloudonixUrl(QStringLiteral("https://setting.example")),
+             QUrl(QStringLiteral("http://127.0.0.1:4011")));
     qunsetenv("TRUNKWIZARD_VAPI_URL");
     qunsetenv("TRUNKWIZARD_CLOUDONIX_URL");
 }

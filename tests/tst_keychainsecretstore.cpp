@@ -151,8 +151,10 @@ void TestKeychainSecretStore::missingEntry()
 void TestKeychainSecretStore::accountsAreSeparate()
 {
     KeychainSecretStore store(m_service);
-    QVERIFY(!write(store, SecretStore::vapiAccount(QStringLiteral("us")), QStringLiteral("us-key-0123456789")).isError());
-    QVERIFY(!write(store, SecretStore::vapiAccount(QStringLiteral("eu")), QStringLiteral("eu-key-0123456789")).isError());
+    QVERIFY(
+        !write(store, SecretStore::vapiAccount(QStringLiteral("us")), QStringLiteral("us-key-0123456789")).isError());
+    QVERIFY(
+        !write(store, SecretStore::vapiAccount(QStringLiteral("eu")), QStringLiteral("eu-key-0123456789")).isError());
     QCOMPARE(read(store, QStringLiteral("vapi:us")).secret, QStringLiteral("us-key-0123456789"));
     QCOMPARE(read(store, QStringLiteral("vapi:eu")).secret, QStringLiteral("eu-key-0123456789"));
     remove(store, QStringLiteral("vapi:us"));
@@ -163,7 +165,8 @@ void TestKeychainSecretStore::noBackendGivesClearErrorAndWritesNothing()
 {
     QTemporaryDir home;
     QVERIFY(QDir(home.path()).mkpath(QStringLiteral("run")));
-    QFile::setPermissions(home.filePath(QStringLiteral("run")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(home.filePath(QStringLiteral("run")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY"})
         env.remove(QString::fromLatin1(name));

@@ -27,7 +27,7 @@ void TestMainWindow::listsConfiguredDomains()
     DomainRecord d;
     d.domain = QStringLiteral("acme.cloudonix.net");
     d.vapiCredentialId = QStringLiteral("cred-1");
-    d.numbers << NumberRecord{QStringLiteral("+12127773456"), QStringLiteral("trunk"), {}, {}, {}, {}};
+    d.numbers << NumberRecord {QStringLiteral("+12127773456"), QStringLiteral("trunk"), {}, {}, {}, {}};
     config.domains << d;
     QCOMPARE(store.save(config), QString());
 

@@ -96,7 +96,8 @@ void TestRetryPolicy::backoffGrowsWithJitterAndCap()
         QVERIFY2(second >= 1600 && second <= 2400, qPrintable(QString::number(second)));
         QVERIFY(capped <= 3000);
     }
-    QCOMPARE(policy.delayFor(RetryPolicy::Failure::RateLimited, 1, std::nullopt), milliseconds(3000)); // fallback, capped
+    QCOMPARE(policy.delayFor(RetryPolicy::Failure::RateLimited, 1, std::nullopt),
+             milliseconds(3000)); // fallback, capped
 }
 
 void TestRetryPolicy::retryAfterWinsButIsCapped()

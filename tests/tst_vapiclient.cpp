@@ -4,15 +4,15 @@
 #include "support/FakeApiServer.h"
 #include "support/ResultWaiter.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QFile>
+#include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
-#include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 
@@ -24,11 +24,20 @@ namespace {
 
 const QString Key = QStringLiteral("vapi-private-key-3f2a9c1e-7d41-4b8e-a0f5-1c2d3e4f5a6b");
 
-QString uuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
-QJsonObject json(const QByteArray &body) { return QJsonDocument::fromJson(body).object(); }
+QJsonObject json(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
 
-QString stamp(int i) { return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60).toString(Qt::ISODateWithMs); }
+QString stamp(int i)
+{
+    return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60).toString(Qt::ISODateWithMs);
+}
 
 // Serves `total` items as Vapi does: a plain array, at most `limit`, honouring createdAtLe/Ge,
 // newest first (or oldest first when ascending).
@@ -37,7 +46,9 @@ void serveList(FakeApiServer &server, const QString &path, int total, bool ascen
     server.on("GET", path, [total, ascending, maxLimit](HttpExchange &ex, const QRegularExpressionMatch &) {
         const int limit = ex.query().queryItemValue(QStringLiteral("limit")).toInt();
         if (limit > maxLimit) {
-            ex.respondJson(400, QJsonObject{{QStringLiteral("message"), QJsonArray{QStringLiteral("limit must not be greater than 1000")}}});
+            ex.respondJson(400,
+                           QJsonObject {{QStringLiteral("message"),
+                                         QJsonArray {QStringLiteral("limit must not be greater than 1000")}}});
             return;
         }
         const QString le = ex.query().queryItemValue(QStringLiteral("createdAtLe"));
@@ -56,11 +67,12 @@ void serveList(FakeApiServer &server, const QString &path, int total, bool ascen
         for (int i : std::as_const(indices)) {
             if (out.size() >= (limit > 0 ? limit : 100))
                 break;
-            out.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'))},
-                                   {QStringLiteral("provider"), i % 7 == 0 ? QStringLiteral("vapi") : QStringLiteral("byo-phone-number")},
-                                   {QStringLiteral("number"), QStringLiteral("+1212777%1").arg(i, 4, 10, QLatin1Char('0'))},
-                                   {QStringLiteral("name"), QStringLiteral("item %1").arg(i)},
-                                   {QStringLiteral("createdAt"), stamp(i)}});
+            out.append(QJsonObject {
+                {QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'))},
+                {QStringLiteral("provider"), i % 7 == 0 ? QStringLiteral("vapi") : QStringLiteral("byo-phone-number")},
+                {QStringLiteral("number"), QStringLiteral("+1212777%1").arg(i, 4, 10, QLatin1Char('0'))},
+                {QStringLiteral("name"), QStringLiteral("item %1").arg(i)},
+                {QStringLiteral("createdAt"), stamp(i)}});
         }
         ex.respondJson(200, out);
     });
@@ -132,7 +144,7 @@ void TestVapiClient::cleanup()
 
 void TestVapiClient::sendsBearerKeyAndJson()
 {
-    m_server->onJson("GET", QStringLiteral("/assistant"), 200, QJsonArray{});
+    m_server->onJson("GET", QStringLiteral("/assistant"), 200, QJsonArray {});
     ResultWaiter<ApiDone> done;
     m_client->verifyKey(this, done.callback());
     QTRY_VERIFY(done.has());
@@ -177,7 +189,8 @@ void TestVapiClient::credentialLifecycle()
     QVERIFY(created.value().leadingPlus());
     const QJsonObject sent = json(m_server->log().last().body);
     QCOMPARE(sent.value(QStringLiteral("provider")).toString(), QStringLiteral("byo-sip-trunk"));
-    QCOMPARE(sent.value(QStringLiteral("gateways")).toArray().at(1).toObject().value(QStringLiteral("netmask")).toInt(), 32);
+    QCOMPARE(sent.value(QStringLiteral("gateways")).toArray().at(1).toObject().value(QStringLiteral("netmask")).toInt(),
+             32);
 
     m_server->onJson("GET", QStringLiteral("/credential/") + id, 200, sent);
     ResultWaiter<VapiCredential> got;
@@ -186,9 +199,12 @@ void TestVapiClient::credentialLifecycle()
     QVERIFY(got.ok());
     QCOMPARE(got.value().name, QStringLiteral("Cloudonix acme"));
 
-    m_server->on("DELETE", QStringLiteral("/credential/([^/]+)"), [](HttpExchange &ex, const QRegularExpressionMatch &m) {
-        ex.respondJson(200, QJsonObject{{QStringLiteral("id"), m.captured(1)}, {QStringLiteral("provider"), QStringLiteral("byo-sip-trunk")}});
-    });
+    m_server->on("DELETE", QStringLiteral("/credential/([^/]+)"),
+                 [](HttpExchange &ex, const QRegularExpressionMatch &m) {
+                     ex.respondJson(200,
+                                    QJsonObject {{QStringLiteral("id"), m.captured(1)},
+                                                 {QStringLiteral("provider"), QStringLiteral("byo-sip-trunk")}});
+                 });
     ResultWaiter<VapiCredential> deleted;
     m_client->deleteCredential(id, this, deleted.callback());
     QTRY_VERIFY(deleted.has());
@@ -201,22 +217,25 @@ void TestVapiClient::updateSendsFullGatewayListAndKeepsUnknownFields()
 {
     const QString id = uuid();
     // As if a gateway had been added in the Vapi dashboard, with a field this version does not know.
-    const QJsonObject stored{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("provider"), QStringLiteral("byo-sip-trunk")},
-        {QStringLiteral("name"), QStringLiteral("trunk")},
-        {QStringLiteral("outboundAuthenticationPlan"), QJsonObject{{QStringLiteral("authUsername"), QStringLiteral("u")}}},
-        {QStringLiteral("gateways"),
-         QJsonArray{QJsonObject{{QStringLiteral("ip"), QStringLiteral("abc.sip.cloudonix.net")}, {QStringLiteral("inboundEnabled"), false}},
-                    QJsonObject{{QStringLiteral("ip"), QStringLiteral("198.51.100.7")}, {QStringLiteral("futureFlag"), QStringLiteral("x")}}}}};
+    const QJsonObject stored {{QStringLiteral("id"), id},
+                              {QStringLiteral("provider"), QStringLiteral("byo-sip-trunk")},
+                              {QStringLiteral("name"), QStringLiteral("trunk")},
+                              {QStringLiteral("outboundAuthenticationPlan"),
+                               QJsonObject {{QStringLiteral("authUsername"), QStringLiteral("u")}}},
+                              {QStringLiteral("gateways"),
+                               QJsonArray {QJsonObject {{QStringLiteral("ip"), QStringLiteral("abc.sip.cloudonix.net")},
+                                                        {QStringLiteral("inboundEnabled"), false}},
+                                           QJsonObject {{QStringLiteral("ip"), QStringLiteral("198.51.100.7")},
+                                                        {QStringLiteral("futureFlag"), QStringLiteral("x")}}}}};
     m_server->onJson("GET", QStringLiteral("/credential/") + id, 200, stored);
-    m_server->on("PATCH", QStringLiteral("/credential/") + id, [stored](HttpExchange &ex, const QRegularExpressionMatch &) {
-        QJsonObject o = stored;
-        const QJsonObject patch = json(ex.body());
-        for (auto it = patch.begin(); it != patch.end(); ++it)
-            o.insert(it.key(), it.value());
-        ex.respondJson(200, o);
-    });
+    m_server->on("PATCH", QStringLiteral("/credential/") + id,
+                 [stored](HttpExchange &ex, const QRegularExpressionMatch &) {
+                     QJsonObject o = stored;
+                     const QJsonObject patch = json(ex.body());
+                     for (auto it = patch.begin(); it != patch.end(); ++it)
+                         o.insert(it.key(), it.value());
+                     ex.respondJson(200, o);
+                 });
 
     ResultWaiter<VapiCredential> got;
     m_client->getCredential(id, this, got.callback());
@@ -245,11 +264,12 @@ void TestVapiClient::updateSendsFullGatewayListAndKeepsUnknownFields()
 void TestVapiClient::listCredentialsKeepsOnlySipTrunks()
 {
     m_server->onJson("GET", QStringLiteral("/credential"), 200,
-                     QJsonArray{QJsonObject{{QStringLiteral("id"), uuid()}, {QStringLiteral("provider"), QStringLiteral("openai")}},
-                                QJsonObject{{QStringLiteral("id"), uuid()},
-                                            {QStringLiteral("provider"), QStringLiteral("byo-sip-trunk")},
-                                            {QStringLiteral("name"), QStringLiteral("A")},
-                                            {QStringLiteral("gateways"), QJsonArray{}}}});
+                     QJsonArray {QJsonObject {{QStringLiteral("id"), uuid()},
+                                              {QStringLiteral("provider"), QStringLiteral("openai")}},
+                                 QJsonObject {{QStringLiteral("id"), uuid()},
+                                              {QStringLiteral("provider"), QStringLiteral("byo-sip-trunk")},
+                                              {QStringLiteral("name"), QStringLiteral("A")},
+                                              {QStringLiteral("gateways"), QJsonArray {}}}});
     ResultWaiter<QList<VapiCredential>> list;
     m_client->listSipTrunkCredentials(this, list.callback());
     QTRY_VERIFY(list.has());
@@ -340,7 +360,7 @@ void TestVapiClient::createPhoneNumberBody()
 void TestVapiClient::patchDetachesAssistantWithNull()
 {
     const QString id = uuid();
-    m_server->onJson("PATCH", QStringLiteral("/phone-number/") + id, 200, QJsonObject{{QStringLiteral("id"), id}});
+    m_server->onJson("PATCH", QStringLiteral("/phone-number/") + id, 200, QJsonObject {{QStringLiteral("id"), id}});
     VapiPhoneNumberPatch patch;
     patch.provider = VapiPhoneNumber::ByoProvider;
     patch.assistantId = QString();
@@ -364,10 +384,11 @@ void TestVapiClient::callLifecycle()
         ex.respondJson(201, o);
     });
     m_server->onJson("GET", QStringLiteral("/call/") + id, 200,
-                     QJsonObject{{QStringLiteral("id"), id},
-                                 {QStringLiteral("status"), QStringLiteral("ended")},
-                                 {QStringLiteral("endedReason"), QStringLiteral("call.in-progress.error-providerfault-outbound-sip-403-forbidden")}});
-    VapiCallRequest request{uuid(), uuid(), QStringLiteral("+12127773456")};
+                     QJsonObject {{QStringLiteral("id"), id},
+                                  {QStringLiteral("status"), QStringLiteral("ended")},
+                                  {QStringLiteral("endedReason"),
+                                   QStringLiteral("call.in-progress.error-providerfault-outbound-sip-403-forbidden")}});
+    VapiCallRequest request {uuid(), uuid(), QStringLiteral("+12127773456")};
     ResultWaiter<VapiCall> created;
     m_client->createCall(request, this, created.callback());
     QTRY_VERIFY(created.has());
@@ -386,12 +407,18 @@ void TestVapiClient::errorKinds_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<ApiError::Kind>("kind");
-    QTest::newRow("401") << 401
-                         << QByteArray(R"({"message":"Invalid Key. Hot tip, you may be using the private key instead of the public key, or vice versa.","error":"Unauthorized","statusCode":401})")
-                         << ApiError::Kind::Unauthorized;
-    QTest::newRow("403") << 403 << QByteArray(R"({"message":"Forbidden","statusCode":403})") << ApiError::Kind::Forbidden;
-    QTest::newRow("404") << 404 << QByteArray(R"({"message":"Credential not found","error":"Not Found","statusCode":404})") << ApiError::Kind::NotFound;
-    QTest::newRow("409") << 409 << QByteArray(R"({"error":"assistant_pinned","message":"pinned"})") << ApiError::Kind::Conflict;
+    QTest::newRow("401")
+        << 401
+        << QByteArray(
+               R"({"message":"Invalid Key. Hot tip, you may be using the private key instead of the public key, or vice versa.","error":"Unauthorized","statusCode":401})")
+        << ApiError::Kind::Unauthorized;
+    QTest::newRow("403") << 403 << QByteArray(R"({"message":"Forbidden","statusCode":403})")
+                         << ApiError::Kind::Forbidden;
+    QTest::newRow("404") << 404
+                         << QByteArray(R"({"message":"Credential not found","error":"Not Found","statusCode":404})")
+                         << ApiError::Kind::NotFound;
+    QTest::newRow("409") << 409 << QByteArray(R"({"error":"assistant_pinned","message":"pinned"})")
+                         << ApiError::Kind::Conflict;
     QTest::newRow("422") << 422 << QByteArray(R"({"message":["bad"]})") << ApiError::Kind::Validation;
     QTest::newRow("500") << 500 << QByteArray("<html>oops</html>") << ApiError::Kind::Server;
     QTest::newRow("429 after retries") << 429 << QByteArray("{}") << ApiError::Kind::RateLimited;
@@ -403,10 +430,11 @@ void TestVapiClient::errorKinds()
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(ApiError::Kind, kind);
-    m_server->on("GET", QStringLiteral("/credential/.*"), [status, body](HttpExchange &ex, const QRegularExpressionMatch &) {
-        ex.respond(status, body, "application/json",
-                   {{"Retry-After", "0"}, {"Location", "https://elsewhere.example/steal"}});
-    });
+    m_server->on("GET", QStringLiteral("/credential/.*"),
+                 [status, body](HttpExchange &ex, const QRegularExpressionMatch &) {
+                     ex.respond(status, body, "application/json",
+                                {{"Retry-After", "0"}, {"Location", "https://elsewhere.example/steal"}});
+                 });
     ResultWaiter<VapiCredential> r;
     m_client->getCredential(uuid(), this, r.callback());
     QTRY_VERIFY(r.has());
@@ -425,13 +453,13 @@ void TestVapiClient::errorKinds()
 void TestVapiClient::validationKeepsServerMessages()
 {
     m_server->onJson("POST", QStringLiteral("/credential"), 400,
-                     QJsonObject{{QStringLiteral("message"),
-                                  QJsonArray{QStringLiteral("name must be shorter than or equal to 40 characters"),
-                                             QStringLiteral("property foo should not exist")}},
-                                 {QStringLiteral("error"), QStringLiteral("Bad Request")},
-                                 {QStringLiteral("statusCode"), 400}});
+                     QJsonObject {{QStringLiteral("message"),
+                                   QJsonArray {QStringLiteral("name must be shorter than or equal to 40 characters"),
+                                               QStringLiteral("property foo should not exist")}},
+                                  {QStringLiteral("error"), QStringLiteral("Bad Request")},
+                                  {QStringLiteral("statusCode"), 400}});
     ResultWaiter<VapiCredential> r;
-    m_client->createCredential(VapiCredential{}, this, r.callback());
+    m_client->createCredential(VapiCredential {}, this, r.callback());
     QTRY_VERIFY(r.has());
     QCOMPARE(r.error().kind(), ApiError::Kind::Validation);
     QCOMPARE(r.error().serverMessages().size(), 2);
@@ -442,12 +470,13 @@ void TestVapiClient::validationKeepsServerMessages()
 void TestVapiClient::getIsRetriedOn503()
 {
     int calls = 0;
-    m_server->on("GET", QStringLiteral("/phone-number/.*"), [&calls](HttpExchange &ex, const QRegularExpressionMatch &) {
-        if (++calls < 3)
-            ex.respondJson(503, QJsonObject{{QStringLiteral("message"), QStringLiteral("busy")}});
-        else
-            ex.respondJson(200, QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}});
-    });
+    m_server->on("GET", QStringLiteral("/phone-number/.*"),
+                 [&calls](HttpExchange &ex, const QRegularExpressionMatch &) {
+                     if (++calls < 3)
+                         ex.respondJson(503, QJsonObject {{QStringLiteral("message"), QStringLiteral("busy")}});
+                     else
+                         ex.respondJson(200, QJsonObject {{QStringLiteral("id"), QStringLiteral("x")}});
+                 });
     ApiCall *call = nullptr;
     ResultWaiter<VapiPhoneNumber> r;
     call = m_client->getPhoneNumber(uuid(), this, r.callback());
@@ -460,9 +489,9 @@ void TestVapiClient::getIsRetriedOn503()
 
 void TestVapiClient::postIsNeverRetriedOn503()
 {
-    m_server->onJson("POST", QStringLiteral("/phone-number"), 503, QJsonObject{});
+    m_server->onJson("POST", QStringLiteral("/phone-number"), 503, QJsonObject {});
     ResultWaiter<VapiPhoneNumber> r;
-    m_client->createPhoneNumber(VapiPhoneNumber{}, this, r.callback());
+    m_client->createPhoneNumber(VapiPhoneNumber {}, this, r.callback());
     QTRY_VERIFY(r.has());
     QCOMPARE(r.error().kind(), ApiError::Kind::Server);
     QTest::qWait(100); // a blind retry would arrive within the 20 ms backoff
@@ -476,15 +505,16 @@ void TestVapiClient::rateLimitHonoursRetryAfterDate()
     m_server->on("POST", QStringLiteral("/phone-number"), [&calls](HttpExchange &ex, const QRegularExpressionMatch &) {
         if (++calls == 1) {
             const QByteArray when = QLocale::c()
-                                        .toString(QDateTime::currentDateTimeUtc().addSecs(2), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                        .toString(QDateTime::currentDateTimeUtc().addSecs(2),
+                                                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
                                         .toLatin1();
             ex.respond(429, R"({"message":"slow down"})", "application/json", {{"Retry-After", when}});
         } else {
-            ex.respondJson(201, QJsonObject{{QStringLiteral("id"), QStringLiteral("n1")}});
+            ex.respondJson(201, QJsonObject {{QStringLiteral("id"), QStringLiteral("n1")}});
         }
     });
     ResultWaiter<VapiPhoneNumber> r;
-    m_client->createPhoneNumber(VapiPhoneNumber{}, this, r.callback()); // a POST: 429 is safe to retry
+    m_client->createPhoneNumber(VapiPhoneNumber {}, this, r.callback()); // a POST: 429 is safe to retry
     QTRY_VERIFY_WITH_TIMEOUT(r.has(), 5000);
     QVERIFY(r.ok());
     QCOMPARE(calls, 2);
@@ -494,7 +524,8 @@ void TestVapiClient::rateLimitHonoursRetryAfterDate()
 
 void TestVapiClient::getTimesOutAfterThreeTries()
 {
-    m_server->on("GET", QStringLiteral("/assistant"), [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.hang(); });
+    m_server->on("GET", QStringLiteral("/assistant"),
+                 [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.hang(); });
     m_client->transport()->setTimeout(std::chrono::milliseconds(200));
     ResultWaiter<QList<VapiAssistant>> r;
     m_client->listAssistants(this, r.callback());
@@ -507,10 +538,11 @@ void TestVapiClient::getTimesOutAfterThreeTries()
 
 void TestVapiClient::postTimesOutOnce()
 {
-    m_server->on("POST", QStringLiteral("/credential"), [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.hang(); });
+    m_server->on("POST", QStringLiteral("/credential"),
+                 [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.hang(); });
     m_client->transport()->setTimeout(std::chrono::milliseconds(200));
     ResultWaiter<VapiCredential> r;
-    m_client->createCredential(VapiCredential{}, this, r.callback());
+    m_client->createCredential(VapiCredential {}, this, r.callback());
     QTRY_VERIFY_WITH_TIMEOUT(r.has(), 5000);
     QCOMPARE(r.error().kind(), ApiError::Kind::Timeout);
     QTest::qWait(200);
@@ -519,12 +551,14 @@ void TestVapiClient::postTimesOutOnce()
 
 void TestVapiClient::droppedConnectionIsNetworkError()
 {
-    m_server->on("POST", QStringLiteral("/credential"), [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.drop(); });
+    m_server->on("POST", QStringLiteral("/credential"),
+                 [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.drop(); });
     ResultWaiter<VapiCredential> r;
-    m_client->createCredential(VapiCredential{}, this, r.callback());
+    m_client->createCredential(VapiCredential {}, this, r.callback());
     QTRY_VERIFY(r.has());
     QCOMPARE(r.error().kind(), ApiError::Kind::Network);
-    QVERIFY2(r.error().networkDetail().contains(QLatin1String("may or may not")), qPrintable(r.error().networkDetail()));
+    QVERIFY2(r.error().networkDetail().contains(QLatin1String("may or may not")),
+             qPrintable(r.error().networkDetail()));
     QTest::qWait(100);
     QCOMPARE(m_server->count("POST"), 1); // neither Qt nor the client sent it again
 
@@ -533,7 +567,7 @@ void TestVapiClient::droppedConnectionIsNetworkError()
         if (++calls == 1)
             ex.drop();
         else
-            ex.respondJson(200, QJsonObject{{QStringLiteral("id"), QStringLiteral("c")}});
+            ex.respondJson(200, QJsonObject {{QStringLiteral("id"), QStringLiteral("c")}});
     });
     ResultWaiter<VapiCredential> g;
     m_client->getCredential(uuid(), this, g.callback());
@@ -552,7 +586,8 @@ void TestVapiClient::malformedJsonIsBadResponse()
     QTRY_VERIFY(r.has());
     QCOMPARE(r.error().kind(), ApiError::Kind::BadResponse);
 
-    m_server->onJson("GET", QStringLiteral("/phone-number"), 200, QJsonObject{{QStringLiteral("results"), QJsonArray{}}});
+    m_server->onJson("GET", QStringLiteral("/phone-number"), 200,
+                     QJsonObject {{QStringLiteral("results"), QJsonArray {}}});
     ResultWaiter<QList<VapiPhoneNumber>> list;
     m_client->listPhoneNumbers(this, list.callback());
     QTRY_VERIFY(list.has());
@@ -617,7 +652,8 @@ void TestVapiClient::plainHttpToRemoteHostIsRefused()
 
 void TestVapiClient::abortGivesCancelled()
 {
-    m_server->on("GET", QStringLiteral("/assistant"), [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.hang(); });
+    m_server->on("GET", QStringLiteral("/assistant"),
+                 [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.hang(); });
     ResultWaiter<QList<VapiAssistant>> r;
     ApiCall *call = m_client->listAssistants(this, r.callback());
     QTRY_COMPARE(m_server->count("GET"), 1);
@@ -632,12 +668,14 @@ void TestVapiClient::deleteRetryFinding404IsSuccess()
 {
     // The first DELETE is carried out but its answer never comes; the retry finds it gone.
     int calls = 0;
-    m_server->on("DELETE", QStringLiteral("/phone-number/.*"), [&calls](HttpExchange &ex, const QRegularExpressionMatch &) {
-        if (++calls == 1)
-            ex.hang();
-        else
-            ex.respondJson(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Phone number not found")}});
-    });
+    m_server->on("DELETE", QStringLiteral("/phone-number/.*"),
+                 [&calls](HttpExchange &ex, const QRegularExpressionMatch &) {
+                     if (++calls == 1)
+                         ex.hang();
+                     else
+                         ex.respondJson(
+                             404, QJsonObject {{QStringLiteral("message"), QStringLiteral("Phone number not found")}});
+                 });
     m_client->transport()->setTimeout(std::chrono::milliseconds(200));
     const QString id = uuid();
     ResultWaiter<VapiPhoneNumber> r;
@@ -674,12 +712,14 @@ void TestVapiClient::logNeverContainsKey()
     g_previous = qInstallMessageHandler(capture);
     // A hostile server echoes the key back in its error text and in a body field.
     m_server->on("POST", QStringLiteral("/credential"), [](HttpExchange &ex, const QRegularExpressionMatch &) {
-        ex.respondJson(400, QJsonObject{{QStringLiteral("message"), QString(QStringLiteral("bad key ") + Key)},
-                                        {QStringLiteral("apiKey"), Key}});
+        ex.respondJson(400,
+                       QJsonObject {{QStringLiteral("message"), QString(QStringLiteral("bad key ") + Key)},
+                                    {QStringLiteral("apiKey"), Key}});
     });
-    m_server->onJson("GET", QStringLiteral("/assistant"), 200, QJsonArray{QJsonObject{{QStringLiteral("id"), uuid()}, {QStringLiteral("name"), Key}}});
+    m_server->onJson("GET", QStringLiteral("/assistant"), 200,
+                     QJsonArray {QJsonObject {{QStringLiteral("id"), uuid()}, {QStringLiteral("name"), Key}}});
     ResultWaiter<VapiCredential> r;
-    m_client->createCredential(VapiCredential{}, this, r.callback());
+    m_client->createCredential(VapiCredential {}, this, r.callback());
     ResultWaiter<QList<VapiAssistant>> list;
     m_client->listAssistants(this, list.callback());
     QTRY_VERIFY(r.has() && list.has());

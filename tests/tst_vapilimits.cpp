@@ -36,7 +36,8 @@ void TestVapiLimits::portsAndNetmasks()
 
 void TestVapiLimits::fitName()
 {
-    QCOMPARE(VapiLimits::fitName(QStringLiteral("[acme.cloudonix.net] +12127773456")), QStringLiteral("[acme.cloudonix.net] +12127773456"));
+    QCOMPARE(VapiLimits::fitName(QStringLiteral("[acme.cloudonix.net] +12127773456")),
+             QStringLiteral("[acme.cloudonix.net] +12127773456"));
     const QString longName = QStringLiteral("[dd7a2a82-2457-3578-a63b-bd132950c857.cloudonix.net] +12127773456");
     const QString fitted = VapiLimits::fitName(longName);
     QVERIFY(fitted.size() <= VapiLimits::MaxNameLength);

@@ -4,8 +4,7 @@ namespace tw {
 
 ApiCall::ApiCall(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void ApiCall::abort()
 {

@@ -26,7 +26,7 @@ public:
 
 signals:
     void retryScheduled(int attempt, int delayMs); // a transient failure will be retried
-    void rateLimitWaitStarted(int estimatedMs);    // pacing holds the request back
+    void rateLimitWaitStarted(int estimatedMs); // pacing holds the request back
     void finished();
 
 private:

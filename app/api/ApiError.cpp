@@ -9,15 +9,17 @@ ApiError::ApiError(System system, Kind kind, QString method, QString path)
     , m_kind(kind)
     , m_method(std::move(method))
     , m_path(std::move(path))
-{
-}
+{ }
 
 QString ApiError::systemName(System system)
 {
     return system == System::Cloudonix ? QStringLiteral("Cloudonix") : QStringLiteral("Vapi");
 }
 
-QString ApiError::systemName() const { return systemName(m_system); }
+QString ApiError::systemName() const
+{
+    return systemName(m_system);
+}
 
 ApiError::Kind ApiError::kindForStatus(int httpStatus)
 {
@@ -62,9 +64,10 @@ QString ApiError::userMessage() const
     const bool cx = m_system == System::Cloudonix;
     switch (m_kind) {
     case Kind::Unauthorized:
-        return cx ? tr("Cloudonix did not accept the API key; copy a valid key from Cloudonix Cockpit and enter it again.")
-                  : tr("Vapi did not accept the API key; use the private key from the Vapi dashboard (not the public "
-                       "key) and enter it again.");
+        return cx
+            ? tr("Cloudonix did not accept the API key; copy a valid key from Cloudonix Cockpit and enter it again.")
+            : tr("Vapi did not accept the API key; use the private key from the Vapi dashboard (not the public "
+                 "key) and enter it again.");
     case Kind::Forbidden:
         return cx ? tr("Cloudonix refused this request for the key in use; use a key of the customer account that owns "
                        "the domain.")

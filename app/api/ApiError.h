@@ -21,18 +21,18 @@ public:
 
     enum class Kind {
         Unauthorized, // 401: the key is wrong or revoked
-        Forbidden,    // 403: the key may not touch this resource
-        NotFound,     // 404
-        Validation,   // 400/422: the server listed what is wrong
-        Conflict,     // 409
-        RateLimited,  // 429 still there after the allowed tries
-        Server,       // 5xx
-        Timeout,      // no answer in time
-        Network,      // DNS, refused, dropped connection, proxy
-        Tls,          // certificate or handshake failure; never ignored
-        BadResponse,  // an answer we cannot read (bad JSON, unexpected shape, redirect)
-        Cancelled,    // the admin or the program stopped it
-        InvalidUrl,   // base URL refused before sending (plain http to a remote host)
+        Forbidden, // 403: the key may not touch this resource
+        NotFound, // 404
+        Validation, // 400/422: the server listed what is wrong
+        Conflict, // 409
+        RateLimited, // 429 still there after the allowed tries
+        Server, // 5xx
+        Timeout, // no answer in time
+        Network, // DNS, refused, dropped connection, proxy
+        Tls, // certificate or handshake failure; never ignored
+        BadResponse, // an answer we cannot read (bad JSON, unexpected shape, redirect)
+        Cancelled, // the admin or the program stopped it
+        InvalidUrl, // base URL refused before sending (plain http to a remote host)
     };
     Q_ENUM(Kind)
 

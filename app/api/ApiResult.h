@@ -9,18 +9,15 @@
 namespace tw {
 
 // A typed answer from a client call: either the value or the ApiError.
-template<typename T>
-class ApiResult
+template<typename T> class ApiResult
 {
 public:
     ApiResult(T value) // NOLINT(google-explicit-constructor): results are returned implicitly
         : m_value(std::move(value))
-    {
-    }
+    { }
     ApiResult(ApiError error) // NOLINT(google-explicit-constructor)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     const T &value() const { return *m_value; }
@@ -32,8 +29,7 @@ private:
     ApiError m_error;
 };
 
-template<typename T>
-using ApiCallback = std::function<void(const ApiResult<T> &)>;
+template<typename T> using ApiCallback = std::function<void(const ApiResult<T> &)>;
 
 // For calls whose success carries no data (a delete).
 struct ApiDone

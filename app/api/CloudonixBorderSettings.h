@@ -8,7 +8,7 @@ namespace tw {
 // profile (Cloudonix then applies its default).
 struct CloudonixBorderSettings
 {
-    std::optional<bool> allowedBorder;           // "allowed-border": Allow border-to-border calls
+    std::optional<bool> allowedBorder; // "allowed-border": Allow border-to-border calls
     std::optional<bool> redirectUnknownToBorder; // "redirect-unknown-to-border"
 
     // Effective values when a key is absent: allowed-border is assumed off,

@@ -11,9 +11,15 @@ namespace tw {
 
 namespace {
 
-QString encode(const QString &segment) { return QString::fromLatin1(QUrl::toPercentEncoding(segment)); }
+QString encode(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
 
-QString paceKeyFor(const QString &domain) { return domain.trimmed().toLower(); }
+QString paceKeyFor(const QString &domain)
+{
+    return domain.trimmed().toLower();
+}
 
 HttpRequest request(QByteArray method, const QString &path, const QString &domain, const QJsonObject &body = {})
 {
@@ -38,9 +44,18 @@ CloudonixClient::CloudonixClient(QNetworkAccessManager *nam, QObject *parent)
     m_transport->setBaseUrl(QUrl(QStringLiteral("https://api.cloudonix.io")));
 }
 
-void CloudonixClient::setBaseUrl(const QUrl &url) { m_transport->setBaseUrl(url); }
-QUrl CloudonixClient::baseUrl() const { return m_transport->baseUrl(); }
-void CloudonixClient::setApiKey(const QString &key) { m_transport->setApiKey(key); }
+void CloudonixClient::setBaseUrl(const QUrl &url)
+{
+    m_transport->setBaseUrl(url);
+}
+QUrl CloudonixClient::baseUrl() const
+{
+    return m_transport->baseUrl();
+}
+void CloudonixClient::setApiKey(const QString &key)
+{
+    m_transport->setApiKey(key);
+}
 
 QString CloudonixClient::domainPath(const QString &domain)
 {
@@ -50,27 +65,29 @@ QString CloudonixClient::domainPath(const QString &domain)
 ApiCall *CloudonixClient::verifyKey(QObject *context, ApiCallback<CloudonixCustomer> done)
 {
     const HttpRequest r = request("GET", QStringLiteral("/customers/self"), {});
-    return m_transport->send(r, context,
-                             ResponseDecoder::object<CloudonixCustomer>(m_transport, r, std::move(done),
-                                                                        &CloudonixCustomer::fromJson));
+    return m_transport->send(
+        r, context,
+        ResponseDecoder::object<CloudonixCustomer>(m_transport, r, std::move(done), &CloudonixCustomer::fromJson));
 }
 
 ApiCall *CloudonixClient::getDomain(const QString &domain, QObject *context, ApiCallback<CloudonixDomain> done)
 {
     const HttpRequest r = request("GET", domainPath(domain), domain);
     return m_transport->send(
-        r, context, ResponseDecoder::object<CloudonixDomain>(m_transport, r, std::move(done), &CloudonixDomain::fromJson));
+        r, context,
+        ResponseDecoder::object<CloudonixDomain>(m_transport, r, std::move(done), &CloudonixDomain::fromJson));
 }
 
 ApiCall *CloudonixClient::updateBorderSettings(const QString &domain, const CloudonixBorderSettings &wanted,
                                                QObject *context, ApiCallback<CloudonixProfileChange> done)
 {
     auto *operation = new ApiCall(this);
-    auto complete = [operation, context = QPointer<QObject>(context), done](const ApiResult<CloudonixProfileChange> &r) {
-        if (context)
-            done(r);
-        operation->markFinished();
-    };
+    auto complete
+        = [operation, context = QPointer<QObject>(context), done](const ApiResult<CloudonixProfileChange> &r) {
+              if (context)
+                  done(r);
+              operation->markFinished();
+          };
     const HttpRequest get = request("GET", domainPath(domain), domain);
     auto afterRead = [this, domain, wanted, operation, complete](const ApiResult<CloudonixDomain> &read) {
         if (!read.ok())
@@ -89,7 +106,8 @@ ApiCall *CloudonixClient::updateBorderSettings(const QString &domain, const Clou
         }
         if (profile.isEmpty())
             return complete(change); // nothing to write: idempotent by construction
-        HttpRequest patch = request("PATCH", domainPath(domain), domain, QJsonObject{{QLatin1String("profile"), profile}});
+        HttpRequest patch
+            = request("PATCH", domainPath(domain), domain, QJsonObject {{QLatin1String("profile"), profile}});
         patch.idempotent = true; // sets absolute values; sending it twice changes nothing
         m_transport->send(patch, operation,
                           ResponseDecoder::object<CloudonixDomain>(
@@ -106,8 +124,8 @@ ApiCall *CloudonixClient::updateBorderSettings(const QString &domain, const Clou
                           operation);
     };
     m_transport->send(get, operation,
-                      ResponseDecoder::object<CloudonixDomain>(m_transport, get, ApiCallback<CloudonixDomain>(afterRead),
-                                                               &CloudonixDomain::fromJson),
+                      ResponseDecoder::object<CloudonixDomain>(
+                          m_transport, get, ApiCallback<CloudonixDomain>(afterRead), &CloudonixDomain::fromJson),
                       operation);
     return operation;
 }
@@ -116,9 +134,9 @@ ApiCall *CloudonixClient::listApplications(const QString &domain, QObject *conte
                                            ApiCallback<QList<CloudonixApplication>> done)
 {
     const HttpRequest r = request("GET", domainPath(domain) + QStringLiteral("/applications"), domain);
-    return m_transport->send(r, context,
-                             ResponseDecoder::list<CloudonixApplication>(m_transport, r, std::move(done),
-                                                                         &CloudonixApplication::fromJson));
+    return m_transport->send(
+        r, context,
+        ResponseDecoder::list<CloudonixApplication>(m_transport, r, std::move(done), &CloudonixApplication::fromJson));
 }
 
 ApiCall *CloudonixClient::getApplication(const QString &domain, const QString &name, QObject *context,
@@ -133,8 +151,8 @@ ApiCall *CloudonixClient::getApplication(const QString &domain, const QString &n
 ApiCall *CloudonixClient::createApplication(const QString &domain, const CloudonixApplication &application,
                                             QObject *context, ApiCallback<CloudonixApplication> done)
 {
-    const HttpRequest r = request("POST", domainPath(domain) + QStringLiteral("/applications"), domain,
-                                  application.toCreateJson());
+    const HttpRequest r
+        = request("POST", domainPath(domain) + QStringLiteral("/applications"), domain, application.toCreateJson());
     return m_transport->send(r, context,
                              ResponseDecoder::object<CloudonixApplication>(m_transport, r, std::move(done),
                                                                            &CloudonixApplication::fromJson));
@@ -154,7 +172,8 @@ ApiCall *CloudonixClient::updateApplication(const QString &domain, const Cloudon
 ApiCall *CloudonixClient::deleteApplication(const QString &domain, const QString &name, QObject *context,
                                             ApiCallback<ApiDone> done)
 {
-    const HttpRequest r = request("DELETE", domainPath(domain) + QStringLiteral("/applications/") + encode(name), domain);
+    const HttpRequest r
+        = request("DELETE", domainPath(domain) + QStringLiteral("/applications/") + encode(name), domain);
     return m_transport->send(r, context, ResponseDecoder::empty(std::move(done)));
 }
 
@@ -168,9 +187,10 @@ ApiCall *CloudonixClient::listDnids(const QString &domain, QObject *context, Api
 ApiCall *CloudonixClient::createDnid(const QString &domain, const QString &applicationName, const CloudonixDnid &dnid,
                                      QObject *context, ApiCallback<CloudonixDnid> done)
 {
-    const HttpRequest r = request(
-        "POST", domainPath(domain) + QStringLiteral("/applications/") + encode(applicationName) + QStringLiteral("/dnids"),
-        domain, dnid.toCreateJson());
+    const HttpRequest r = request("POST",
+                                  domainPath(domain) + QStringLiteral("/applications/") + encode(applicationName)
+                                      + QStringLiteral("/dnids"),
+                                  domain, dnid.toCreateJson());
     return m_transport->send(
         r, context, ResponseDecoder::object<CloudonixDnid>(m_transport, r, std::move(done), &CloudonixDnid::fromJson));
 }

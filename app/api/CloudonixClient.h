@@ -50,8 +50,7 @@ public:
                                ApiCallback<CloudonixApplication> done);
     ApiCall *updateApplication(const QString &domain, const CloudonixApplication &application, QObject *context,
                                ApiCallback<CloudonixApplication> done);
-    ApiCall *deleteApplication(const QString &domain, const QString &name, QObject *context,
-                               ApiCallback<ApiDone> done);
+    ApiCall *deleteApplication(const QString &domain, const QString &name, QObject *context, ApiCallback<ApiDone> done);
 
     ApiCall *listDnids(const QString &domain, QObject *context, ApiCallback<QList<CloudonixDnid>> done);
     ApiCall *createDnid(const QString &domain, const QString &applicationName, const CloudonixDnid &dnid,

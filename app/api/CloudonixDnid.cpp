@@ -29,10 +29,10 @@ CloudonixDnid CloudonixDnid::fromJson(const QJsonObject &o)
 
 QJsonObject CloudonixDnid::toCreateJson() const
 {
-    return QJsonObject{{QLatin1String("source"), source},
-                       {QLatin1String("prefix"), prefix},
-                       {QLatin1String("expression"), expression},
-                       {QLatin1String("asteriskCompatible"), asteriskCompatible}};
+    return QJsonObject {{QLatin1String("source"), source},
+                        {QLatin1String("prefix"), prefix},
+                        {QLatin1String("expression"), expression},
+                        {QLatin1String("asteriskCompatible"), asteriskCompatible}};
 }
 
 } // namespace tw

@@ -6,7 +6,8 @@ namespace tw {
 
 QUrl EndpointPolicy::defaultVapiUrl(VapiRegion region)
 {
-    return QUrl(region == VapiRegion::Eu ? QStringLiteral("https://api.eu.vapi.ai") : QStringLiteral("https://api.vapi.ai"));
+    return QUrl(region == VapiRegion::Eu ? QStringLiteral("https://api.eu.vapi.ai")
+                                         : QStringLiteral("https://api.vapi.ai"));
 }
 
 QString EndpointPolicy::vapiSipHost(VapiRegion region)

@@ -30,7 +30,7 @@ public:
     // Empty when acceptable, else one sentence saying why not.
     static QString checkBaseUrl(const QUrl &url);
 
-    static QString regionName(VapiRegion region);                 // "us" / "eu"
+    static QString regionName(VapiRegion region); // "us" / "eu"
     static bool parseRegion(const QString &text, VapiRegion *out); // accepts us, eu (any case)
 };
 

@@ -34,8 +34,7 @@ HttpTransport::HttpTransport(ApiError::System system, QNetworkAccessManager *nam
     : QObject(parent)
     , m_system(system)
     , m_nam(nam)
-{
-}
+{ }
 
 HttpTransport::~HttpTransport() = default;
 
@@ -229,8 +228,8 @@ void HttpTransport::onReplyFinished(const std::shared_ptr<Exchange> &exchange, Q
     }
 
     // A status with a transport error means the body was cut off (connection dropped mid-way).
-    const bool truncated = status > 0 && (netError == QNetworkReply::RemoteHostClosedError
-                                          || netError == QNetworkReply::OperationCanceledError);
+    const bool truncated = status > 0
+        && (netError == QNetworkReply::RemoteHostClosedError || netError == QNetworkReply::OperationCanceledError);
     const bool dropped = (status == 0 || truncated)
         && (netError == QNetworkReply::RemoteHostClosedError || netError == QNetworkReply::ConnectionRefusedError
             || netError == QNetworkReply::TemporaryNetworkFailureError
@@ -248,9 +247,8 @@ void HttpTransport::onReplyFinished(const std::shared_ptr<Exchange> &exchange, Q
         return;
     }
 
-    const RetryPolicy::Failure failure
-        = RetryPolicy::classify(truncated ? 0 : status, exchange->timedOut,
-                                dropped && netError != QNetworkReply::ConnectionRefusedError);
+    const RetryPolicy::Failure failure = RetryPolicy::classify(
+        truncated ? 0 : status, exchange->timedOut, dropped && netError != QNetworkReply::ConnectionRefusedError);
     if (m_retry.shouldRetry(failure, r.idempotent, exchange->attempts)) {
         const auto retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"));
         const auto delay = m_retry.delayFor(failure, exchange->attempts, retryAfter);
@@ -296,14 +294,15 @@ void HttpTransport::onReplyFinished(const std::shared_ptr<Exchange> &exchange, Q
     if (exchange->timedOut)
         error.setNetworkDetail(QStringLiteral("no answer within %1 s").arg(m_timeout.count() / 1000.0));
     else if (dropped && !r.idempotent)
-        error.setNetworkDetail(QStringLiteral("the connection closed before an answer arrived, so the request may or may "
-                                              "not have been carried out (%1)")
-                                   .arg(redact(reply->errorString())));
+        error.setNetworkDetail(
+            QStringLiteral("the connection closed before an answer arrived, so the request may or may "
+                           "not have been carried out (%1)")
+                .arg(redact(reply->errorString())));
     else if (status == 0 || truncated)
         error.setNetworkDetail(redact(reply->errorString()));
     else if (status >= 300 && status < 400)
-        error.setNetworkDetail(QStringLiteral("unexpected redirect to %1")
-                                   .arg(redact(QString::fromUtf8(reply->rawHeader("Location")))));
+        error.setNetworkDetail(
+            QStringLiteral("unexpected redirect to %1").arg(redact(QString::fromUtf8(reply->rawHeader("Location")))));
     finish(exchange, error);
 }
 

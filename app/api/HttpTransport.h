@@ -25,11 +25,11 @@ class RateLimiter;
 struct HttpRequest
 {
     QByteArray method = "GET";
-    QString path;         // already percent-encoded where it holds names: "/domains/acme.net"
+    QString path; // already percent-encoded where it holds names: "/domains/acme.net"
     QUrlQuery query;
-    QByteArray body;      // JSON, or empty
+    QByteArray body; // JSON, or empty
     bool idempotent = false; // GET/PUT/DELETE are; a PATCH may say so when it sets absolute values
-    QString paceKey;      // requests sharing a key share the rate limit; empty = not paced
+    QString paceKey; // requests sharing a key share the rate limit; empty = not paced
 };
 
 struct HttpResponse
@@ -89,7 +89,7 @@ private:
     QUrl m_baseUrl;
     QString m_baseUrlError;
     QString m_apiKey;
-    std::chrono::milliseconds m_timeout{20000};
+    std::chrono::milliseconds m_timeout {20000};
     RetryPolicy m_retry;
     RateLimiter *m_limiter = nullptr;
 };

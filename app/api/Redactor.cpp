@@ -16,7 +16,8 @@ QString Redactor::scrub(const QString &text, const QStringList &secrets)
                                            QRegularExpression::CaseInsensitiveOption);
     out.replace(bearer, QStringLiteral("\\1") + Placeholder);
     static const QRegularExpression field(
-        QStringLiteral("(\"(?:apiKey|api_key|authPassword|password|token|secret|authorization)\"\\s*:\\s*\")[^\"]*(\")"),
+        QStringLiteral(
+            "(\"(?:apiKey|api_key|authPassword|password|token|secret|authorization)\"\\s*:\\s*\")[^\"]*(\")"),
         QRegularExpression::CaseInsensitiveOption);
     out.replace(field, QStringLiteral("\\1") + Placeholder + QStringLiteral("\\2"));
     static const QRegularExpression yamlField(

@@ -52,7 +52,7 @@ public:
         return [done = std::move(done)](const ApiResult<HttpResponse> &r) {
             if (!r.ok())
                 return done(r.error());
-            done(ApiResult<ApiDone>(ApiDone{}));
+            done(ApiResult<ApiDone>(ApiDone {}));
         };
     }
 };

@@ -15,11 +15,11 @@ class RetryPolicy
 {
 public:
     int maxAttempts = 3;
-    std::chrono::milliseconds baseDelay{500};
-    std::chrono::milliseconds maxDelay{30000};
+    std::chrono::milliseconds baseDelay {500};
+    std::chrono::milliseconds maxDelay {30000};
     double jitter = 0.2; // +/- fraction of the computed delay
     // Wait used for a 429 that names no Retry-After (Cloudonix counts per 10 s window).
-    std::chrono::milliseconds rateLimitFallbackDelay{10000};
+    std::chrono::milliseconds rateLimitFallbackDelay {10000};
 
     enum class Failure { None, RateLimited, Gateway, Timeout, Dropped, Other };
 
@@ -30,8 +30,8 @@ public:
                                        std::optional<std::chrono::milliseconds> retryAfter) const;
 
     // Retry-After as delta seconds ("7") or an HTTP date; nullopt when absent or unreadable.
-    static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
-                                                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static std::optional<std::chrono::milliseconds>
+    parseRetryAfter(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
 };
 
 } // namespace tw

@@ -13,7 +13,10 @@ namespace tw {
 
 namespace {
 
-QString encode(const QString &segment) { return QString::fromLatin1(QUrl::toPercentEncoding(segment)); }
+QString encode(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
 
 HttpRequest request(QByteArray method, const QString &path, const QJsonObject &body = {})
 {
@@ -56,9 +59,18 @@ VapiClient::VapiClient(QNetworkAccessManager *nam, QObject *parent)
     m_transport->setBaseUrl(QUrl(QStringLiteral("https://api.vapi.ai")));
 }
 
-void VapiClient::setBaseUrl(const QUrl &url) { m_transport->setBaseUrl(url); }
-QUrl VapiClient::baseUrl() const { return m_transport->baseUrl(); }
-void VapiClient::setApiKey(const QString &key) { m_transport->setApiKey(key); }
+void VapiClient::setBaseUrl(const QUrl &url)
+{
+    m_transport->setBaseUrl(url);
+}
+QUrl VapiClient::baseUrl() const
+{
+    return m_transport->baseUrl();
+}
+void VapiClient::setApiKey(const QString &key)
+{
+    m_transport->setApiKey(key);
+}
 
 ApiCall *VapiClient::listAll(const QString &path, QObject *context, PageCallback done)
 {
@@ -174,7 +186,8 @@ ApiCall *VapiClient::getCredential(const QString &id, QObject *context, ApiCallb
 {
     const HttpRequest r = request("GET", QStringLiteral("/credential/") + encode(id));
     return m_transport->send(
-        r, context, ResponseDecoder::object<VapiCredential>(m_transport, r, std::move(done), &VapiCredential::fromJson));
+        r, context,
+        ResponseDecoder::object<VapiCredential>(m_transport, r, std::move(done), &VapiCredential::fromJson));
 }
 
 ApiCall *VapiClient::createCredential(const VapiCredential &credential, QObject *context,
@@ -182,7 +195,8 @@ ApiCall *VapiClient::createCredential(const VapiCredential &credential, QObject 
 {
     const HttpRequest r = request("POST", QStringLiteral("/credential"), credential.toWriteJson());
     return m_transport->send(
-        r, context, ResponseDecoder::object<VapiCredential>(m_transport, r, std::move(done), &VapiCredential::fromJson));
+        r, context,
+        ResponseDecoder::object<VapiCredential>(m_transport, r, std::move(done), &VapiCredential::fromJson));
 }
 
 ApiCall *VapiClient::updateCredential(const VapiCredential &credential, QObject *context,
@@ -191,7 +205,8 @@ ApiCall *VapiClient::updateCredential(const VapiCredential &credential, QObject 
     HttpRequest r = request("PATCH", QStringLiteral("/credential/") + encode(credential.id), credential.toWriteJson());
     r.idempotent = true; // the full state is sent: repeating it changes nothing
     return m_transport->send(
-        r, context, ResponseDecoder::object<VapiCredential>(m_transport, r, std::move(done), &VapiCredential::fromJson));
+        r, context,
+        ResponseDecoder::object<VapiCredential>(m_transport, r, std::move(done), &VapiCredential::fromJson));
 }
 
 ApiCall *VapiClient::deleteCredential(const QString &id, QObject *context, ApiCallback<VapiCredential> done)
@@ -223,18 +238,18 @@ ApiCall *VapiClient::listPhoneNumbers(QObject *context, ApiCallback<QList<VapiPh
 ApiCall *VapiClient::getPhoneNumber(const QString &id, QObject *context, ApiCallback<VapiPhoneNumber> done)
 {
     const HttpRequest r = request("GET", QStringLiteral("/phone-number/") + encode(id));
-    return m_transport->send(r, context,
-                             ResponseDecoder::object<VapiPhoneNumber>(m_transport, r, std::move(done),
-                                                                      &VapiPhoneNumber::fromJson));
+    return m_transport->send(
+        r, context,
+        ResponseDecoder::object<VapiPhoneNumber>(m_transport, r, std::move(done), &VapiPhoneNumber::fromJson));
 }
 
 ApiCall *VapiClient::createPhoneNumber(const VapiPhoneNumber &number, QObject *context,
                                        ApiCallback<VapiPhoneNumber> done)
 {
     const HttpRequest r = request("POST", QStringLiteral("/phone-number"), number.toCreateJson());
-    return m_transport->send(r, context,
-                             ResponseDecoder::object<VapiPhoneNumber>(m_transport, r, std::move(done),
-                                                                      &VapiPhoneNumber::fromJson));
+    return m_transport->send(
+        r, context,
+        ResponseDecoder::object<VapiPhoneNumber>(m_transport, r, std::move(done), &VapiPhoneNumber::fromJson));
 }
 
 ApiCall *VapiClient::updatePhoneNumber(const QString &id, const VapiPhoneNumberPatch &patch, QObject *context,
@@ -242,9 +257,9 @@ ApiCall *VapiClient::updatePhoneNumber(const QString &id, const VapiPhoneNumberP
 {
     HttpRequest r = request("PATCH", QStringLiteral("/phone-number/") + encode(id), patch.toJson());
     r.idempotent = true;
-    return m_transport->send(r, context,
-                             ResponseDecoder::object<VapiPhoneNumber>(m_transport, r, std::move(done),
-                                                                      &VapiPhoneNumber::fromJson));
+    return m_transport->send(
+        r, context,
+        ResponseDecoder::object<VapiPhoneNumber>(m_transport, r, std::move(done), &VapiPhoneNumber::fromJson));
 }
 
 ApiCall *VapiClient::deletePhoneNumber(const QString &id, QObject *context, ApiCallback<VapiPhoneNumber> done)

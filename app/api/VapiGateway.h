@@ -15,10 +15,10 @@ struct VapiGateway
     QString ip; // IPv4 address or host name ("IP Address / Domain")
     std::optional<int> port;
     std::optional<int> netmask;
-    std::optional<bool> inboundEnabled;  // "Allow inbound calls"; Vapi default true
+    std::optional<bool> inboundEnabled; // "Allow inbound calls"; Vapi default true
     std::optional<bool> outboundEnabled; // "Allow outbound calls"; Vapi default true
     std::optional<QString> outboundProtocol; // udp | tcp | tls | tls/srtp
-    std::optional<bool> optionsPingEnabled;  // "Enable options ping"; Vapi default false
+    std::optional<bool> optionsPingEnabled; // "Enable options ping"; Vapi default false
     QJsonObject unknownFields;
 
     bool inbound() const { return inboundEnabled.value_or(true); }

@@ -12,7 +12,8 @@ QJsonObject VapiPhoneNumberPatch::toJson() const
     if (credentialId)
         o.insert(QLatin1String("credentialId"), *credentialId);
     if (assistantId)
-        o.insert(QLatin1String("assistantId"), assistantId->isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(*assistantId));
+        o.insert(QLatin1String("assistantId"),
+                 assistantId->isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(*assistantId));
     return o;
 }
 

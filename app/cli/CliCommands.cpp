@@ -31,8 +31,7 @@ CliCommands::CliCommands(ConfigStore *config, SecretStore *secrets, QObject *par
     : QObject(parent)
     , m_config(config)
     , m_secrets(secrets)
-{
-}
+{ }
 
 QString CliCommands::usage()
 {
@@ -57,10 +56,10 @@ void CliCommands::done(int code)
 void CliCommands::fail(int code, const QString &message, bool json)
 {
     if (json) {
-        const QJsonObject error{{QStringLiteral("error"),
-                                 QJsonObject{{QStringLiteral("system"), QStringLiteral("trunkwizard")},
-                                             {QStringLiteral("kind"), QString::number(code)},
-                                             {QStringLiteral("message"), message}}}};
+        const QJsonObject error {{QStringLiteral("error"),
+                                  QJsonObject {{QStringLiteral("system"), QStringLiteral("trunkwizard")},
+                                               {QStringLiteral("kind"), QString::number(code)},
+                                               {QStringLiteral("message"), message}}}};
         out() << QJsonDocument(error).toJson(QJsonDocument::Compact) << '\n';
     }
     err() << message << '\n';
@@ -129,11 +128,12 @@ void CliCommands::importCxVcc(const QString &path, bool json)
                          if (const QString error = m_config->save(merged); !error.isEmpty())
                              return fail(Failure, error, json);
                          if (json) {
-                             const QJsonObject o{{QStringLiteral("source"), report.sourcePath},
-                                                 {QStringLiteral("domains"), QJsonArray::fromStringList(report.domains)},
-                                                 {QStringLiteral("numbers"), report.numbers},
-                                                 {QStringLiteral("keysMoved"), QJsonArray::fromStringList(report.keysMoved)},
-                                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
+                             const QJsonObject o {
+                                 {QStringLiteral("source"), report.sourcePath},
+                                 {QStringLiteral("domains"), QJsonArray::fromStringList(report.domains)},
+                                 {QStringLiteral("numbers"), report.numbers},
+                                 {QStringLiteral("keysMoved"), QJsonArray::fromStringList(report.keysMoved)},
+                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
                              out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
                          } else {
                              out() << "Imported " << report.domains.size() << " domain(s) and " << report.numbers
@@ -165,7 +165,7 @@ void CliCommands::display(const QString &domain, bool json)
         QJsonArray list;
         for (const DomainRecord &d : std::as_const(domains))
             list.append(d.toJson());
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("domains"), list}}).toJson(QJsonDocument::Compact) << '\n';
+        out() << QJsonDocument(QJsonObject {{QStringLiteral("domains"), list}}).toJson(QJsonDocument::Compact) << '\n';
         return done(Success);
     }
     if (domains.isEmpty())
@@ -179,8 +179,8 @@ void CliCommands::display(const QString &domain, bool json)
         if (d.numbers.isEmpty())
             out() << "  Numbers: none\n";
         for (const NumberRecord &n : d.numbers)
-            out() << "  Number: " << n.number << (n.vapiId.isEmpty() ? QString() : QStringLiteral(" (Vapi id %1)").arg(n.vapiId))
-                  << '\n';
+            out() << "  Number: " << n.number
+                  << (n.vapiId.isEmpty() ? QString() : QStringLiteral(" (Vapi id %1)").arg(n.vapiId)) << '\n';
     }
     done(Success);
 }

@@ -26,6 +26,7 @@ int main(int argc, char *argv[])
     tw::KeychainSecretStore secrets;
     tw::CliCommands commands(&config, &secrets);
     QObject::connect(&commands, &tw::CliCommands::finished, &app, &QCoreApplication::exit);
-    QMetaObject::invokeMethod(&commands, [&commands, args] { commands.run(args); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &commands, [&commands, args] { commands.run(args); }, Qt::QueuedConnection);
     return app.exec();
 }

@@ -46,10 +46,10 @@ QJsonObject AppConfig::toJson() const
     QJsonArray journalList;
     for (const JournalEntry &e : journal)
         journalList.append(e.toJson());
-    return QJsonObject{{QLatin1String("format"), CurrentFormat},
-                       {QLatin1String("settings"), settings.toJson()},
-                       {QLatin1String("domains"), domainList},
-                       {QLatin1String("journal"), journalList}};
+    return QJsonObject {{QLatin1String("format"), CurrentFormat},
+                        {QLatin1String("settings"), settings.toJson()},
+                        {QLatin1String("domains"), domainList},
+                        {QLatin1String("journal"), journalList}};
 }
 
 } // namespace tw

@@ -15,11 +15,11 @@ AppSettings AppSettings::fromJson(const QJsonObject &o)
 
 QJsonObject AppSettings::toJson() const
 {
-    return QJsonObject{{QLatin1String("vapiRegion"), vapiRegion},
-                       {QLatin1String("cloudonixUrl"), cloudonixUrl},
-                       {QLatin1String("vapiUrl"), vapiUrl},
-                       {QLatin1String("defaultNumberRegion"), defaultNumberRegion},
-                       {QLatin1String("requestTimeoutSeconds"), requestTimeoutSeconds}};
+    return QJsonObject {{QLatin1String("vapiRegion"), vapiRegion},
+                        {QLatin1String("cloudonixUrl"), cloudonixUrl},
+                        {QLatin1String("vapiUrl"), vapiUrl},
+                        {QLatin1String("defaultNumberRegion"), defaultNumberRegion},
+                        {QLatin1String("requestTimeoutSeconds"), requestTimeoutSeconds}};
 }
 
 } // namespace tw

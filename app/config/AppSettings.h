@@ -11,7 +11,7 @@ struct AppSettings
 {
     QString vapiRegion = QStringLiteral("us");
     QString cloudonixUrl; // empty = default
-    QString vapiUrl;      // empty = default for the region
+    QString vapiUrl; // empty = default for the region
     QString defaultNumberRegion; // ISO country for national numbers, e.g. "US"; empty = international only
     int requestTimeoutSeconds = 20;
 

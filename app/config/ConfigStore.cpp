@@ -16,8 +16,7 @@ constexpr auto PrivateDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | Q
 
 ConfigStore::ConfigStore(const QString &directory)
     : m_directory(directory)
-{
-}
+{ }
 
 QString ConfigStore::defaultDirectory()
 {
@@ -27,7 +26,10 @@ QString ConfigStore::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/trunkwizard");
 }
 
-QString ConfigStore::filePath() const { return QDir(m_directory).filePath(QStringLiteral("config.json")); }
+QString ConfigStore::filePath() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("config.json"));
+}
 
 ConfigStore::LoadResult ConfigStore::load()
 {
@@ -72,11 +74,12 @@ ConfigStore::LoadResult ConfigStore::load()
     }
     if (format.toInt() > AppConfig::CurrentFormat) {
         result.status = LoadStatus::TooNew;
-        result.message = tr("The settings file %1 was written by a newer Trunk Wizard (format %2; this version reads up to "
-                            "%3); update Trunk Wizard. The file was left unchanged.")
-                             .arg(filePath())
-                             .arg(format.toInt())
-                             .arg(AppConfig::CurrentFormat);
+        result.message
+            = tr("The settings file %1 was written by a newer Trunk Wizard (format %2; this version reads up to "
+                 "%3); update Trunk Wizard. The file was left unchanged.")
+                  .arg(filePath())
+                  .arg(format.toInt())
+                  .arg(AppConfig::CurrentFormat);
         m_blockReason = result.message;
         return result;
     }

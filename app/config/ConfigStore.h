@@ -16,18 +16,18 @@ class ConfigStore
 
 public:
     enum class LoadStatus {
-        Loaded,               // read fine
-        Missing,              // first run: an empty config
+        Loaded, // read fine
+        Missing, // first run: an empty config
         RecoveredFromCorrupt, // unreadable JSON moved to backupPath; starting empty
-        TooNew,               // written by a newer version: left untouched, saving refused
-        Unreadable,           // could not be opened (permissions): saving refused
+        TooNew, // written by a newer version: left untouched, saving refused
+        Unreadable, // could not be opened (permissions): saving refused
     };
 
     struct LoadResult
     {
         AppConfig config;
         LoadStatus status = LoadStatus::Missing;
-        QString message;    // one sentence for the admin, empty when Loaded/Missing
+        QString message; // one sentence for the admin, empty when Loaded/Missing
         QString backupPath; // where the damaged file went
         bool ok() const { return status == LoadStatus::Loaded || status == LoadStatus::Missing; }
     };

@@ -45,10 +45,12 @@ QString text(const YAML::Node &node, const char *key)
 CxVccImporter::CxVccImporter(SecretStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{ }
 
-QString CxVccImporter::defaultPath() { return QDir::homePath() + QStringLiteral("/.cx-vcc/config.yaml"); }
+QString CxVccImporter::defaultPath()
+{
+    return QDir::homePath() + QStringLiteral("/.cx-vcc/config.yaml");
+}
 
 void CxVccImporter::import(const QString &path, const AppConfig &current, const QString &defaultNumberRegion, Done done)
 {
@@ -79,7 +81,8 @@ void CxVccImporter::import(const QString &path, const AppConfig &current, const 
                         .arg(e.mark.column + 1));
     }
     if (!root.IsMap())
-        return fail(tr("The cx-vcc configuration %1 does not have the expected layout; nothing was imported.").arg(path));
+        return fail(
+            tr("The cx-vcc configuration %1 does not have the expected layout; nothing was imported.").arg(path));
 
     try {
         const YAML::Node vapi = root["vapi"];
@@ -160,7 +163,8 @@ void CxVccImporter::import(const QString &path, const AppConfig &current, const 
         if (!d.apiKey.isEmpty())
             parsed->keys << qMakePair(SecretStore::cloudonixAccount(d.name), d.apiKey);
         else
-            report.warnings << tr("%1: cx-vcc stored no Cloudonix key; enter it when you first use the domain.").arg(d.name);
+            report.warnings
+                << tr("%1: cx-vcc stored no Cloudonix key; enter it when you first use the domain.").arg(d.name);
     }
     if (!parsed->vapiKey.isEmpty())
         parsed->keys << qMakePair(SecretStore::vapiAccount(parsed->vapiRegion), parsed->vapiKey);

@@ -32,13 +32,13 @@ QJsonObject DomainRecord::toJson() const
     QJsonArray list;
     for (const NumberRecord &n : numbers)
         list.append(n.toJson());
-    QJsonObject o{{QLatin1String("domain"), domain},
-                  {QLatin1String("autoAlias"), autoAlias},
-                  {QLatin1String("inboundSipHost"), inboundSipHost},
-                  {QLatin1String("vapiRegion"), vapiRegion},
-                  {QLatin1String("vapiCredentialId"), vapiCredentialId},
-                  {QLatin1String("vapiCredentialName"), vapiCredentialName},
-                  {QLatin1String("numbers"), list}};
+    QJsonObject o {{QLatin1String("domain"), domain},
+                   {QLatin1String("autoAlias"), autoAlias},
+                   {QLatin1String("inboundSipHost"), inboundSipHost},
+                   {QLatin1String("vapiRegion"), vapiRegion},
+                   {QLatin1String("vapiCredentialId"), vapiCredentialId},
+                   {QLatin1String("vapiCredentialName"), vapiCredentialName},
+                   {QLatin1String("numbers"), list}};
     if (!importedFrom.isEmpty())
         o.insert(QLatin1String("importedFrom"), importedFrom);
     return o;

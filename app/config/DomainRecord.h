@@ -12,7 +12,7 @@ namespace tw {
 // The Cloudonix key lives in the keychain under SecretStore::cloudonixAccount(domain).
 struct DomainRecord
 {
-    QString domain;         // "acme.cloudonix.net"
+    QString domain; // "acme.cloudonix.net"
     QString autoAlias;
     QString inboundSipHost; // "<auto alias>.sip.cloudonix.net"
     QString vapiRegion = QStringLiteral("us");

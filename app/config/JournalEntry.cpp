@@ -19,15 +19,15 @@ JournalEntry JournalEntry::fromJson(const QJsonObject &o)
 
 QJsonObject JournalEntry::toJson() const
 {
-    return QJsonObject{{QLatin1String("at"), at.toUTC().toString(Qt::ISODateWithMs)},
-                       {QLatin1String("runId"), runId},
-                       {QLatin1String("domain"), domain},
-                       {QLatin1String("system"), system},
-                       {QLatin1String("action"), action},
-                       {QLatin1String("resource"), resource},
-                       {QLatin1String("resourceId"), resourceId},
-                       {QLatin1String("before"), before},
-                       {QLatin1String("after"), after}};
+    return QJsonObject {{QLatin1String("at"), at.toUTC().toString(Qt::ISODateWithMs)},
+                        {QLatin1String("runId"), runId},
+                        {QLatin1String("domain"), domain},
+                        {QLatin1String("system"), system},
+                        {QLatin1String("action"), action},
+                        {QLatin1String("resource"), resource},
+                        {QLatin1String("resourceId"), resourceId},
+                        {QLatin1String("before"), before},
+                        {QLatin1String("after"), after}};
 }
 
 } // namespace tw

@@ -13,11 +13,11 @@ struct JournalEntry
     QDateTime at;
     QString runId;
     QString domain;
-    QString system;     // "cloudonix" | "vapi"
-    QString action;     // "create" | "update" | "delete" | "adopt"
-    QString resource;   // "credential", "phone-number", "profile", ...
+    QString system; // "cloudonix" | "vapi"
+    QString action; // "create" | "update" | "delete" | "adopt"
+    QString resource; // "credential", "phone-number", "profile", ...
     QString resourceId;
-    QString before;     // compact JSON or text, never a secret
+    QString before; // compact JSON or text, never a secret
     QString after;
 
     static JournalEntry fromJson(const QJsonObject &o);

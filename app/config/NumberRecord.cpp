@@ -16,7 +16,7 @@ NumberRecord NumberRecord::fromJson(const QJsonObject &o)
 
 QJsonObject NumberRecord::toJson() const
 {
-    QJsonObject o{{QLatin1String("number"), number}, {QLatin1String("mode"), mode}};
+    QJsonObject o {{QLatin1String("number"), number}, {QLatin1String("mode"), mode}};
     if (!vapiId.isEmpty())
         o.insert(QLatin1String("vapiId"), vapiId);
     if (!assistantId.isEmpty())

@@ -55,8 +55,8 @@ GatewayAddress GatewayAddress::parse(const QString &text)
         return result;
     }
     if (input.contains(QLatin1Char(':')) && !input.contains(QLatin1Char('.'))) {
-        result.m_error = tr("\"%1\" looks like an IPv6 address; Vapi gateways take IPv4 addresses or host names.")
-                             .arg(input);
+        result.m_error
+            = tr("\"%1\" looks like an IPv6 address; Vapi gateways take IPv4 addresses or host names.").arg(input);
         return result;
     }
     if (input.contains(QLatin1Char(':')) || input.contains(QLatin1Char('@'))) {

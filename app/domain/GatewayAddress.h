@@ -23,10 +23,10 @@ public:
 
     Kind kind() const { return m_kind; }
     bool isValid() const { return m_kind != Kind::Invalid; }
-    QString host() const { return m_host; }     // address or name, no mask
-    int netmask() const { return m_netmask; }   // 32 unless given; host names always 32
-    QString error() const { return m_error; }   // why it is invalid
-    QString toString() const;                   // "1.2.3.4/24", "1.2.3.4", "host.example"
+    QString host() const { return m_host; } // address or name, no mask
+    int netmask() const { return m_netmask; } // 32 unless given; host names always 32
+    QString error() const { return m_error; } // why it is invalid
+    QString toString() const; // "1.2.3.4/24", "1.2.3.4", "host.example"
 
 private:
     Kind m_kind = Kind::Invalid;

@@ -11,7 +11,10 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 
-QString fromStd(const std::string &s) { return QString::fromStdString(s); }
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 } // namespace
 
@@ -32,8 +35,8 @@ PhoneNumberValidator::Result PhoneNumberValidator::normalize(const QString &inpu
     }
     for (const QChar c : text) {
         if (c.isLetter()) {
-            result.error = tr("\"%1\" contains letters; enter the number with digits only, for example +12127773456.")
-                               .arg(text);
+            result.error
+                = tr("\"%1\" contains letters; enter the number with digits only, for example +12127773456.").arg(text);
             return result;
         }
     }
@@ -93,8 +96,8 @@ PhoneNumberValidator::Result PhoneNumberValidator::normalize(const QString &inpu
             result.error = tr("\"%1\" starts with an unknown country code.").arg(text);
             break;
         default:
-            result.error = tr("\"%1\" is not a number in use in its country's numbering plan; check the digits.")
-                               .arg(text);
+            result.error
+                = tr("\"%1\" is not a number in use in its country's numbering plan; check the digits.").arg(text);
             break;
         }
         return result;
@@ -104,9 +107,8 @@ PhoneNumberValidator::Result PhoneNumberValidator::normalize(const QString &inpu
     util->Format(number, PhoneNumberUtil::E164, &e164);
     result.valid = true;
     result.e164 = fromStd(e164);
-    result.regionCode = regionOfNumber == "001" || regionOfNumber.empty()
-        ? QString::number(number.country_code())
-        : fromStd(regionOfNumber);
+    result.regionCode = regionOfNumber == "001" || regionOfNumber.empty() ? QString::number(number.country_code())
+                                                                          : fromStd(regionOfNumber);
     return result;
 }
 

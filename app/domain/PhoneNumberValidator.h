@@ -15,9 +15,9 @@ public:
     struct Result
     {
         bool valid = false;
-        QString e164;       // "+12127773456" when valid
+        QString e164; // "+12127773456" when valid
         QString regionCode; // "US"; "001" style codes for non-geographic numbers
-        QString error;      // one sentence when not valid
+        QString error; // one sentence when not valid
     };
 
     // defaultRegion is an ISO 3166 code ("GB") used for national numbers; empty means

@@ -17,7 +17,10 @@ QString VapiLimits::checkName(const QString &name, bool required)
 QString VapiLimits::checkNetmask(int netmask)
 {
     if (netmask < MinNetmask || netmask > MaxNetmask)
-        return tr("The netmask /%1 is outside what Vapi accepts (/%2 to /%3).").arg(netmask).arg(MinNetmask).arg(MaxNetmask);
+        return tr("The netmask /%1 is outside what Vapi accepts (/%2 to /%3).")
+            .arg(netmask)
+            .arg(MinNetmask)
+            .arg(MaxNetmask);
     return {};
 }
 

@@ -12,7 +12,7 @@ namespace tw {
 HttpExchange::HttpExchange(QByteArray method, QString path, QUrlQuery query, QHash<QByteArray, QByteArray> headers,
                            QByteArray body, std::unique_ptr<QHttpServerResponder> responder, QTcpSocket *socket)
     : m_request(std::make_shared<Request>(
-        Request{std::move(method), std::move(path), std::move(query), std::move(headers), std::move(body)}))
+        Request {std::move(method), std::move(path), std::move(query), std::move(headers), std::move(body)}))
     , m_state(std::make_shared<State>())
 {
     m_state->responder = std::move(responder);

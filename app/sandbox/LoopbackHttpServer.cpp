@@ -10,8 +10,7 @@ namespace tw {
 
 LoopbackHttpServer::LoopbackHttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
-{
-}
+{ }
 
 quint16 LoopbackHttpServer::listenOnLoopback(quint16 port)
 {
@@ -19,7 +18,10 @@ quint16 LoopbackHttpServer::listenOnLoopback(quint16 port)
     return m_port;
 }
 
-QString LoopbackHttpServer::baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+QString LoopbackHttpServer::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
 
 bool LoopbackHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -29,14 +31,30 @@ bool LoopbackHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
         headers.insert(name.toLower(), value);
     QByteArray method;
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: method = "GET"; break;
-    case QHttpServerRequest::Method::Put: method = "PUT"; break;
-    case QHttpServerRequest::Method::Delete: method = "DELETE"; break;
-    case QHttpServerRequest::Method::Post: method = "POST"; break;
-    case QHttpServerRequest::Method::Head: method = "HEAD"; break;
-    case QHttpServerRequest::Method::Options: method = "OPTIONS"; break;
-    case QHttpServerRequest::Method::Patch: method = "PATCH"; break;
-    default: method = "UNKNOWN"; break;
+    case QHttpServerRequest::Method::Get:
+        method = "GET";
+        break;
+    case QHttpServerRequest::Method::Put:
+        method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        method = "DELETE";
+        break;
+    case QHttpServerRequest::Method::Post:
+        method = "POST";
+        break;
+    case QHttpServerRequest::Method::Head:
+        method = "HEAD";
+        break;
+    case QHttpServerRequest::Method::Options:
+        method = "OPTIONS";
+        break;
+    case QHttpServerRequest::Method::Patch:
+        method = "PATCH";
+        break;
+    default:
+        method = "UNKNOWN";
+        break;
     }
     auto responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
     HttpExchange exchange(method, request.url().path(), request.query(), headers, request.body(), std::move(responder),
@@ -44,7 +62,7 @@ bool LoopbackHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     if (m_handler)
         m_handler(exchange);
     else
-        exchange.respondJson(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("no handler")}});
+        exchange.respondJson(404, QJsonObject {{QStringLiteral("message"), QStringLiteral("no handler")}});
     return true;
 }
 

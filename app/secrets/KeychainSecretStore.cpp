@@ -8,8 +8,7 @@ namespace tw {
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{ }
 
 void KeychainSecretStore::prepare(QKeychain::Job *job, const QString &account) const
 {
@@ -38,11 +37,12 @@ SecretError KeychainSecretStore::errorOf(const QKeychain::Job *job, const QStrin
     case QKeychain::OtherError:
         // On Linux, OtherError is what libsecret reports when no Secret Service answers on
         // the session bus (no D-Bus session, no gnome-keyring or KWallet, libsecret missing).
-        return SecretError(SecretError::Kind::Unavailable,
-                           tr("No keychain is available on this computer, so the API key cannot be stored safely; start "
-                              "the desktop keyring (GNOME Keyring or KWallet) and try again. The key was not saved "
-                              "anywhere else."),
-                           details);
+        return SecretError(
+            SecretError::Kind::Unavailable,
+            tr("No keychain is available on this computer, so the API key cannot be stored safely; start "
+               "the desktop keyring (GNOME Keyring or KWallet) and try again. The key was not saved "
+               "anywhere else."),
+            details);
     case QKeychain::CouldNotDeleteEntry:
         break;
     }

@@ -14,8 +14,8 @@ class SecretError
 public:
     enum class Kind {
         None,
-        NotFound,     // nothing stored under that account
-        Unavailable,  // no keychain backend reachable (no Secret Service, no D-Bus session)
+        NotFound, // nothing stored under that account
+        Unavailable, // no keychain backend reachable (no Secret Service, no D-Bus session)
         AccessDenied, // the keychain is locked or the user refused
         Other,
     };
@@ -26,8 +26,7 @@ public:
         : m_kind(kind)
         , m_message(std::move(message))
         , m_details(std::move(details))
-    {
-    }
+    { }
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

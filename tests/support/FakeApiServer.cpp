@@ -10,13 +10,13 @@ FakeApiServer::FakeApiServer(QObject *parent)
     m_clock.start();
     m_server.listenOnLoopback(0);
     m_server.setHandler([this](HttpExchange exchange) {
-        Logged entry{exchange.method(),
-                     exchange.path(),
-                     exchange.query().toString(QUrl::FullyDecoded),
-                     exchange.header("authorization"),
-                     exchange.body(),
-                     m_clock.elapsed(),
-                     false};
+        Logged entry {exchange.method(),
+                      exchange.path(),
+                      exchange.query().toString(QUrl::FullyDecoded),
+                      exchange.header("authorization"),
+                      exchange.body(),
+                      m_clock.elapsed(),
+                      false};
         for (const Route &route : std::as_const(m_routes)) {
             if (route.method != exchange.method())
                 continue;
@@ -29,20 +29,20 @@ FakeApiServer::FakeApiServer(QObject *parent)
             return;
         }
         m_log << entry;
-        exchange.respondJson(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("no route in test server")}});
+        exchange.respondJson(404, QJsonObject {{QStringLiteral("message"), QStringLiteral("no route in test server")}});
     });
 }
 
 void FakeApiServer::on(const QByteArray &method, const QString &pathPattern, Handler handler)
 {
-    m_routes.prepend({method, QRegularExpression(QLatin1Char('^') + pathPattern + QLatin1Char('$')), std::move(handler)});
+    m_routes.prepend(
+        {method, QRegularExpression(QLatin1Char('^') + pathPattern + QLatin1Char('$')), std::move(handler)});
 }
 
 void FakeApiServer::onJson(const QByteArray &method, const QString &pathPattern, int status, const QJsonValue &body)
 {
-    on(method, pathPattern, [status, body](HttpExchange &exchange, const QRegularExpressionMatch &) {
-        exchange.respondJson(status, body);
-    });
+    on(method, pathPattern,
+       [status, body](HttpExchange &exchange, const QRegularExpressionMatch &) { exchange.respondJson(status, body); });
 }
 
 int FakeApiServer::count(const QByteArray &method, const QString &pathPattern) const

@@ -9,8 +9,7 @@
 namespace tw::test {
 
 // Collects the result of an asynchronous client call; tests wait with QTRY_VERIFY on has().
-template<typename T>
-class ResultWaiter
+template<typename T> class ResultWaiter
 {
 public:
     ApiCallback<T> callback()

@@ -53,6 +53,9 @@ void MessageBanner::showMessage(Level level, const QString &text, const QString 
     show();
 }
 
-QString MessageBanner::text() const { return m_text->text(); }
+QString MessageBanner::text() const
+{
+    return m_text->text();
+}
 
 } // namespace tw

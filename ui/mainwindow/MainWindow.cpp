@@ -43,8 +43,8 @@ void MainWindow::reload()
                               loaded.message, m_store->filePath());
     m_domains->clear();
     for (const DomainRecord &d : std::as_const(m_config.domains)) {
-        const QString trunk = d.vapiCredentialId.isEmpty() ? tr("no Vapi trunk yet")
-                                                           : tr("Vapi trunk %1").arg(d.vapiCredentialId);
+        const QString trunk
+            = d.vapiCredentialId.isEmpty() ? tr("no Vapi trunk yet") : tr("Vapi trunk %1").arg(d.vapiCredentialId);
         m_domains->addItem(tr("%1 — %2, %n number(s)", nullptr, int(d.numbers.size())).arg(d.domain, trunk));
     }
     if (m_config.domains.isEmpty())
