@@ -23,13 +23,8 @@ QString paceKeyFor(const QString &domain)
 
 HttpRequest request(QByteArray method, const QString &path, const QString &domain, const QJsonObject &body = {})
 {
-    HttpRequest r;
-    r.method = std::move(method);
-    r.path = path;
+    HttpRequest r = HttpRequest::make(std::move(method), path, body);
     r.paceKey = domain.isEmpty() ? QStringLiteral("~customer") : paceKeyFor(domain);
-    r.idempotent = r.method == "GET" || r.method == "PUT" || r.method == "DELETE";
-    if (!body.isEmpty())
-        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return r;
 }
 

@@ -3,6 +3,8 @@
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "api/ApiResult.h"
+#include "api/HttpRequest.h"
+#include "api/HttpResponse.h"
 #include "api/RetryPolicy.h"
 
 #include <QByteArray>
@@ -21,23 +23,6 @@ class QNetworkAccessManager;
 namespace tw {
 
 class RateLimiter;
-
-struct HttpRequest
-{
-    QByteArray method = "GET";
-    QString path; // already percent-encoded where it holds names: "/domains/acme.net"
-    QUrlQuery query;
-    QByteArray body; // JSON, or empty
-    bool idempotent = false; // GET/PUT/DELETE are; a PATCH may say so when it sets absolute values
-    QString paceKey; // requests sharing a key share the rate limit; empty = not paced
-};
-
-struct HttpResponse
-{
-    int status = 0;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-};
 
 // Sends the requests of one API: base URL, bearer key, per-request timeout, retries with
 // backoff, optional pacing, error mapping and redacted logging. Knows nothing of the API's

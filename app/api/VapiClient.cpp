@@ -20,14 +20,39 @@ QString encode(const QString &segment)
 
 HttpRequest request(QByteArray method, const QString &path, const QJsonObject &body = {})
 {
-    HttpRequest r;
-    r.method = std::move(method);
-    r.path = path;
-    r.idempotent = r.method == "GET" || r.method == "PUT" || r.method == "DELETE";
-    if (!body.isEmpty())
-        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return r;
+    return HttpRequest::make(std::move(method), path, body);
 }
+
+// DELETE answers with the deleted object; a delete that a retry found already done answers
+// with nothing, so fall back to the id that was asked for.
+template<typename T> HttpTransport::Callback deletedObject(ApiCallback<T> done, const QString &id)
+{
+    return [done = std::move(done), id](const ApiResult<HttpResponse> &result) {
+        if (!result.ok())
+            return done(result.error());
+        T deleted = T::fromJson(QJsonDocument::fromJson(result.value().body).object());
+        if (deleted.id.isEmpty())
+            deleted.id = id;
+        done(deleted);
+    };
+}
+
+// Maps the raw items of a complete list to typed values, keeping those `keep` accepts.
+template<typename T, typename Keep>
+std::function<void(const ApiResult<QList<QJsonObject>> &)> typedList(ApiCallback<QList<T>> done, Keep keep)
+{
+    return [done = std::move(done), keep](const ApiResult<QList<QJsonObject>> &r) {
+        if (!r.ok())
+            return done(r.error());
+        QList<T> items;
+        for (const QJsonObject &o : r.value())
+            if (keep(o))
+                items << T::fromJson(o);
+        done(items);
+    };
+}
+
+const auto everything = [](const QJsonObject &) { return true; };
 
 } // namespace
 
@@ -171,15 +196,10 @@ ApiCall *VapiClient::verifyKey(QObject *context, ApiCallback<ApiDone> done)
 
 ApiCall *VapiClient::listSipTrunkCredentials(QObject *context, ApiCallback<QList<VapiCredential>> done)
 {
-    return listAll(QStringLiteral("/credential"), context, [done](const ApiResult<QList<QJsonObject>> &r) {
-        if (!r.ok())
-            return done(r.error());
-        QList<VapiCredential> credentials;
-        for (const QJsonObject &o : r.value())
-            if (o.value(QLatin1String("provider")).toString() == VapiCredential::SipTrunkProvider)
-                credentials << VapiCredential::fromJson(o);
-        done(credentials);
-    });
+    return listAll(QStringLiteral("/credential"), context,
+                   typedList<VapiCredential>(std::move(done), [](const QJsonObject &o) {
+                       return o.value(QLatin1String("provider")).toString() == VapiCredential::SipTrunkProvider;
+                   }));
 }
 
 ApiCall *VapiClient::getCredential(const QString &id, QObject *context, ApiCallback<VapiCredential> done)
@@ -212,27 +232,12 @@ ApiCall *VapiClient::updateCredential(const VapiCredential &credential, QObject 
 ApiCall *VapiClient::deleteCredential(const QString &id, QObject *context, ApiCallback<VapiCredential> done)
 {
     const HttpRequest r = request("DELETE", QStringLiteral("/credential/") + encode(id));
-    return m_transport->send(r, context, [done, id](const ApiResult<HttpResponse> &result) {
-        if (!result.ok())
-            return done(result.error());
-        // Vapi answers with the deleted object; a retried delete may answer with nothing.
-        VapiCredential deleted = VapiCredential::fromJson(QJsonDocument::fromJson(result.value().body).object());
-        if (deleted.id.isEmpty())
-            deleted.id = id;
-        done(deleted);
-    });
+    return m_transport->send(r, context, deletedObject<VapiCredential>(std::move(done), id));
 }
 
 ApiCall *VapiClient::listPhoneNumbers(QObject *context, ApiCallback<QList<VapiPhoneNumber>> done)
 {
-    return listAll(QStringLiteral("/phone-number"), context, [done](const ApiResult<QList<QJsonObject>> &r) {
-        if (!r.ok())
-            return done(r.error());
-        QList<VapiPhoneNumber> numbers;
-        for (const QJsonObject &o : r.value())
-            numbers << VapiPhoneNumber::fromJson(o);
-        done(numbers);
-    });
+    return listAll(QStringLiteral("/phone-number"), context, typedList<VapiPhoneNumber>(std::move(done), everything));
 }
 
 ApiCall *VapiClient::getPhoneNumber(const QString &id, QObject *context, ApiCallback<VapiPhoneNumber> done)
@@ -265,26 +270,12 @@ ApiCall *VapiClient::updatePhoneNumber(const QString &id, const VapiPhoneNumberP
 ApiCall *VapiClient::deletePhoneNumber(const QString &id, QObject *context, ApiCallback<VapiPhoneNumber> done)
 {
     const HttpRequest r = request("DELETE", QStringLiteral("/phone-number/") + encode(id));
-    return m_transport->send(r, context, [done, id](const ApiResult<HttpResponse> &result) {
-        if (!result.ok())
-            return done(result.error());
-        VapiPhoneNumber deleted = VapiPhoneNumber::fromJson(QJsonDocument::fromJson(result.value().body).object());
-        if (deleted.id.isEmpty())
-            deleted.id = id;
-        done(deleted);
-    });
+    return m_transport->send(r, context, deletedObject<VapiPhoneNumber>(std::move(done), id));
 }
 
 ApiCall *VapiClient::listAssistants(QObject *context, ApiCallback<QList<VapiAssistant>> done)
 {
-    return listAll(QStringLiteral("/assistant"), context, [done](const ApiResult<QList<QJsonObject>> &r) {
-        if (!r.ok())
-            return done(r.error());
-        QList<VapiAssistant> assistants;
-        for (const QJsonObject &o : r.value())
-            assistants << VapiAssistant::fromJson(o);
-        done(assistants);
-    });
+    return listAll(QStringLiteral("/assistant"), context, typedList<VapiAssistant>(std::move(done), everything));
 }
 
 ApiCall *VapiClient::createCall(const VapiCallRequest &call, QObject *context, ApiCallback<VapiCall> done)
