@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QString>
+
+namespace tw {
+
+// One injected failure: "METHOD PATH=KIND[xN]", e.g. "POST /vapi/credential=503x2" or
+// "* /cloudonix/*=timeout". PATH is the full sandbox path; * matches any characters.
+// KIND: 429, 429-no-retry-after, 500, 503, timeout, drop, malformed. xN: only the next N
+// matching requests (without it: every one).
+class FaultRule
+{
+    Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(FaultRule)
+
+public:
+    enum class Kind { RateLimited, RateLimitedNoRetryAfter, ServerError, Unavailable, Timeout, Drop, MalformedJson };
+    Q_ENUM(Kind)
+
+    static bool parse(const QString &spec, FaultRule *out, QString *error);
+    static bool fromJson(const QJsonObject &o, FaultRule *out, QString *error); // {"spec": "..."}
+
+    bool matches(const QByteArray &method, const QString &path) const;
+    Kind kind() const { return m_kind; }
+    int remaining() const { return m_remaining; } // -1 = unlimited
+    void consume();
+    bool isSpent() const { return m_remaining == 0; }
+    QString spec() const { return m_spec; }
+    QJsonObject toJson() const;
+
+private:
+    QString m_spec;
+    QByteArray m_method;
+    QRegularExpression m_path;
+    Kind m_kind = Kind::ServerError;
+    int m_remaining = -1;
+};
+
+} // namespace tw

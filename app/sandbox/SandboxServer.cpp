@@ -1,0 +1,188 @@
+#include "sandbox/SandboxServer.h"
+
+#include "api/Redactor.h"
+#include "sandbox/CloudonixSimulator.h"
+#include "sandbox/SimulatedRequest.h"
+#include "sandbox/VapiSimulator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace tw {
+
+SandboxServer::SandboxServer(const SandboxScenario &scenario, QObject *parent)
+    : QObject(parent)
+    , m_scenario(scenario)
+{
+    reset();
+    m_http.setHandler([this](HttpExchange exchange) { handle(std::move(exchange)); });
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::start(quint16 port)
+{
+    return m_http.listenOnLoopback(port) != 0;
+}
+
+void SandboxServer::reset()
+{
+    m_vapi = std::make_unique<VapiSimulator>(m_scenario.vapi());
+    m_cloudonix = std::make_unique<CloudonixSimulator>(m_scenario.cloudonix());
+    m_faults.clear();
+    m_log.clear();
+}
+
+QJsonObject SandboxServer::endpoints() const
+{
+    return QJsonObject {{QStringLiteral("cloudonix"), cloudonixUrl()},
+                        {QStringLiteral("vapi"), vapiUrl()},
+                        {QStringLiteral("admin"), adminUrl()}};
+}
+
+QJsonObject SandboxServer::state() const
+{
+    QJsonArray faults;
+    for (const FaultRule &f : m_faults)
+        faults.append(f.toJson());
+    return QJsonObject {{QStringLiteral("vapi"), m_vapi->state()},
+                        {QStringLiteral("cloudonix"), m_cloudonix->state()},
+                        {QStringLiteral("faults"), faults},
+                        {QStringLiteral("latencyMs"), m_latencyMs}};
+}
+
+QString SandboxServer::redact(const QByteArray &body) const
+{
+    return Redactor::scrub(QString::fromUtf8(body), m_vapi->keys() + m_cloudonix->keys());
+}
+
+void SandboxServer::handle(HttpExchange exchange)
+{
+    const QString path = exchange.path();
+    if (path == QLatin1String("/sandbox") || path.startsWith(QLatin1String("/sandbox/")))
+        return handleAdmin(exchange);
+
+    RequestLogEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.method = exchange.method();
+    entry.path = path;
+    entry.query = exchange.query().toString(QUrl::FullyDecoded);
+    entry.body = redact(exchange.body());
+
+    for (FaultRule &fault : m_faults) {
+        if (!fault.matches(exchange.method(), path))
+            continue;
+        fault.consume();
+        entry.fault = fault.spec();
+        switch (fault.kind()) {
+        case FaultRule::Kind::RateLimited:
+            return answer(exchange, entry, 429, R"({"message":"Too Many Requests"})", {{"Retry-After", "1"}});
+        case FaultRule::Kind::RateLimitedNoRetryAfter:
+            return answer(exchange, entry, 429, R"({"message":"Too Many Requests"})", {});
+        case FaultRule::Kind::ServerError:
+            return answer(exchange, entry, 500, R"({"message":"Internal server error","statusCode":500})", {});
+        case FaultRule::Kind::Unavailable:
+            return answer(exchange, entry, 503, R"({"message":"Service Unavailable"})", {});
+        case FaultRule::Kind::MalformedJson:
+            return answer(exchange, entry, 200, R"({"id": "truncated", "gateways": [)", {});
+        case FaultRule::Kind::Timeout:
+            m_log << entry;
+            emit requestServed(entry);
+            exchange.hang();
+            return;
+        case FaultRule::Kind::Drop:
+            m_log << entry;
+            emit requestServed(entry);
+            QTimer::singleShot(m_latencyMs, this, [exchange]() mutable { exchange.drop(); });
+            return;
+        }
+    }
+    m_faults.removeIf([](const FaultRule &f) { return f.isSpent(); });
+
+    SimulatedRequest request;
+    request.method = exchange.method();
+    request.query = exchange.query();
+    request.body = exchange.body();
+    request.headers.insert("authorization", exchange.header("authorization"));
+    SimulatedResponse response;
+    if (path.startsWith(QLatin1String("/vapi/"))) {
+        request.path = path.mid(5);
+        response = m_vapi->handle(request);
+    } else if (path.startsWith(QLatin1String("/cloudonix/"))) {
+        request.path = path.mid(10);
+        response = m_cloudonix->handle(request);
+    } else {
+        response = SimulatedResponse::ofJson(
+            404,
+            QJsonObject {{QStringLiteral("message"),
+                          QStringLiteral("The sandbox serves /cloudonix/..., /vapi/... and /sandbox/...")}});
+    }
+    answer(exchange, entry, response.status, response.body(), response.headers);
+}
+
+void SandboxServer::answer(HttpExchange exchange, RequestLogEntry entry, int status, const QByteArray &body,
+                           const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    entry.status = status;
+    m_log << entry;
+    emit requestServed(entry);
+    auto send = [exchange, status, body, headers]() mutable {
+        if (status == 204)
+            exchange.respondNoContent();
+        else
+            exchange.respond(status, body, "application/json; charset=utf-8", headers);
+    };
+    if (m_latencyMs > 0)
+        QTimer::singleShot(m_latencyMs, this, send);
+    else
+        send();
+}
+
+void SandboxServer::handleAdmin(HttpExchange &exchange)
+{
+    const QString path = exchange.path();
+    const QByteArray method = exchange.method();
+    const QJsonObject body = QJsonDocument::fromJson(exchange.body()).object();
+    if (path == QLatin1String("/sandbox/state") && method == "GET")
+        return exchange.respondJson(200, state());
+    if (path == QLatin1String("/sandbox/log") && method == "GET") {
+        QJsonArray log;
+        for (const RequestLogEntry &e : std::as_const(m_log))
+            log.append(e.toJson());
+        return exchange.respondJson(200, log);
+    }
+    if (path == QLatin1String("/sandbox/log") && method == "DELETE") {
+        m_log.clear();
+        return exchange.respondNoContent();
+    }
+    if (path == QLatin1String("/sandbox/faults") && method == "GET")
+        return exchange.respondJson(200, state().value(QLatin1String("faults")));
+    if (path == QLatin1String("/sandbox/faults") && method == "POST") {
+        FaultRule rule;
+        QString error;
+        if (!FaultRule::fromJson(body, &rule, &error))
+            return exchange.respondJson(400, QJsonObject {{QStringLiteral("message"), error}});
+        addFault(rule);
+        return exchange.respondJson(201, rule.toJson());
+    }
+    if (path == QLatin1String("/sandbox/faults") && method == "DELETE") {
+        clearFaults();
+        return exchange.respondNoContent();
+    }
+    if (path == QLatin1String("/sandbox/latency") && method == "POST") {
+        setLatency(body.value(QLatin1String("ms")).toInt());
+        return exchange.respondJson(200, QJsonObject {{QStringLiteral("latencyMs"), m_latencyMs}});
+    }
+    if (path == QLatin1String("/sandbox/reset") && method == "POST") {
+        reset();
+        return exchange.respondNoContent();
+    }
+    exchange.respondJson(404,
+                         QJsonObject {{QStringLiteral("message"),
+                                       QStringLiteral("Admin endpoints: GET /sandbox/state, GET|DELETE /sandbox/log, "
+                                                      "GET|POST|DELETE /sandbox/faults, POST /sandbox/latency, "
+                                                      "POST /sandbox/reset")}});
+}
+
+} // namespace tw

@@ -1,0 +1,88 @@
+// trunkwizard-sandbox: the simulated Cloudonix + Vapi as its own process. Wiring only.
+#include "sandbox/SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <csignal>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("trunkwizard-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Simulated Cloudonix and Vapi APIs on 127.0.0.1. Prints one JSON line with the base URLs, then serves "
+        "until stopped. Nothing is sent to Cloudonix or Vapi."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 picks a free one)."),
+                      QStringLiteral("port"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("scenario"),
+                      QStringLiteral("Start from this scenario JSON instead of the built-in one."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("latency"), QStringLiteral("Delay every answer by this many milliseconds."),
+                      QStringLiteral("ms"), QStringLiteral("0")});
+    parser.addOption(
+        {QStringLiteral("fault"),
+         QStringLiteral("Inject a failure: 'METHOD PATH=KIND[xN]', KIND one of 429, 429-no-retry-after, 500, "
+                        "503, timeout, drop, malformed. Repeatable."),
+         QStringLiteral("rule")});
+    parser.addOption({QStringLiteral("legacy-gateways"),
+                      QStringLiteral("Accept a host name on an inbound gateway, as older Vapi did.")});
+    parser.process(app);
+
+    tw::SandboxScenario scenario = tw::SandboxScenario::builtIn();
+    if (parser.isSet(QStringLiteral("scenario"))) {
+        QString error;
+        if (!tw::SandboxScenario::fromFile(parser.value(QStringLiteral("scenario")), &scenario, &error)) {
+            fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+    }
+    if (parser.isSet(QStringLiteral("legacy-gateways"))) {
+        QJsonObject root {{QStringLiteral("vapi"), scenario.vapi()},
+                          {QStringLiteral("cloudonix"), scenario.cloudonix()}};
+        QJsonObject vapi = scenario.vapi();
+        vapi.insert(QStringLiteral("legacyGateways"), true);
+        root.insert(QStringLiteral("vapi"), vapi);
+        QString error;
+        tw::SandboxScenario::fromJson(QJsonDocument(root).toJson(), &scenario, &error);
+    }
+
+    tw::SandboxServer server(scenario);
+    bool ok = false;
+    server.setLatency(parser.value(QStringLiteral("latency")).toInt(&ok));
+    if (!ok) {
+        fprintf(stderr, "--latency takes a number of milliseconds.\n");
+        return 2;
+    }
+    for (const QString &spec : parser.values(QStringLiteral("fault"))) {
+        tw::FaultRule rule;
+        QString error;
+        if (!tw::FaultRule::parse(spec, &rule, &error)) {
+            fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        server.addFault(rule);
+    }
+    const int port = parser.value(QStringLiteral("port")).toInt(&ok);
+    if (!ok || port < 0 || port > 65535) {
+        fprintf(stderr, "--port takes a number from 0 to 65535.\n");
+        return 2;
+    }
+    if (!server.start(quint16(port))) {
+        fprintf(stderr, "Port %d on 127.0.0.1 is not free; choose another or use --port 0.\n", port);
+        return 1;
+    }
+    fprintf(stdout, "%s\n", QJsonDocument(server.endpoints()).toJson(QJsonDocument::Compact).constData());
+    fflush(stdout);
+
+    // Stop cleanly on Ctrl+C and on a plain kill.
+    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
+    return app.exec();
+}
