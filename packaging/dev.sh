@@ -93,7 +93,13 @@ case "$cmd" in
   run)
     deps; build
     [ "${1:-}" = "--" ] && shift
-    app="$BUILD_DIR/app/trunkwizard"
+    app="$BUILD_DIR/bin/trunkwizard"
+    # No account configured yet: start with the built-in sandbox, so the app works at once.
+    config="${TRUNKWIZARD_CONFIG_DIR:-${XDG_CONFIG_HOME:-$HOME/.config}/trunkwizard}/config.json"
+    if [ $# -eq 0 ] && ! grep -qs '"domain"' "$config"; then
+      say "No account is configured yet ($config): starting in sandbox mode. Nothing is sent to Cloudonix or Vapi."
+      set -- --sandbox
+    fi
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
       exec "$app" "$@"
     fi

@@ -16,6 +16,7 @@ private slots:
     void importThenDisplay();
     void importWithoutKeychainExits5();
     void displayUnknownDomainFails();
+    void sandboxModeTouchesNoRealSettings();
 
 private:
     struct Run
@@ -117,6 +118,25 @@ void TestCliCommands::displayUnknownDomainFails()
     const QJsonObject error
         = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
     QVERIFY(error.value(QStringLiteral("message")).toString().contains(QLatin1String("nope.example")));
+}
+
+void TestCliCommands::sandboxModeTouchesNoRealSettings()
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.remove(QStringLiteral("TRUNKWIZARD_CONFIG_DIR"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(m_cli,
+            {QStringLiteral("--sandbox"), QStringLiteral("import-cxvcc"), QStringLiteral("--file"),
+             QStringLiteral(TW_FIXTURES "/cxvcc/config.yaml")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0); // the demo key store takes the keys; no keychain needed
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("Sandbox: nothing is sent to Cloudonix or Vapi")), qPrintable(err));
+    QVERIFY(QDir(home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -1,6 +1,7 @@
 #include "api/CloudonixClient.h"
 #include "api/HttpTransport.h"
 #include "api/RateLimiter.h"
+#include "sandbox/SandboxServer.h"
 #include "support/FakeApiServer.h"
 #include "support/ResultWaiter.h"
 
@@ -61,6 +62,12 @@ private slots:
     void pacingIsPerDomain();
 
 private:
+    // Most tests talk to the sandbox (the simulated Cloudonix); a scripted server covers answers
+    // it never gives (plain-text errors, a 502, odd names in paths).
+    void useSandbox(int rateRequests = 10, int rateWindowMs = 10000);
+    QJsonObject sandboxDomain(const QString &name) const;
+    int sandboxCount(const QByteArray &method, const QString &pathPrefix = QStringLiteral("/cloudonix/")) const;
+    std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<FakeApiServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<CloudonixClient> m_client;
@@ -79,55 +86,105 @@ void TestCloudonixClient::init()
     m_client->transport()->setRetryPolicy(fast);
 }
 
+void TestCloudonixClient::useSandbox(int rateRequests, int rateWindowMs)
+{
+    SandboxScenario scenario = SandboxScenario::builtIn();
+    QJsonObject cloudonix = scenario.cloudonix();
+    cloudonix.insert(
+        QStringLiteral("rateLimit"),
+        QJsonObject {{QStringLiteral("requests"), rateRequests}, {QStringLiteral("windowMs"), rateWindowMs}});
+    QString error;
+    QVERIFY(SandboxScenario::fromJson(
+        QJsonDocument(QJsonObject {{QStringLiteral("cloudonix"), cloudonix}, {QStringLiteral("vapi"), scenario.vapi()}})
+            .toJson(),
+        &scenario, &error));
+    m_sandbox = std::make_unique<SandboxServer>(scenario);
+    QVERIFY(m_sandbox->start());
+    m_client->setBaseUrl(QUrl(m_sandbox->cloudonixUrl()));
+    m_client->setApiKey(scenario.cloudonixCustomerKey());
+}
+
+QJsonObject TestCloudonixClient::sandboxDomain(const QString &name) const
+{
+    for (const QJsonValue &d :
+         m_sandbox->state().value(QStringLiteral("cloudonix")).toObject().value(QStringLiteral("domains")).toArray())
+        if (d.toObject().value(QStringLiteral("domain")).toString() == name)
+            return d.toObject();
+    return {};
+}
+
+int TestCloudonixClient::sandboxCount(const QByteArray &method, const QString &pathPrefix) const
+{
+    int n = 0;
+    for (const RequestLogEntry &e : m_sandbox->requestLog())
+        n += e.method == method && e.path.startsWith(pathPrefix) ? 1 : 0;
+    return n;
+}
+
 void TestCloudonixClient::cleanup()
 {
     m_client.reset();
+    m_sandbox.reset();
     m_nam.reset();
     m_server.reset();
 }
 
 void TestCloudonixClient::verifyKey()
 {
-    m_server->onJson("GET", QStringLiteral("/customers/self"), 200,
-                     QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme")},
-                                  {QStringLiteral("uuid"), QStringLiteral("c-1")},
-                                  {QStringLiteral("active"), true}});
+    useSandbox();
     ResultWaiter<CloudonixCustomer> r;
     m_client->verifyKey(this, r.callback());
     QTRY_VERIFY(r.has());
-    QVERIFY(r.ok());
-    QCOMPARE(r.value().name, QStringLiteral("Acme"));
-    QCOMPARE(m_server->log().first().authorization, "Bearer " + Key.toUtf8());
+    QVERIFY2(r.ok(), qPrintable(r.error().details()));
+    QCOMPARE(r.value().name, QStringLiteral("Sandbox Customer"));
+
+    // A domain-scoped key may not read the customer: 403, told apart from a bad key (401).
+    m_client->setApiKey(QStringLiteral("XIsandboxdomainkeydemo000000000000"));
+    ResultWaiter<CloudonixCustomer> scoped;
+    m_client->verifyKey(this, scoped.callback());
+    QTRY_VERIFY(scoped.has());
+    QCOMPARE(scoped.error().kind(), ApiError::Kind::Forbidden);
+    m_client->setApiKey(QStringLiteral("XIrevoked000000000000000000000000"));
+    ResultWaiter<CloudonixCustomer> bad;
+    m_client->verifyKey(this, bad.callback());
+    QTRY_VERIFY(bad.has());
+    QCOMPARE(bad.error().kind(), ApiError::Kind::Unauthorized);
 }
 
 void TestCloudonixClient::inboundHostFromAutoAlias()
 {
-    m_server->onJson("GET", DomainPath, 200, domainJson(QJsonObject {{QStringLiteral("allowed-border"), true}}));
+    useSandbox();
     ResultWaiter<CloudonixDomain> r;
-    m_client->getDomain(Domain, this, r.callback());
+    m_client->getDomain(QStringLiteral("demo.cloudonix.net"), this, r.callback());
     QTRY_VERIFY(r.has());
     QVERIFY2(r.ok(), qPrintable(r.error().details()));
-    QCOMPARE(r.value().id, QStringLiteral("1234"));
-    QCOMPARE(r.value().autoAlias(), AutoAlias);
-    QCOMPARE(r.value().inboundSipHost(), AutoAlias + QStringLiteral(".sip.cloudonix.net"));
+    QCOMPARE(r.value().id, QStringLiteral("1001"));
+    QCOMPARE(r.value().autoAlias(), QStringLiteral("6f1c2a3b-4d5e-4f60-8172-8394a5b6c7d8"));
+    QCOMPARE(r.value().inboundSipHost(), QStringLiteral("6f1c2a3b-4d5e-4f60-8172-8394a5b6c7d8.sip.cloudonix.net"));
     QCOMPARE(r.value().inboundHostSource(), CloudonixDomain::InboundHostSource::AutoAlias);
-    QCOMPARE(r.value().border.allowedBorder, std::optional<bool>(true));
-    QVERIFY(!r.value().border.redirectUnknownToBorder.has_value());
+    QVERIFY(!r.value().border.allowedBorder.has_value());
     QVERIFY(r.value().border.effectiveRedirectUnknown());
+    QVERIFY(r.value().profileKeys.contains(QStringLiteral("call-timeout")));
 }
 
 void TestCloudonixClient::inboundHostFallsBackToUuid()
 {
-    m_server->onJson("GET", DomainPath, 200, domainJson(QJsonObject {}, false));
+    useSandbox();
     ResultWaiter<CloudonixDomain> r;
-    m_client->getDomain(Domain, this, r.callback());
+    m_client->getDomain(QStringLiteral("noalias.cloudonix.net"), this, r.callback());
     QTRY_VERIFY(r.has());
     QCOMPARE(r.value().inboundHostSource(), CloudonixDomain::InboundHostSource::Uuid);
-    QCOMPARE(r.value().inboundSipHost(), QStringLiteral("0b6f3c8e-1111-4222-8333-444455556666.sip.cloudonix.net"));
+    QCOMPARE(r.value().inboundSipHost(), QStringLiteral("7a2b3c4d-5e6f-4a70-8b81-92a3b4c5d6e7.sip.cloudonix.net"));
 
     CloudonixDomain bare;
     QCOMPARE(bare.inboundSipHost(), QString());
     QCOMPARE(bare.inboundHostSource(), CloudonixDomain::InboundHostSource::None);
+
+    ResultWaiter<CloudonixDomain> missing;
+    m_client->getDomain(QStringLiteral("nope.cloudonix.net"), this, missing.callback());
+    QTRY_VERIFY(missing.has());
+    QCOMPARE(missing.error().kind(), ApiError::Kind::NotFound);
+    QVERIFY(!missing.error().serverMessage().isEmpty()); // read from {message} or {error}, whichever came
 }
 
 void TestCloudonixClient::domainNameIsEncodedInPath()
@@ -179,208 +236,174 @@ void TestCloudonixClient::errorKinds()
 
 void TestCloudonixClient::borderSettingsReadMergePatch()
 {
-    QJsonObject profile {{QStringLiteral("call-timeout"), 60}, {QStringLiteral("allowed-border"), false}};
-    m_server->on("GET", DomainPath, [&profile](HttpExchange &ex, const QRegularExpressionMatch &) {
-        ex.respondJson(200, domainJson(profile));
-    });
-    m_server->on("PATCH", DomainPath, [&profile](HttpExchange &ex, const QRegularExpressionMatch &) {
-        const QJsonObject patch
-            = QJsonDocument::fromJson(ex.body()).object().value(QStringLiteral("profile")).toObject();
-        for (auto it = patch.begin(); it != patch.end(); ++it)
-            if (it.value().isNull())
-                profile.remove(it.key());
-            else
-                profile.insert(it.key(), it.value());
-        ex.respondJson(200, domainJson(profile));
-    });
-
+    useSandbox();
+    const QString demo = QStringLiteral("demo.cloudonix.net");
     CloudonixBorderSettings wanted {true, true};
     ResultWaiter<CloudonixProfileChange> r;
-    m_client->updateBorderSettings(Domain, wanted, this, r.callback());
+    m_client->updateBorderSettings(demo, wanted, this, r.callback());
     QTRY_VERIFY(r.has());
     QVERIFY2(r.ok(), qPrintable(r.error().details()));
     QVERIFY(r.value().written);
-    QCOMPARE(r.value().before.allowedBorder, std::optional<bool>(false));
+    QVERIFY(!r.value().before.allowedBorder.has_value());
     QVERIFY(!r.value().before.redirectUnknownToBorder.has_value());
     QCOMPARE(r.value().after, wanted);
-    QCOMPARE(m_server->count("PATCH"), 1);
-    const QJsonObject sent = QJsonDocument::fromJson(m_server->log().last().body).object();
+    QCOMPARE(sandboxCount("PATCH"), 1);
+    const QJsonObject sent = QJsonDocument::fromJson(m_sandbox->requestLog().last().body.toUtf8()).object();
     QCOMPARE(sent.keys(), QStringList {QStringLiteral("profile")});
     QCOMPARE(
         sent.value(QStringLiteral("profile")).toObject(),
         (QJsonObject {{QStringLiteral("allowed-border"), true}, {QStringLiteral("redirect-unknown-to-border"), true}}));
+    const QJsonObject profile = sandboxDomain(demo).value(QStringLiteral("profile")).toObject();
     QCOMPARE(profile.value(QStringLiteral("call-timeout")).toInt(), 60); // other keys untouched
+    QVERIFY(profile.value(QStringLiteral("allowed-border")).toBool());
 
-    // Restore what was there before (a rollback): only the changed key is written back.
+    // Restore one flag (a rollback): only that key is written back.
     ResultWaiter<CloudonixProfileChange> restore;
-    m_client->updateBorderSettings(Domain, CloudonixBorderSettings {false, std::nullopt}, this, restore.callback());
+    m_client->updateBorderSettings(demo, CloudonixBorderSettings {false, std::nullopt}, this, restore.callback());
     QTRY_VERIFY(restore.has());
     QVERIFY(restore.value().written);
-    QCOMPARE(QJsonDocument::fromJson(m_server->log().last().body).object().value(QStringLiteral("profile")).toObject(),
+    QCOMPARE(QJsonDocument::fromJson(m_sandbox->requestLog().last().body.toUtf8())
+                 .object()
+                 .value(QStringLiteral("profile"))
+                 .toObject(),
              (QJsonObject {{QStringLiteral("allowed-border"), false}}));
 }
 
 void TestCloudonixClient::borderSettingsAlreadyRightMakesNoWrite()
 {
-    m_server->onJson("GET", DomainPath, 200,
-                     domainJson(QJsonObject {{QStringLiteral("allowed-border"), true},
-                                             {QStringLiteral("redirect-unknown-to-border"), QStringLiteral("true")}}));
+    useSandbox();
     ResultWaiter<CloudonixProfileChange> r;
-    m_client->updateBorderSettings(Domain, CloudonixBorderSettings {true, true}, this, r.callback());
+    m_client->updateBorderSettings(QStringLiteral("other.cloudonix.net"), CloudonixBorderSettings {true, true}, this,
+                                   r.callback());
     QTRY_VERIFY(r.has());
     QVERIFY(r.ok());
     QVERIFY(!r.value().written);
+    QCOMPARE(sandboxCount("PATCH"), 0);
+
+    // Values written as strings by older tools ("true") read as booleans.
+    m_server->onJson("GET", DomainPath, 200,
+                     domainJson(QJsonObject {{QStringLiteral("allowed-border"), 1},
+                                             {QStringLiteral("redirect-unknown-to-border"), QStringLiteral("true")}}));
+    m_client->setBaseUrl(QUrl(m_server->baseUrl()));
+    ResultWaiter<CloudonixProfileChange> legacy;
+    m_client->updateBorderSettings(Domain, CloudonixBorderSettings {true, true}, this, legacy.callback());
+    QTRY_VERIFY(legacy.has());
+    QVERIFY(!legacy.value().written);
     QCOMPARE(m_server->writes(), 0);
 }
 
 void TestCloudonixClient::applicationsAndDnids()
 {
-    const QString apps = DomainPath + QStringLiteral("/applications");
-    m_server->on("POST", apps, [](HttpExchange &ex, const QRegularExpressionMatch &) {
-        QJsonObject o = QJsonDocument::fromJson(ex.body()).object();
-        o.insert(QStringLiteral("id"), 77);
-        o.insert(QStringLiteral("active"), true);
-        ex.respondJson(201, o);
-    });
-    m_server->onJson(
-        "GET", apps, 200,
-        QJsonArray {QJsonObject {{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("call-routing")}}});
-    m_server->on("PATCH", apps + QStringLiteral("/vapi-inbound"),
-                 [](HttpExchange &ex, const QRegularExpressionMatch &) {
-                     QJsonObject o = QJsonDocument::fromJson(ex.body()).object();
-                     o.insert(QStringLiteral("name"), QStringLiteral("vapi-inbound"));
-                     ex.respondJson(200, o);
-                 });
-    m_server->on("DELETE", apps + QStringLiteral("/vapi-inbound"),
-                 [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.respondNoContent(); });
-    m_server->on("POST", apps + QStringLiteral("/vapi-inbound/dnids"),
-                 [](HttpExchange &ex, const QRegularExpressionMatch &) {
-                     QJsonObject o = QJsonDocument::fromJson(ex.body()).object();
-                     o.insert(QStringLiteral("id"), 501);
-                     o.insert(QStringLiteral("application"),
-                              QJsonObject {{QStringLiteral("name"), QStringLiteral("vapi-inbound")}});
-                     ex.respondJson(200, o);
-                 });
-    m_server->onJson("GET", DomainPath + QStringLiteral("/dnids"), 200,
-                     QJsonArray {QJsonObject {{QStringLiteral("id"), 501},
-                                              {QStringLiteral("source"), QStringLiteral("+12127773456")},
-                                              {QStringLiteral("application"), 77}}});
-    m_server->on("DELETE", DomainPath + QStringLiteral("/dnids/501"),
-                 [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.respondNoContent(); });
-
+    useSandbox();
+    const QString demo = QStringLiteral("demo.cloudonix.net");
     CloudonixApplication app;
     app.name = QStringLiteral("vapi-inbound");
     app.url = QStringLiteral("https://example.com/cxml");
     ResultWaiter<CloudonixApplication> created;
-    m_client->createApplication(Domain, app, this, created.callback());
+    m_client->createApplication(demo, app, this, created.callback());
     QTRY_VERIFY(created.has());
-    QVERIFY(created.ok());
-    QCOMPARE(created.value().id, QStringLiteral("77"));
+    QVERIFY2(created.ok(), qPrintable(created.error().details()));
+    QVERIFY(!created.value().id.isEmpty());
     QCOMPARE(created.value().method, QStringLiteral("POST"));
 
+    ResultWaiter<CloudonixApplication> duplicate;
+    m_client->createApplication(demo, app, this, duplicate.callback());
+    QTRY_VERIFY(duplicate.has());
+    QCOMPARE(duplicate.error().kind(), ApiError::Kind::Conflict);
+
     ResultWaiter<QList<CloudonixApplication>> list;
-    m_client->listApplications(Domain, this, list.callback());
+    m_client->listApplications(demo, this, list.callback());
     QTRY_VERIFY(list.has());
-    QCOMPARE(list.value().size(), 1);
+    QCOMPARE(list.value().size(), 3); // call-routing, blackhole and ours
 
     app.url = QStringLiteral("https://example.com/cxml2");
     ResultWaiter<CloudonixApplication> updated;
-    m_client->updateApplication(Domain, app, this, updated.callback());
+    m_client->updateApplication(demo, app, this, updated.callback());
     QTRY_VERIFY(updated.has());
+    QVERIFY2(updated.ok(), qPrintable(updated.error().details()));
     QCOMPARE(updated.value().url, QStringLiteral("https://example.com/cxml2"));
 
     CloudonixDnid dnid;
     dnid.source = QStringLiteral("+12127773456");
     ResultWaiter<CloudonixDnid> bound;
-    m_client->createDnid(Domain, QStringLiteral("vapi-inbound"), dnid, this, bound.callback());
+    m_client->createDnid(demo, QStringLiteral("vapi-inbound"), dnid, this, bound.callback());
     QTRY_VERIFY(bound.has());
-    QVERIFY(bound.ok());
-    QCOMPARE(bound.value().id, QStringLiteral("501"));
+    QVERIFY2(bound.ok(), qPrintable(bound.error().details()));
     QCOMPARE(bound.value().applicationName, QStringLiteral("vapi-inbound"));
-    const QJsonObject dnidBody = QJsonDocument::fromJson(m_server->log().last().body).object();
-    QCOMPARE(dnidBody.value(QStringLiteral("prefix")).toBool(true), false);
+    QCOMPARE(bound.value().source, QStringLiteral("+12127773456"));
 
     ResultWaiter<QList<CloudonixDnid>> dnids;
-    m_client->listDnids(Domain, this, dnids.callback());
+    m_client->listDnids(demo, this, dnids.callback());
     QTRY_VERIFY(dnids.has());
-    QCOMPARE(dnids.value().first().applicationId, QStringLiteral("77"));
+    QCOMPARE(dnids.value().size(), 1);
+    QCOMPARE(dnids.value().first().applicationId, created.value().id);
 
     ResultWaiter<ApiDone> unbound;
-    m_client->deleteDnid(Domain, QStringLiteral("501"), this, unbound.callback());
+    m_client->deleteDnid(demo, bound.value().id, this, unbound.callback());
     QTRY_VERIFY(unbound.has());
     QVERIFY(unbound.ok());
     ResultWaiter<ApiDone> removed;
-    m_client->deleteApplication(Domain, QStringLiteral("vapi-inbound"), this, removed.callback());
+    m_client->deleteApplication(demo, QStringLiteral("vapi-inbound"), this, removed.callback());
     QTRY_VERIFY(removed.has());
     QVERIFY(removed.ok());
-    QCOMPARE(m_server->unrouted(), 0);
+    QCOMPARE(sandboxDomain(demo).value(QStringLiteral("applications")).toArray().size(), 2);
+    QCOMPARE(sandboxDomain(demo).value(QStringLiteral("dnids")).toArray().size(), 0);
 }
 
 void TestCloudonixClient::pacingKeepsUnderTheServerLimit()
 {
-    // Scaled down: the server allows 5 per rolling second (like Cloudonix's 10 per 10 s) and
+    // Scaled down: the sandbox allows 5 per rolling second (as Cloudonix allows 10 per 10 s) and
     // answers 429 beyond; the client is set to 4 per second, its usual margin.
-    constexpr int ServerLimit = 5;
+    useSandbox(5, 1000);
     constexpr int Requests = 13;
+    const QString demo = QStringLiteral("demo.cloudonix.net");
     m_client->rateLimiter()->setLimit(4, std::chrono::milliseconds(1000));
-    QList<qint64> arrivals;
-    QElapsedTimer clock;
-    clock.start();
-    m_server->on("GET", DomainPath, [&](HttpExchange &ex, const QRegularExpressionMatch &) {
-        const qint64 now = clock.elapsed();
-        int inWindow = 0;
-        for (qint64 t : std::as_const(arrivals))
-            inWindow += now - t < 1000 ? 1 : 0;
-        arrivals << now;
-        if (inWindow >= ServerLimit)
-            ex.respondJson(429, QJsonObject {{QStringLiteral("message"), QStringLiteral("Too Many Requests")}});
-        else
-            ex.respondJson(200, domainJson({}));
-    });
-    // Turn retries off: a 429 must not be hidden by a retry in this test.
     RetryPolicy once = m_client->transport()->retryPolicy();
-    once.maxAttempts = 1;
+    once.maxAttempts = 1; // a 429 must not be hidden by a retry in this test
     m_client->transport()->setRetryPolicy(once);
 
     QList<std::shared_ptr<ResultWaiter<CloudonixDomain>>> results;
     for (int i = 0; i < Requests; ++i) {
         results << std::make_shared<ResultWaiter<CloudonixDomain>>();
-        m_client->getDomain(Domain, this, results.last()->callback());
+        m_client->getDomain(demo, this, results.last()->callback());
     }
     // Four start at once, nine wait; one more would start in the third window from now.
-    QTRY_COMPARE(m_client->rateLimiter()->queued(Domain), Requests - 4);
-    QVERIFY(m_client->rateLimiter()->estimatedWait(Domain).count() >= 2900);
+    QTRY_COMPARE(m_client->rateLimiter()->queued(demo), Requests - 4);
+    QVERIFY(m_client->rateLimiter()->estimatedWait(demo).count() >= 2900);
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(results.cbegin(), results.cend(), [](const auto &r) { return r->has(); }),
                              10000);
     for (const auto &r : std::as_const(results))
         QVERIFY2(r->ok(), qPrintable(r->error().details()));
+    QList<qint64> arrivals;
+    for (const RequestLogEntry &e : m_sandbox->requestLog()) {
+        QCOMPARE(e.status, 200);
+        arrivals << e.at.toMSecsSinceEpoch();
+    }
     QCOMPARE(arrivals.size(), Requests);
     for (int i = 4; i < arrivals.size(); ++i)
         QVERIFY2(arrivals.at(i) - arrivals.at(i - 4) >= 950,
                  qPrintable(QStringLiteral("request %1 came early").arg(i)));
-    QVERIFY(arrivals.last() >= 2900); // 13 requests at 4 per second need three full windows
+    QVERIFY(arrivals.last() - arrivals.first() >= 2900); // 13 requests at 4 per second need three windows
 }
 
 void TestCloudonixClient::rateLimitIsWaitedOut()
 {
-    int calls = 0;
-    m_server->on("PATCH", DomainPath, [&calls](HttpExchange &ex, const QRegularExpressionMatch &) {
-        if (++calls == 1)
-            ex.respondJson(429,
-                           QJsonObject {{QStringLiteral("error"), QStringLiteral("rate limited")}}); // no Retry-After
-        else
-            ex.respondJson(200,
-                           domainJson(QJsonObject {{QStringLiteral("allowed-border"), true},
-                                                   {QStringLiteral("redirect-unknown-to-border"), true}}));
-    });
-    m_server->onJson("GET", DomainPath, 200, domainJson({}));
+    useSandbox();
+    FaultRule fault;
+    QString error;
+    QVERIFY(FaultRule::parse(QStringLiteral("PATCH /cloudonix/*=429-no-retry-afterx1"), &fault, &error));
+    m_sandbox->addFault(fault);
     ResultWaiter<CloudonixProfileChange> r;
-    m_client->updateBorderSettings(Domain, CloudonixBorderSettings {true, true}, this, r.callback());
+    m_client->updateBorderSettings(QStringLiteral("demo.cloudonix.net"), CloudonixBorderSettings {true, true}, this,
+                                   r.callback());
     QTRY_VERIFY_WITH_TIMEOUT(r.has(), 5000);
     QVERIFY2(r.ok(), qPrintable(r.error().details()));
-    QCOMPARE(calls, 2);
-    const auto &log = m_server->log();
-    QVERIFY(log.at(2).atMs - log.at(1).atMs >= 250); // the fallback wait (300 ms here, 10 s by default)
+    QCOMPARE(sandboxCount("PATCH"), 2);
+    const auto &log = m_sandbox->requestLog();
+    QCOMPARE(log.at(1).status, 429);
+    QCOMPARE(log.at(2).status, 200);
+    QVERIFY(log.at(2).at.toMSecsSinceEpoch() - log.at(1).at.toMSecsSinceEpoch()
+            >= 250); // the fallback wait (300 ms here)
 }
 
 void TestCloudonixClient::pacingIsPerDomain()

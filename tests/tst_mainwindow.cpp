@@ -1,4 +1,5 @@
 #include "common/MessageBanner.h"
+#include "common/SandboxBanner.h"
 #include "config/ConfigStore.h"
 #include "mainwindow/MainWindow.h"
 
@@ -17,6 +18,7 @@ class TestMainWindow : public QObject
 private slots:
     void listsConfiguredDomains();
     void damagedSettingsShowABannerNotACrash();
+    void sandboxModeShowsAPermanentBanner();
 };
 
 void TestMainWindow::listsConfiguredDomains()
@@ -58,6 +60,24 @@ void TestMainWindow::damagedSettingsShowABannerNotACrash()
     QCOMPARE(window.banner()->level(), MessageBanner::Level::Warning);
     QVERIFY(window.banner()->text().contains(QLatin1String("damaged")));
     QCOMPARE(window.findChild<QListWidget *>()->item(0)->text(), QStringLiteral("No domain is configured yet."));
+}
+
+void TestMainWindow::sandboxModeShowsAPermanentBanner()
+{
+    QTemporaryDir dir;
+    ConfigStore store(dir.path());
+    MainWindow window(&store);
+    window.setSandboxMode(QStringLiteral("http://127.0.0.1:1234"));
+    window.setSandboxMode(QStringLiteral("http://127.0.0.1:1234")); // once is enough
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto banners = window.findChildren<SandboxBanner *>();
+    QCOMPARE(banners.size(), 1);
+    QVERIFY(banners.first()->isVisible());
+    QVERIFY(banners.first()->text().contains(QLatin1String("nothing is sent to Cloudonix or Vapi")));
+    QVERIFY(window.windowTitle().contains(QLatin1String("Sandbox")));
+    if (qEnvironmentVariableIsSet("TW_SCREENSHOT_DIR"))
+        window.grab().save(qEnvironmentVariable("TW_SCREENSHOT_DIR") + QStringLiteral("/mainwindow-sandbox.png"));
 }
 
 QTEST_MAIN(TestMainWindow)

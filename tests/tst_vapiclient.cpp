@@ -1,6 +1,7 @@
 #include "api/ApiLogging.h"
 #include "api/HttpTransport.h"
 #include "api/VapiClient.h"
+#include "sandbox/SandboxServer.h"
 #include "support/FakeApiServer.h"
 #include "support/ResultWaiter.h"
 
@@ -90,6 +91,7 @@ private slots:
 
     void sendsBearerKeyAndJson();
     void credentialLifecycle();
+    void hostNameOnInboundGatewayIsAValidationError();
     void updateSendsFullGatewayListAndKeepsUnknownFields();
     void listCredentialsKeepsOnlySipTrunks();
     void phoneNumbersArePagedPastTheDefault_data();
@@ -101,6 +103,7 @@ private slots:
 
     void errorKinds_data();
     void errorKinds();
+    void errorKindsFromTheSandbox();
     void validationKeepsServerMessages();
     void getIsRetriedOn503();
     void postIsNeverRetriedOn503();
@@ -117,6 +120,11 @@ private slots:
     void logNeverContainsKey();
 
 private:
+    // Most tests talk to the sandbox (the simulated Vapi); a scripted server covers answers the
+    // simulator never gives (redirects, 409, a key echoed back, an oldest-first list).
+    void useSandbox(const QJsonObject &vapiScenario = {});
+    int sandboxCount(const QByteArray &method, const QString &pathPrefix) const;
+    std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<FakeApiServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<VapiClient> m_client;
@@ -135,9 +143,32 @@ void TestVapiClient::init()
     m_client->transport()->setRetryPolicy(fast);
 }
 
+void TestVapiClient::useSandbox(const QJsonObject &vapiScenario)
+{
+    SandboxScenario scenario = SandboxScenario::builtIn();
+    if (!vapiScenario.isEmpty()) {
+        QString error;
+        QVERIFY(SandboxScenario::fromJson(QJsonDocument(QJsonObject {{QStringLiteral("vapi"), vapiScenario}}).toJson(),
+                                          &scenario, &error));
+    }
+    m_sandbox = std::make_unique<SandboxServer>(scenario);
+    QVERIFY(m_sandbox->start());
+    m_client->setBaseUrl(QUrl(m_sandbox->vapiUrl()));
+    m_client->setApiKey(scenario.vapiKey());
+}
+
+int TestVapiClient::sandboxCount(const QByteArray &method, const QString &pathPrefix) const
+{
+    int n = 0;
+    for (const RequestLogEntry &e : m_sandbox->requestLog())
+        n += e.method == method && e.path.startsWith(pathPrefix) ? 1 : 0;
+    return n;
+}
+
 void TestVapiClient::cleanup()
 {
     m_client.reset();
+    m_sandbox.reset();
     m_nam.reset();
     m_server.reset();
 }
@@ -156,19 +187,11 @@ void TestVapiClient::sendsBearerKeyAndJson()
 
 void TestVapiClient::credentialLifecycle()
 {
-    const QString id = uuid();
-    m_server->on("POST", QStringLiteral("/credential"), [id](HttpExchange &ex, const QRegularExpressionMatch &) {
-        QJsonObject o = json(ex.body());
-        o.insert(QStringLiteral("id"), id);
-        o.insert(QStringLiteral("orgId"), QStringLiteral("org-1"));
-        o.insert(QStringLiteral("createdAt"), stamp(1));
-        o.insert(QStringLiteral("updatedAt"), stamp(1));
-        ex.respondJson(201, o);
-    });
+    useSandbox();
     VapiCredential wanted;
-    wanted.name = QStringLiteral("Cloudonix acme");
+    wanted.name = QStringLiteral("Cloudonix demo");
     VapiGateway outbound;
-    outbound.ip = QStringLiteral("abc.sip.cloudonix.net");
+    outbound.ip = QStringLiteral("6f1c2a3b-4d5e-4f60-8172-8394a5b6c7d8.sip.cloudonix.net");
     outbound.inboundEnabled = false;
     outbound.optionsPingEnabled = true;
     VapiGateway inbound;
@@ -182,35 +205,57 @@ void TestVapiClient::credentialLifecycle()
     m_client->createCredential(wanted, this, created.callback());
     QTRY_VERIFY(created.has());
     QVERIFY2(created.ok(), qPrintable(created.error().details()));
-    QCOMPARE(created.value().id, id);
+    const QString id = created.value().id;
+    QCOMPARE(id.size(), 36);
     QCOMPARE(created.value().gateways.size(), 2);
     QVERIFY(!created.value().gateways.at(0).inbound());
     QVERIFY(created.value().gateways.at(0).optionsPing());
     QVERIFY(created.value().leadingPlus());
-    const QJsonObject sent = json(m_server->log().last().body);
-    QCOMPARE(sent.value(QStringLiteral("provider")).toString(), QStringLiteral("byo-sip-trunk"));
-    QCOMPARE(sent.value(QStringLiteral("gateways")).toArray().at(1).toObject().value(QStringLiteral("netmask")).toInt(),
-             32);
 
-    m_server->onJson("GET", QStringLiteral("/credential/") + id, 200, sent);
     ResultWaiter<VapiCredential> got;
     m_client->getCredential(id, this, got.callback());
     QTRY_VERIFY(got.has());
     QVERIFY(got.ok());
-    QCOMPARE(got.value().name, QStringLiteral("Cloudonix acme"));
+    QCOMPARE(got.value().name, QStringLiteral("Cloudonix demo"));
 
-    m_server->on("DELETE", QStringLiteral("/credential/([^/]+)"),
-                 [](HttpExchange &ex, const QRegularExpressionMatch &m) {
-                     ex.respondJson(200,
-                                    QJsonObject {{QStringLiteral("id"), m.captured(1)},
-                                                 {QStringLiteral("provider"), QStringLiteral("byo-sip-trunk")}});
-                 });
+    // Read, edit, write back the whole list.
+    VapiCredential edited = got.value();
+    VapiGateway second;
+    second.ip = QStringLiteral("198.51.100.7");
+    second.outboundEnabled = false;
+    edited.gateways << second;
+    ResultWaiter<VapiCredential> updated;
+    m_client->updateCredential(edited, this, updated.callback());
+    QTRY_VERIFY(updated.has());
+    QVERIFY2(updated.ok(), qPrintable(updated.error().details()));
+    QCOMPARE(updated.value().gateways.size(), 3);
+
+    ResultWaiter<QList<VapiCredential>> list;
+    m_client->listSipTrunkCredentials(this, list.callback());
+    QTRY_VERIFY(list.has());
+    QCOMPARE(list.value().size(), 1); // the scenario's openai credential is filtered out
+
     ResultWaiter<VapiCredential> deleted;
     m_client->deleteCredential(id, this, deleted.callback());
     QTRY_VERIFY(deleted.has());
     QVERIFY(deleted.ok());
     QCOMPARE(deleted.value().id, id);
-    QCOMPARE(m_server->unrouted(), 0);
+    QCOMPARE(sandboxCount("POST", QStringLiteral("/vapi/credential")), 1);
+}
+
+void TestVapiClient::hostNameOnInboundGatewayIsAValidationError()
+{
+    useSandbox();
+    VapiCredential cxVccStyle; // one gateway, host name, inbound left on: what current Vapi refuses
+    cxVccStyle.name = QStringLiteral("My SIP Trunk");
+    VapiGateway g;
+    g.ip = QStringLiteral("6f1c2a3b-4d5e-4f60-8172-8394a5b6c7d8.sip.cloudonix.net");
+    cxVccStyle.gateways = {g};
+    ResultWaiter<VapiCredential> r;
+    m_client->createCredential(cxVccStyle, this, r.callback());
+    QTRY_VERIFY(r.has());
+    QCOMPARE(r.error().kind(), ApiError::Kind::Validation);
+    QVERIFY(r.error().userMessage().contains(QLatin1String("SIP gateway creation failed")));
 }
 
 void TestVapiClient::updateSendsFullGatewayListAndKeepsUnknownFields()
@@ -293,7 +338,12 @@ void TestVapiClient::phoneNumbersArePagedPastTheDefault()
 {
     QFETCH(int, total);
     QFETCH(bool, ascending);
-    serveList(*m_server, QStringLiteral("/phone-number"), total, ascending);
+    if (ascending) {
+        serveList(*m_server, QStringLiteral("/phone-number"), total, ascending); // the sandbox lists newest first
+    } else {
+        useSandbox(QJsonObject {{QStringLiteral("apiKeys"), QJsonArray {QString::fromLatin1("k-0123456789")}},
+                                {QStringLiteral("generate"), QJsonObject {{QStringLiteral("phoneNumbers"), total}}}});
+    }
     m_client->setPageLimit(100);
     ResultWaiter<QList<VapiPhoneNumber>> list;
     m_client->listPhoneNumbers(this, list.callback());
@@ -304,46 +354,47 @@ void TestVapiClient::phoneNumbersArePagedPastTheDefault()
     for (const VapiPhoneNumber &n : list.value())
         ids.insert(n.id);
     QCOMPARE(ids.size(), total);
-    int sipUri = 0;
-    for (const VapiPhoneNumber &n : list.value())
-        sipUri += n.isSipUri() ? 1 : 0;
-    QCOMPARE(sipUri, (total + 6) / 7); // mixed providers come through
-    QVERIFY(m_server->count("GET") >= (total + 99) / 100);
+    const int gets = ascending ? m_server->count("GET") : sandboxCount("GET", QStringLiteral("/vapi/phone-number"));
+    QVERIFY(gets >= (total + 99) / 100);
 }
 
 void TestVapiClient::assistantsArePaged()
 {
-    serveList(*m_server, QStringLiteral("/assistant"), 1234, false);
+    useSandbox(QJsonObject {{QStringLiteral("apiKeys"), QJsonArray {QString::fromLatin1("k-0123456789")}},
+                            {QStringLiteral("generate"), QJsonObject {{QStringLiteral("assistants"), 1234}}}});
     ResultWaiter<QList<VapiAssistant>> list;
     m_client->listAssistants(this, list.callback()); // default page limit 1000
-    QTRY_VERIFY(list.has());
+    QTRY_VERIFY_WITH_TIMEOUT(list.has(), 10000);
     QVERIFY2(list.ok(), qPrintable(list.error().details()));
     QCOMPARE(list.value().size(), 1234);
-    QCOMPARE(m_server->log().first().query, QStringLiteral("limit=1000"));
+    QCOMPARE(m_sandbox->requestLog().first().query, QStringLiteral("limit=1000"));
 }
 
 void TestVapiClient::createPhoneNumberBody()
 {
-    m_server->on("POST", QStringLiteral("/phone-number"), [](HttpExchange &ex, const QRegularExpressionMatch &) {
-        QJsonObject o = json(ex.body());
-        o.insert(QStringLiteral("id"), uuid());
-        o.insert(QStringLiteral("status"), QStringLiteral("active"));
-        ex.respondJson(201, o);
-    });
+    useSandbox();
+    VapiCredential trunk;
+    trunk.name = QStringLiteral("t");
+    VapiGateway g;
+    g.ip = QStringLiteral("203.0.113.10");
+    trunk.gateways = {g};
+    ResultWaiter<VapiCredential> credential;
+    m_client->createCredential(trunk, this, credential.callback());
+    QTRY_VERIFY(credential.has());
+
     VapiPhoneNumber n;
     n.number = QStringLiteral("+12127773456");
-    n.credentialId = uuid();
-    n.name = QStringLiteral("[acme] +12127773456");
-    n.assistantId = uuid();
+    n.credentialId = credential.value().id;
+    n.name = QStringLiteral("[demo] +12127773456");
+    n.assistantId = QStringLiteral("a1111111-1111-4111-8111-111111111111");
     ResultWaiter<VapiPhoneNumber> created;
     m_client->createPhoneNumber(n, this, created.callback());
     QTRY_VERIFY(created.has());
-    QVERIFY(created.ok());
+    QVERIFY2(created.ok(), qPrintable(created.error().details()));
     QCOMPARE(created.value().status, QStringLiteral("active"));
-    const QJsonObject body = json(m_server->log().last().body);
-    QCOMPARE(body.value(QStringLiteral("provider")).toString(), QStringLiteral("byo-phone-number"));
-    QCOMPARE(body.value(QStringLiteral("numberE164CheckEnabled")).toBool(true), false);
-    QCOMPARE(body.value(QStringLiteral("assistantId")).toString(), n.assistantId);
+    QCOMPARE(created.value().assistantId, n.assistantId);
+    QCOMPARE(created.value().numberE164CheckEnabled, std::optional<bool>(false));
+    QVERIFY(created.value().isByo());
 
     VapiPhoneNumber sip;
     sip.provider = VapiPhoneNumber::VapiProvider;
@@ -351,55 +402,46 @@ void TestVapiClient::createPhoneNumberBody()
     ResultWaiter<VapiPhoneNumber> createdSip;
     m_client->createPhoneNumber(sip, this, createdSip.callback());
     QTRY_VERIFY(createdSip.has());
-    const QJsonObject sipBody = json(m_server->log().last().body);
-    QCOMPARE(sipBody.value(QStringLiteral("provider")).toString(), QStringLiteral("vapi"));
-    QVERIFY(!sipBody.contains(QStringLiteral("credentialId")));
-    QVERIFY(!sipBody.contains(QStringLiteral("numberE164CheckEnabled")));
+    QVERIFY2(createdSip.ok(), qPrintable(createdSip.error().details())); // strict server: no stray fields sent
+    QVERIFY(createdSip.value().isSipUri());
 }
 
 void TestVapiClient::patchDetachesAssistantWithNull()
 {
-    const QString id = uuid();
-    m_server->onJson("PATCH", QStringLiteral("/phone-number/") + id, 200, QJsonObject {{QStringLiteral("id"), id}});
+    useSandbox();
+    const QString id = QStringLiteral("b0000000-0000-4000-8000-00000000000b"); // the scenario's SIP URI number
     VapiPhoneNumberPatch patch;
-    patch.provider = VapiPhoneNumber::ByoProvider;
+    patch.provider = VapiPhoneNumber::VapiProvider;
     patch.assistantId = QString();
     ResultWaiter<VapiPhoneNumber> done;
     m_client->updatePhoneNumber(id, patch, this, done.callback());
     QTRY_VERIFY(done.has());
-    QVERIFY(done.ok());
-    const QJsonObject body = json(m_server->log().last().body);
-    QVERIFY(body.contains(QStringLiteral("assistantId")));
-    QVERIFY(body.value(QStringLiteral("assistantId")).isNull());
-    QCOMPARE(body.size(), 2);
+    QVERIFY2(done.ok(), qPrintable(done.error().details()));
+    QVERIFY(done.value().assistantId.isEmpty());
+    QVERIFY(m_sandbox->requestLog().last().body.contains(QLatin1String("\"assistantId\":null")));
 }
 
 void TestVapiClient::callLifecycle()
 {
-    const QString id = uuid();
-    m_server->on("POST", QStringLiteral("/call"), [id](HttpExchange &ex, const QRegularExpressionMatch &) {
-        QJsonObject o = json(ex.body());
-        o.insert(QStringLiteral("id"), id);
-        o.insert(QStringLiteral("status"), QStringLiteral("queued"));
-        ex.respondJson(201, o);
-    });
-    m_server->onJson("GET", QStringLiteral("/call/") + id, 200,
-                     QJsonObject {{QStringLiteral("id"), id},
-                                  {QStringLiteral("status"), QStringLiteral("ended")},
-                                  {QStringLiteral("endedReason"),
-                                   QStringLiteral("call.in-progress.error-providerfault-outbound-sip-403-forbidden")}});
-    VapiCallRequest request {uuid(), uuid(), QStringLiteral("+12127773456")};
+    useSandbox();
+    VapiCallRequest request {QStringLiteral("a1111111-1111-4111-8111-111111111111"),
+                             QStringLiteral("b0000000-0000-4000-8000-00000000000b"), QStringLiteral("+12125550403")};
     ResultWaiter<VapiCall> created;
     m_client->createCall(request, this, created.callback());
     QTRY_VERIFY(created.has());
-    QVERIFY(created.ok());
+    QVERIFY2(created.ok(), qPrintable(created.error().details()));
     QCOMPARE(created.value().status, QStringLiteral("queued"));
-    QCOMPARE(created.value().customerNumber, QStringLiteral("+12127773456"));
-    ResultWaiter<VapiCall> polled;
-    m_client->getCall(id, this, polled.callback());
-    QTRY_VERIFY(polled.has());
-    QVERIFY(polled.value().isEnded());
-    QVERIFY(polled.value().endedReason.contains(QLatin1String("403")));
+    QCOMPARE(created.value().customerNumber, QStringLiteral("+12125550403"));
+    VapiCall last;
+    for (int i = 0; i < 30 && !last.isEnded(); ++i) {
+        QTest::qWait(100);
+        ResultWaiter<VapiCall> polled;
+        m_client->getCall(created.value().id, this, polled.callback());
+        QTRY_VERIFY(polled.has());
+        last = polled.value();
+    }
+    QVERIFY(last.isEnded());
+    QVERIFY(last.endedReason.contains(QLatin1String("outbound-sip-403")));
 }
 
 void TestVapiClient::errorKinds_data()
@@ -450,6 +492,35 @@ void TestVapiClient::errorKinds()
     QCOMPARE(r.error().attempts(), status == 429 ? 3 : 1);
 }
 
+void TestVapiClient::errorKindsFromTheSandbox()
+{
+    useSandbox();
+    ResultWaiter<VapiCredential> notFound;
+    m_client->getCredential(QStringLiteral("0f0f0f0f-0000-4000-8000-000000000000"), this, notFound.callback());
+    QTRY_VERIFY(notFound.has());
+    QCOMPARE(notFound.error().kind(), ApiError::Kind::NotFound);
+    QCOMPARE(notFound.error().serverMessage(), QStringLiteral("Credential not found"));
+
+    VapiCredential tooLong;
+    tooLong.name = QString(41, QLatin1Char('n'));
+    VapiGateway g;
+    g.ip = QStringLiteral("203.0.113.10");
+    tooLong.gateways = {g};
+    ResultWaiter<VapiCredential> invalid;
+    m_client->createCredential(tooLong, this, invalid.callback());
+    QTRY_VERIFY(invalid.has());
+    QCOMPARE(invalid.error().kind(), ApiError::Kind::Validation);
+    QCOMPARE(invalid.error().serverMessages(),
+             QStringList {QStringLiteral("name must be shorter than or equal to 40 characters")});
+
+    m_client->setApiKey(QStringLiteral("a-public-key-by-mistake"));
+    ResultWaiter<ApiDone> unauthorized;
+    m_client->verifyKey(this, unauthorized.callback());
+    QTRY_VERIFY(unauthorized.has());
+    QCOMPARE(unauthorized.error().kind(), ApiError::Kind::Unauthorized);
+    QVERIFY(unauthorized.error().serverMessage().startsWith(QLatin1String("Invalid Key")));
+}
+
 void TestVapiClient::validationKeepsServerMessages()
 {
     m_server->onJson("POST", QStringLiteral("/credential"), 400,
@@ -469,33 +540,34 @@ void TestVapiClient::validationKeepsServerMessages()
 
 void TestVapiClient::getIsRetriedOn503()
 {
-    int calls = 0;
-    m_server->on("GET", QStringLiteral("/phone-number/.*"),
-                 [&calls](HttpExchange &ex, const QRegularExpressionMatch &) {
-                     if (++calls < 3)
-                         ex.respondJson(503, QJsonObject {{QStringLiteral("message"), QStringLiteral("busy")}});
-                     else
-                         ex.respondJson(200, QJsonObject {{QStringLiteral("id"), QStringLiteral("x")}});
-                 });
-    ApiCall *call = nullptr;
+    useSandbox();
+    FaultRule fault;
+    QString error;
+    QVERIFY(FaultRule::parse(QStringLiteral("GET /vapi/phone-number/*=503x2"), &fault, &error));
+    m_sandbox->addFault(fault);
     ResultWaiter<VapiPhoneNumber> r;
-    call = m_client->getPhoneNumber(uuid(), this, r.callback());
+    ApiCall *call
+        = m_client->getPhoneNumber(QStringLiteral("b0000000-0000-4000-8000-00000000000b"), this, r.callback());
     QSignalSpy retries(call, &ApiCall::retryScheduled);
     QTRY_VERIFY(r.has());
-    QVERIFY(r.ok());
-    QCOMPARE(calls, 3);
+    QVERIFY2(r.ok(), qPrintable(r.error().details()));
+    QCOMPARE(sandboxCount("GET", QStringLiteral("/vapi/phone-number/")), 3);
     QCOMPARE(retries.size(), 2);
 }
 
 void TestVapiClient::postIsNeverRetriedOn503()
 {
-    m_server->onJson("POST", QStringLiteral("/phone-number"), 503, QJsonObject {});
+    useSandbox();
+    FaultRule fault;
+    QString error;
+    QVERIFY(FaultRule::parse(QStringLiteral("POST /vapi/phone-number=503"), &fault, &error));
+    m_sandbox->addFault(fault);
     ResultWaiter<VapiPhoneNumber> r;
     m_client->createPhoneNumber(VapiPhoneNumber {}, this, r.callback());
     QTRY_VERIFY(r.has());
     QCOMPARE(r.error().kind(), ApiError::Kind::Server);
     QTest::qWait(100); // a blind retry would arrive within the 20 ms backoff
-    QCOMPARE(m_server->count("POST"), 1);
+    QCOMPARE(sandboxCount("POST", QStringLiteral("/vapi/phone-number")), 1);
 }
 
 void TestVapiClient::rateLimitHonoursRetryAfterDate()
@@ -524,35 +596,44 @@ void TestVapiClient::rateLimitHonoursRetryAfterDate()
 
 void TestVapiClient::getTimesOutAfterThreeTries()
 {
-    m_server->on("GET", QStringLiteral("/assistant"),
-                 [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.hang(); });
+    useSandbox();
+    FaultRule fault;
+    QString error;
+    QVERIFY(FaultRule::parse(QStringLiteral("GET /vapi/assistant=timeout"), &fault, &error));
+    m_sandbox->addFault(fault);
     m_client->transport()->setTimeout(std::chrono::milliseconds(200));
     ResultWaiter<QList<VapiAssistant>> r;
     m_client->listAssistants(this, r.callback());
     QTRY_VERIFY_WITH_TIMEOUT(r.has(), 5000);
     QCOMPARE(r.error().kind(), ApiError::Kind::Timeout);
     QCOMPARE(r.error().attempts(), 3);
-    QCOMPARE(m_server->count("GET"), 3);
+    QCOMPARE(sandboxCount("GET", QStringLiteral("/vapi/assistant")), 3);
     QVERIFY(r.error().userMessage().contains(QLatin1String("did not answer")));
 }
 
 void TestVapiClient::postTimesOutOnce()
 {
-    m_server->on("POST", QStringLiteral("/credential"),
-                 [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.hang(); });
+    useSandbox();
+    FaultRule fault;
+    QString error;
+    QVERIFY(FaultRule::parse(QStringLiteral("POST /vapi/credential=timeout"), &fault, &error));
+    m_sandbox->addFault(fault);
     m_client->transport()->setTimeout(std::chrono::milliseconds(200));
     ResultWaiter<VapiCredential> r;
     m_client->createCredential(VapiCredential {}, this, r.callback());
     QTRY_VERIFY_WITH_TIMEOUT(r.has(), 5000);
     QCOMPARE(r.error().kind(), ApiError::Kind::Timeout);
     QTest::qWait(200);
-    QCOMPARE(m_server->count("POST"), 1); // the server may have created it: never send twice
+    QCOMPARE(sandboxCount("POST", QStringLiteral("/vapi/credential")), 1); // it may have been created: never send twice
 }
 
 void TestVapiClient::droppedConnectionIsNetworkError()
 {
-    m_server->on("POST", QStringLiteral("/credential"),
-                 [](HttpExchange &ex, const QRegularExpressionMatch &) { ex.drop(); });
+    useSandbox();
+    FaultRule fault;
+    QString error;
+    QVERIFY(FaultRule::parse(QStringLiteral("POST /vapi/credential=drop"), &fault, &error));
+    m_sandbox->addFault(fault);
     ResultWaiter<VapiCredential> r;
     m_client->createCredential(VapiCredential {}, this, r.callback());
     QTRY_VERIFY(r.has());
@@ -560,34 +641,33 @@ void TestVapiClient::droppedConnectionIsNetworkError()
     QVERIFY2(r.error().networkDetail().contains(QLatin1String("may or may not")),
              qPrintable(r.error().networkDetail()));
     QTest::qWait(100);
-    QCOMPARE(m_server->count("POST"), 1); // neither Qt nor the client sent it again
+    QCOMPARE(sandboxCount("POST", QStringLiteral("/vapi/credential")), 1); // neither Qt nor the client sent it again
 
-    int calls = 0;
-    m_server->on("GET", QStringLiteral("/credential/.*"), [&calls](HttpExchange &ex, const QRegularExpressionMatch &) {
-        if (++calls == 1)
-            ex.drop();
-        else
-            ex.respondJson(200, QJsonObject {{QStringLiteral("id"), QStringLiteral("c")}});
-    });
+    QVERIFY(FaultRule::parse(QStringLiteral("GET /vapi/credential/*=dropx1"), &fault, &error));
+    m_sandbox->addFault(fault);
     ResultWaiter<VapiCredential> g;
-    m_client->getCredential(uuid(), this, g.callback());
+    m_client->getCredential(QStringLiteral("c0000000-0000-4000-8000-00000000000a"), this, g.callback());
     QTRY_VERIFY(g.has());
-    QVERIFY(g.ok()); // idempotent: retried after the drop
-    QCOMPARE(calls, 2);
+    QVERIFY2(g.ok(), qPrintable(g.error().details())); // idempotent: sent again after the drop
+    QCOMPARE(sandboxCount("GET", QStringLiteral("/vapi/credential/")), 2);
 }
 
 void TestVapiClient::malformedJsonIsBadResponse()
 {
-    m_server->on("GET", QStringLiteral("/credential/.*"), [](HttpExchange &ex, const QRegularExpressionMatch &) {
-        ex.respond(200, R"({"id": "x", "gateways": [)");
-    });
+    useSandbox();
+    FaultRule fault;
+    QString error;
+    QVERIFY(FaultRule::parse(QStringLiteral("GET /vapi/credential/*=malformed"), &fault, &error));
+    m_sandbox->addFault(fault);
     ResultWaiter<VapiCredential> r;
-    m_client->getCredential(uuid(), this, r.callback());
+    m_client->getCredential(QStringLiteral("c0000000-0000-4000-8000-00000000000a"), this, r.callback());
     QTRY_VERIFY(r.has());
     QCOMPARE(r.error().kind(), ApiError::Kind::BadResponse);
 
+    // A well-formed answer of the wrong shape is just as unreadable.
     m_server->onJson("GET", QStringLiteral("/phone-number"), 200,
                      QJsonObject {{QStringLiteral("results"), QJsonArray {}}});
+    m_client->setBaseUrl(QUrl(m_server->baseUrl()));
     ResultWaiter<QList<VapiPhoneNumber>> list;
     m_client->listPhoneNumbers(this, list.callback());
     QTRY_VERIFY(list.has());

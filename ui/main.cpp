@@ -1,10 +1,12 @@
 // The desktop app: wiring only.
 #include "config/ConfigStore.h"
 #include "mainwindow/MainWindow.h"
+#include "sandbox/SandboxSession.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -24,8 +26,20 @@ int main(int argc, char *argv[])
     if (appTranslator.load(QLocale(), QStringLiteral("trunkwizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
+    // --sandbox: simulated Cloudonix and Vapi on this computer. Wired here and nowhere else.
+    std::unique_ptr<tw::SandboxSession> sandbox;
+    if (QApplication::arguments().contains(QStringLiteral("--sandbox"))) {
+        sandbox = std::make_unique<tw::SandboxSession>();
+        if (!sandbox->start()) {
+            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), sandbox->error());
+            return 1;
+        }
+    }
+
     tw::ConfigStore store;
     tw::MainWindow window(&store);
+    if (sandbox)
+        window.setSandboxMode(sandbox->server()->baseUrl());
     window.show();
     return app.exec();
 }

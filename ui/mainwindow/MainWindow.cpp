@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "common/MessageBanner.h"
+#include "common/SandboxBanner.h"
 #include "config/ConfigStore.h"
 
 #include <QLabel>
@@ -30,6 +31,16 @@ MainWindow::MainWindow(ConfigStore *store, QWidget *parent)
     setCentralWidget(central);
     resize(720, 480);
     reload();
+}
+
+void MainWindow::setSandboxMode(const QString &endpoint)
+{
+    if (m_sandboxMode)
+        return;
+    m_sandboxMode = true;
+    auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
+    layout->insertWidget(0, new SandboxBanner(endpoint, centralWidget()));
+    setWindowTitle(tr("Trunk Wizard — Sandbox"));
 }
 
 void MainWindow::reload()

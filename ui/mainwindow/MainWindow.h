@@ -21,6 +21,9 @@ public:
     explicit MainWindow(ConfigStore *store, QWidget *parent = nullptr);
 
     MessageBanner *banner() const { return m_banner; }
+    // Shows the permanent sandbox strip and marks the title; endpoint is the simulator's URL.
+    void setSandboxMode(const QString &endpoint);
+    bool isSandboxMode() const { return m_sandboxMode; }
     void reload();
 
 private:
@@ -28,6 +31,7 @@ private:
     AppConfig m_config;
     MessageBanner *m_banner;
     QListWidget *m_domains;
+    bool m_sandboxMode = false;
 };
 
 } // namespace tw
