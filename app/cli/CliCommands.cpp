@@ -36,12 +36,15 @@ CliCommands::CliCommands(ConfigStore *config, SecretStore *secrets, QObject *par
 QString CliCommands::usage()
 {
     return QStringLiteral(
-        "Usage: trunkwizard-cli [--config-dir DIR] [--json] COMMAND [options]\n"
+        "Usage: trunkwizard-cli [--config-dir DIR] [--sandbox] [--json] COMMAND [options]\n"
         "\n"
         "Commands:\n"
         "  import-cxvcc [--file PATH]   import cx-vcc's config.yaml; its API keys move into the keychain\n"
         "  display [--domain D]         show the domains, trunks and numbers stored locally\n"
         "  help                         show this text\n"
+        "\n"
+        "--sandbox runs against simulated Cloudonix and Vapi on this computer: nothing is sent, and\n"
+        "neither your settings nor your keychain are touched.\n"
         "\n"
         "Exit codes: 0 success, 1 failure, 2 invalid input or usage, 5 keychain unavailable.\n");
 }
