@@ -12,6 +12,11 @@ NumberRecord *DomainRecord::findNumber(const QString &e164)
     return nullptr;
 }
 
+void DomainRecord::removeNumber(const QString &e164)
+{
+    numbers.removeIf([&](const NumberRecord &n) { return n.number == e164; });
+}
+
 DomainRecord DomainRecord::fromJson(const QJsonObject &o)
 {
     DomainRecord d;
@@ -22,6 +27,13 @@ DomainRecord DomainRecord::fromJson(const QJsonObject &o)
     d.vapiCredentialId = o.value(QLatin1String("vapiCredentialId")).toString();
     d.vapiCredentialName = o.value(QLatin1String("vapiCredentialName")).toString();
     d.importedFrom = o.value(QLatin1String("importedFrom")).toString();
+    d.applicationName = o.value(QLatin1String("applicationName")).toString();
+    const QJsonObject before = o.value(QLatin1String("cloudonixSettingsBefore")).toObject();
+    d.borderBeforeRecorded = !before.isEmpty();
+    if (before.value(QLatin1String("allowedBorder")).isBool())
+        d.allowedBorderBefore = before.value(QLatin1String("allowedBorder")).toBool();
+    if (before.value(QLatin1String("redirectUnknownToBorder")).isBool())
+        d.redirectUnknownBefore = before.value(QLatin1String("redirectUnknownToBorder")).toBool();
     for (const QJsonValue &v : o.value(QLatin1String("numbers")).toArray())
         d.numbers << NumberRecord::fromJson(v.toObject());
     return d;
@@ -41,6 +53,16 @@ QJsonObject DomainRecord::toJson() const
                    {QLatin1String("numbers"), list}};
     if (!importedFrom.isEmpty())
         o.insert(QLatin1String("importedFrom"), importedFrom);
+    if (!applicationName.isEmpty())
+        o.insert(QLatin1String("applicationName"), applicationName);
+    if (borderBeforeRecorded) {
+        // null = the key was absent from the profile
+        QJsonObject before{{QLatin1String("recorded"), true}};
+        before.insert(QLatin1String("allowedBorder"), allowedBorderBefore ? QJsonValue(*allowedBorderBefore) : QJsonValue());
+        before.insert(QLatin1String("redirectUnknownToBorder"),
+                      redirectUnknownBefore ? QJsonValue(*redirectUnknownBefore) : QJsonValue());
+        o.insert(QLatin1String("cloudonixSettingsBefore"), before);
+    }
     return o;
 }
 

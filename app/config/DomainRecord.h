@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace tw {
 
 // Everything non-secret this tool knows about one Cloudonix domain and its Vapi trunk.
@@ -20,8 +22,14 @@ struct DomainRecord
     QString vapiCredentialName;
     QList<NumberRecord> numbers;
     QString importedFrom; // "cx-vcc" when it came from ~/.cx-vcc/config.yaml
+    QString applicationName; // the Cloudonix voice application this tool manages, if any
+    // The domain settings as they were before this tool first changed them (for teardown).
+    bool borderBeforeRecorded = false;
+    std::optional<bool> allowedBorderBefore;
+    std::optional<bool> redirectUnknownBefore;
 
     NumberRecord *findNumber(const QString &e164);
+    void removeNumber(const QString &e164);
     static DomainRecord fromJson(const QJsonObject &o);
     QJsonObject toJson() const;
 };

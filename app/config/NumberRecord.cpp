@@ -11,6 +11,7 @@ NumberRecord NumberRecord::fromJson(const QJsonObject &o)
     n.assistantId = o.value(QLatin1String("assistantId")).toString();
     n.assistantName = o.value(QLatin1String("assistantName")).toString();
     n.name = o.value(QLatin1String("name")).toString();
+    n.dnidId = o.value(QLatin1String("dnidId")).toString();
     return n;
 }
 
@@ -25,6 +26,8 @@ QJsonObject NumberRecord::toJson() const
         o.insert(QLatin1String("assistantName"), assistantName);
     if (!name.isEmpty())
         o.insert(QLatin1String("name"), name);
+    if (!dnidId.isEmpty())
+        o.insert(QLatin1String("dnidId"), dnidId);
     return o;
 }
 

@@ -14,6 +14,7 @@ struct NumberRecord
     QString assistantId;
     QString assistantName; // as the admin chose it, for display
     QString name; // the Vapi label
+    QString dnidId; // the Cloudonix DNID binding it to the voice application, if any
 
     static NumberRecord fromJson(const QJsonObject &o);
     QJsonObject toJson() const;

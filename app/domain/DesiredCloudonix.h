@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace tw {
+
+// What the admin wants on the Cloudonix side: the two domain settings, and optionally a
+// voice application (whose URL serves the <Dial><Service provider="vapi"> CXML) with every
+// number bound to it as a DNID.
+struct DesiredCloudonix
+{
+    bool allowBorderToBorder = true;     // "Allow border-to-border calls"
+    bool redirectUnknownToBorder = true; // "Redirect unknown destination to border"
+    QString cxmlUrl;                     // empty = no application or DNIDs
+    QString applicationName = QStringLiteral("vapi-inbound");
+    QString cxmlMethod = QStringLiteral("POST");
+
+    static DesiredCloudonix fromJson(const QJsonObject &o, QStringList *errors);
+    QJsonObject toJson() const;
+};
+
+} // namespace tw

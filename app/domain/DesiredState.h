@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/DesiredCloudonix.h"
+#include "domain/DesiredNumber.h"
+#include "domain/DesiredTrunk.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace tw {
+
+// Everything the admin wants for one Cloudonix domain and its Vapi trunk: the input of the
+// planner. Loaded from JSON (README: "Desired state"), or built by the wizard and the CLI.
+class DesiredState
+{
+    Q_DECLARE_TR_FUNCTIONS(DesiredState)
+
+public:
+    QString domain;
+    QString vapiRegion = QStringLiteral("us");
+    DesiredTrunk trunk;
+    DesiredCloudonix cloudonix;
+    QList<DesiredNumber> numbers;
+    bool manageNumbers = true; // false: numbers not listed are left alone (addnumber, service)
+
+    // Reads the JSON; shape errors go to *errors (one sentence each).
+    static DesiredState fromJson(const QJsonObject &o, QStringList *errors);
+    QJsonObject toJson() const;
+
+    // Checks the values before anything is sent: E.164 numbers (normalised in place), names
+    // within Vapi's 40 characters, gateway addresses, URLs. Returns one sentence per problem.
+    QStringList validate(const QString &defaultNumberRegion = {});
+    // "[<domain>] <number>", shortened to Vapi's limit.
+    QString defaultNumberName(const QString &e164) const;
+};
+
+} // namespace tw

@@ -1,0 +1,61 @@
+#include "provisioning/Plan.h"
+
+#include <QJsonArray>
+
+namespace tw {
+
+int Plan::writeCount() const
+{
+    int n = 0;
+    for (const PlanAction &a : actions)
+        n += a.isWrite() ? 1 : 0;
+    return n;
+}
+
+QJsonObject Plan::toJson() const
+{
+    QJsonArray list;
+    for (const PlanAction &a : actions)
+        list.append(a.toJson());
+    return QJsonObject{{QStringLiteral("domain"), domain},
+                       {QStringLiteral("inboundSipHost"), inboundSipHost},
+                       {QStringLiteral("actions"), list},
+                       {QStringLiteral("writes"), writeCount()},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+                       {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
+                       {QStringLiteral("cxml"), QJsonArray::fromStringList(cxml)}};
+}
+
+QString Plan::toText() const
+{
+    QStringList lines;
+    lines << QStringLiteral("Plan for %1 (inbound SIP host %2):")
+                 .arg(domain, inboundSipHost.isEmpty() ? QStringLiteral("unknown") : inboundSipHost);
+    for (ApiError::System system : {ApiError::System::Cloudonix, ApiError::System::Vapi}) {
+        lines << QStringLiteral("  %1:").arg(ApiError::systemName(system));
+        bool any = false;
+        for (const PlanAction &a : actions) {
+            if (a.system != system)
+                continue;
+            any = true;
+            const char *mark = a.kind == PlanAction::Kind::Create ? "+"
+                : a.kind == PlanAction::Kind::Update              ? "~"
+                : a.kind == PlanAction::Kind::Delete              ? "-"
+                                                                  : "=";
+            lines << QStringLiteral("    %1 %2").arg(QLatin1String(mark), a.summary);
+            if (a.kind == PlanAction::Kind::Update && !a.before.isEmpty())
+                lines << QStringLiteral("        before: %1").arg(a.before) << QStringLiteral("        after:  %1").arg(a.after);
+        }
+        if (!any)
+            lines << QStringLiteral("    (nothing)");
+    }
+    for (const QString &w : warnings)
+        lines << QStringLiteral("Warning: %1").arg(w);
+    for (const QString &e : errors)
+        lines << QStringLiteral("Error: %1").arg(e);
+    lines << (writeCount() == 0 ? QStringLiteral("Nothing to change.")
+                                : QStringLiteral("%1 change(s) to make.").arg(writeCount()));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace tw

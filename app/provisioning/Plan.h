@@ -1,0 +1,29 @@
+#pragma once
+
+#include "provisioning/PlanAction.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace tw {
+
+// The outcome of planning: ordered actions per system, warnings to read, and errors that
+// block the apply. Pure data: the planner makes it, the engine carries it out, the CLI and
+// the wizard show it.
+struct Plan
+{
+    QString domain;
+    QString inboundSipHost;
+    QList<PlanAction> actions;
+    QStringList warnings;
+    QStringList errors;
+    QStringList cxml; // the <Dial><Service provider="vapi"> document per number, for the admin's CXML host
+
+    bool canApply() const { return errors.isEmpty(); }
+    int writeCount() const;
+    QJsonObject toJson() const;
+    QString toText() const; // the plan as an admin reads it in a terminal
+};
+
+} // namespace tw

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/CloudonixApplication.h"
+#include "api/CloudonixBorderSettings.h"
+#include "api/CloudonixDnid.h"
+#include "api/VapiCredential.h"
+#include "api/VapiPhoneNumber.h"
+#include "api/VapiPhoneNumberPatch.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+namespace tw {
+
+// One change the plan will make (or a thing it checked and found right). It carries the typed
+// request the engine sends, and before/after text for people.
+struct PlanAction
+{
+    Q_GADGET
+
+public:
+    enum class Kind { Create, Update, Unchanged, Delete };
+    Q_ENUM(Kind)
+    enum class Resource { BorderFlags, Trunk, PhoneNumber, Application, Dnid };
+    Q_ENUM(Resource)
+
+    ApiError::System system = ApiError::System::Vapi;
+    Kind kind = Kind::Unchanged;
+    Resource resource = Resource::Trunk;
+    QString key;        // what it is about: the number, the trunk name, the application name
+    QString existingId; // the resource's id when it exists
+    QString summary;    // one line for people: "Create trunk \"Cloudonix acme\" with 3 gateways"
+    QString before;     // compact text of what is there now (Update, Delete)
+    QString after;      // compact text of what there will be (Create, Update)
+
+    // The request payloads, by resource.
+    CloudonixBorderSettings border;
+    CloudonixBorderSettings borderBefore;
+    VapiCredential trunk;
+    VapiPhoneNumber number;          // Create
+    VapiPhoneNumberPatch numberPatch; // Update
+    CloudonixApplication application;
+    CloudonixDnid dnid;
+
+    bool isWrite() const { return kind != Kind::Unchanged; }
+    QJsonObject toJson() const;
+    static QString kindName(Kind kind);
+    static QString resourceName(Resource resource);
+};
+
+} // namespace tw

@@ -1,0 +1,416 @@
+#include "provisioning/Planner.h"
+
+#include "api/EndpointPolicy.h"
+#include "domain/GatewayAddress.h"
+#include "provisioning/CxmlBuilder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace tw {
+
+namespace {
+
+QString describe(const QList<VapiGateway> &gateways, bool leadingPlus)
+{
+    QStringList parts;
+    for (const VapiGateway &g : gateways) {
+        QStringList flags;
+        if (g.inbound())
+            flags << QStringLiteral("in");
+        if (g.outbound())
+            flags << QStringLiteral("out");
+        if (g.optionsPing())
+            flags << QStringLiteral("ping");
+        const QString address = g.effectiveNetmask() == 32 ? g.ip : QStringLiteral("%1/%2").arg(g.ip).arg(g.effectiveNetmask());
+        parts << QStringLiteral("%1 [%2]").arg(address, flags.join(QLatin1Char(',')));
+    }
+    return parts.join(QStringLiteral(", ")) + (leadingPlus ? QStringLiteral("; leading plus on") : QStringLiteral("; leading plus off"));
+}
+
+QString flagText(const std::optional<bool> &v)
+{
+    return v ? (*v ? QStringLiteral("on") : QStringLiteral("off")) : QStringLiteral("not set");
+}
+
+QString borderText(const CloudonixBorderSettings &b)
+{
+    return QStringLiteral("allow border-to-border %1, redirect unknown to border %2")
+        .arg(flagText(b.allowedBorder), flagText(b.redirectUnknownToBorder));
+}
+
+bool sameGateways(const QList<VapiGateway> &a, const QList<VapiGateway> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (!a.at(i).sameEffect(b.at(i)))
+            return false;
+    return true;
+}
+
+} // namespace
+
+Plan Planner::plan(const Input &in)
+{
+    Plan plan;
+    plan.domain = in.desired.domain;
+    const QString host = in.desired.trunk.gateway == QLatin1String("auto") ? in.live.domain.inboundSipHost()
+                                                                         : in.desired.trunk.gateway.toLower();
+    plan.inboundSipHost = host;
+    if (host.isEmpty()) {
+        plan.errors << tr("Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); set trunk.gateway to the "
+                          "host name Vapi should send calls to.")
+                           .arg(in.desired.domain);
+        return plan;
+    }
+    if (!in.live.domain.active)
+        plan.warnings << tr("The Cloudonix domain %1 is not active; calls will not flow until it is.").arg(in.desired.domain);
+
+    planCloudonix(in, plan); // the domain settings come first: Vapi's outbound calls need them
+    QString trunkId;
+    planTrunk(in, host, plan, &trunkId);
+    planNumbers(in, trunkId, plan);
+
+    // Order of execution: Cloudonix settings, trunk, numbers, then application and DNIDs.
+    std::stable_sort(plan.actions.begin(), plan.actions.end(), [](const PlanAction &a, const PlanAction &b) {
+        auto rank = [](const PlanAction &x) {
+            switch (x.resource) {
+            case PlanAction::Resource::BorderFlags:
+                return 0;
+            case PlanAction::Resource::Trunk:
+                return 1;
+            case PlanAction::Resource::PhoneNumber:
+                return x.kind == PlanAction::Kind::Delete ? 3 : 2;
+            case PlanAction::Resource::Application:
+                return 4;
+            case PlanAction::Resource::Dnid:
+                return x.kind == PlanAction::Kind::Delete ? 6 : 5;
+            }
+            return 7;
+        };
+        return rank(a) < rank(b);
+    });
+    return plan;
+}
+
+void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QString *trunkId)
+{
+    const DesiredTrunk &want = in.desired.trunk;
+    const bool hostIsName = GatewayAddress::isHostName(host);
+
+    // The gateways this tool is responsible for.
+    QList<VapiGateway> ours;
+    if (want.gatewayMode == DesiredTrunk::GatewayMode::Single) {
+        VapiGateway g;
+        g.ip = host;
+        g.inboundEnabled = want.inbound;
+        g.outboundEnabled = want.outbound;
+        g.optionsPingEnabled = want.optionsPing;
+        ours << g;
+        if (want.inbound && hostIsName)
+            plan.warnings << tr("The single gateway %1 is a host name with inbound calls allowed; current Vapi accounts refuse "
+                                "that (\"SIP gateway creation failed\"). If Vapi refuses it, use the split gateway mode.")
+                                 .arg(host);
+    } else {
+        if (want.outbound) {
+            VapiGateway g;
+            g.ip = host;
+            g.inboundEnabled = !hostIsName && want.inbound && !want.inboundGateways; // an IPv4 host may carry both
+            g.outboundEnabled = true;
+            g.optionsPingEnabled = want.optionsPing;
+            ours << g;
+        }
+        if (want.inbound) {
+            QStringList addresses;
+            if (want.inboundGateways) {
+                addresses = *want.inboundGateways;
+            } else if (hostIsName) {
+                if (!in.resolveError.isEmpty())
+                    plan.errors << tr("The inbound SIP host %1 could not be resolved (%2), so its addresses for the inbound "
+                                      "gateways are unknown; list them in trunk.inboundGateways or check DNS, then try again.")
+                                       .arg(host, in.resolveError);
+                addresses = in.resolvedHosts;
+            } else if (!want.outbound) {
+                addresses << host;
+            }
+            for (const QString &text : std::as_const(addresses)) {
+                const GatewayAddress address = GatewayAddress::parse(text);
+                if (address.kind() != GatewayAddress::Kind::Ipv4)
+                    continue; // validate() already reported it
+                VapiGateway g;
+                g.ip = address.host();
+                g.netmask = address.netmask();
+                g.inboundEnabled = true;
+                g.outboundEnabled = false;
+                ours << g;
+            }
+            if (addresses.isEmpty() && hostIsName && in.resolveError.isEmpty())
+                plan.warnings << tr("Inbound calls need the inbound IP gateways of Cloudonix; none are known yet, so only the "
+                                    "outbound part of the trunk is set up. Add them with trunk.inboundGateways.");
+        }
+    }
+
+    // Find the trunk this domain already has: the stored id, else the same name and host.
+    const VapiCredential *existing = in.live.trunkById(in.stored.vapiCredentialId);
+    if (!existing && !in.stored.vapiCredentialId.isEmpty())
+        plan.warnings << tr("The trunk %1 recorded for %2 no longer exists in Vapi; a new one will be created.")
+                             .arg(in.stored.vapiCredentialId, in.desired.domain);
+    if (!existing) {
+        QList<const VapiCredential *> matches;
+        for (const VapiCredential &c : in.live.trunks) {
+            bool hasHost = false;
+            for (const VapiGateway &g : c.gateways)
+                hasHost |= g.ip.compare(host, Qt::CaseInsensitive) == 0;
+            if (hasHost && c.name == want.name)
+                matches << &c;
+        }
+        if (!matches.isEmpty())
+            existing = matches.first();
+        if (matches.size() > 1)
+            plan.warnings << tr("Vapi has %1 trunks named \"%2\" for %3 (duplicates, as cx-vcc made them); Trunk Wizard uses %4. "
+                                "Delete the others in the Vapi dashboard once their numbers have moved.")
+                                 .arg(matches.size())
+                                 .arg(want.name, host, existing->id);
+    }
+
+    PlanAction action;
+    action.system = ApiError::System::Vapi;
+    action.resource = PlanAction::Resource::Trunk;
+    action.key = want.name;
+    if (!existing) {
+        action.kind = PlanAction::Kind::Create;
+        action.trunk.name = want.name;
+        action.trunk.gateways = ours;
+        action.trunk.outboundLeadingPlusEnabled = want.leadingPlus;
+        action.after = describe(ours, want.leadingPlus);
+        action.summary = tr("Create trunk \"%1\" with %n gateway(s)", nullptr, int(ours.size())).arg(want.name);
+        *trunkId = PendingTrunkId;
+    } else {
+        // Read, merge, write back the whole list: gateways added elsewhere are kept.
+        VapiCredential merged = *existing;
+        for (const VapiGateway &g : std::as_const(ours)) {
+            bool replaced = false;
+            for (VapiGateway &current : merged.gateways) {
+                if (current.ip.compare(g.ip, Qt::CaseInsensitive) != 0)
+                    continue;
+                VapiGateway next = g;
+                next.unknownFields = current.unknownFields;
+                next.port = current.port;
+                next.outboundProtocol = current.outboundProtocol;
+                current = next;
+                replaced = true;
+            }
+            if (!replaced)
+                merged.gateways << g;
+        }
+        merged.name = want.name;
+        merged.outboundLeadingPlusEnabled = want.leadingPlus;
+        action.existingId = existing->id;
+        action.trunk = merged;
+        action.before = describe(existing->gateways, existing->leadingPlus());
+        action.after = describe(merged.gateways, want.leadingPlus);
+        const bool same = sameGateways(existing->gateways, merged.gateways) && existing->leadingPlus() == want.leadingPlus
+            && existing->name == want.name;
+        action.kind = same ? PlanAction::Kind::Unchanged : PlanAction::Kind::Update;
+        action.summary = same ? tr("Trunk \"%1\" (%2) is as wanted").arg(want.name, existing->id)
+                              : tr("Update trunk \"%1\" (%2)").arg(want.name, existing->id);
+        *trunkId = existing->id;
+    }
+    for (const VapiGateway &g : action.trunk.gateways)
+        if (g.inbound() && g.outbound() && GatewayAddress::isIpv4(g.ip))
+            plan.warnings << tr("Gateway %1 is open for inbound and outbound calls; Cloudonix's inbound addresses only need "
+                                "inbound.")
+                                 .arg(g.ip);
+    plan.actions << action;
+}
+
+void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
+{
+    EndpointPolicy::VapiRegion region = EndpointPolicy::VapiRegion::Us;
+    EndpointPolicy::parseRegion(in.desired.vapiRegion, &region);
+    QSet<QString> wanted;
+    for (const DesiredNumber &n : in.desired.numbers) {
+        wanted.insert(n.number);
+        plan.cxml << CxmlBuilder::dialVapi(n.number);
+
+        // The assistant: an id, or a name that must match exactly one assistant.
+        QString assistantId;
+        if (!n.assistant.isEmpty()) {
+            if (in.live.assistantById(n.assistant)) {
+                assistantId = n.assistant;
+            } else {
+                QStringList ids;
+                for (const VapiAssistant &a : in.live.assistants)
+                    if (a.name.trimmed().compare(n.assistant, Qt::CaseInsensitive) == 0)
+                        ids << a.id;
+                if (ids.isEmpty())
+                    plan.errors << tr("No Vapi assistant is named \"%1\" (for %2); check the name or use the assistant's id.")
+                                       .arg(n.assistant, n.number);
+                else if (ids.size() > 1)
+                    plan.errors << tr("\"%1\" matches %2 Vapi assistants (%3); use the id of the one %4 should reach.")
+                                       .arg(n.assistant)
+                                       .arg(ids.size())
+                                       .arg(ids.join(QStringLiteral(", ")), n.number);
+                else
+                    assistantId = ids.first();
+            }
+        }
+
+        const bool sip = n.mode == DesiredNumber::Mode::SipUri;
+        const QString sipUri = QStringLiteral("sip:%1@%2").arg(n.number, EndpointPolicy::vapiSipHost(region));
+        const VapiPhoneNumber *found = nullptr;
+        for (const VapiPhoneNumber &live : in.live.numbers) {
+            if (sip ? (live.isSipUri() && live.sipUri.compare(sipUri, Qt::CaseInsensitive) == 0) : live.number == n.number) {
+                found = &live;
+                if (!sip && live.credentialId == trunkId)
+                    break; // prefer the one already on our trunk
+            }
+        }
+        PlanAction action;
+        action.system = ApiError::System::Vapi;
+        action.resource = PlanAction::Resource::PhoneNumber;
+        action.key = n.number;
+        const QString assistantText = assistantId.isEmpty() ? tr("no assistant") : tr("assistant %1").arg(assistantId);
+        if (!found) {
+            action.kind = PlanAction::Kind::Create;
+            action.number.provider = sip ? VapiPhoneNumber::VapiProvider : VapiPhoneNumber::ByoProvider;
+            action.number.number = sip ? QString() : n.number;
+            action.number.sipUri = sip ? sipUri : QString();
+            action.number.credentialId = sip ? QString() : trunkId;
+            action.number.name = n.name.isEmpty() ? in.desired.defaultNumberName(n.number) : n.name;
+            action.number.assistantId = assistantId;
+            action.number.numberE164CheckEnabled = false;
+            action.after = sip ? QStringLiteral("%1, %2").arg(sipUri, assistantText) : assistantText;
+            action.summary = sip ? tr("Create SIP URI number %1 (%2)").arg(sipUri, assistantText)
+                                 : tr("Create number %1 on the trunk (%2)").arg(n.number, assistantText);
+            plan.actions << action;
+            continue;
+        }
+        if (!sip && !found->isByo()) {
+            plan.errors << tr("%1 already exists in Vapi as a \"%2\" number; remove it there first, or use mode sip-uri.")
+                               .arg(n.number, found->provider);
+            continue;
+        }
+        action.existingId = found->id;
+        action.numberPatch.provider = found->provider;
+        QStringList changes;
+        if (found->assistantId != assistantId) {
+            action.numberPatch.assistantId = assistantId; // empty detaches
+            changes << tr("assistant %1 → %2")
+                           .arg(found->assistantId.isEmpty() ? tr("none") : found->assistantId,
+                                assistantId.isEmpty() ? tr("none") : assistantId);
+        }
+        if (!sip && found->credentialId != trunkId) {
+            plan.warnings << tr("%1 is on another trunk (%2) in Vapi; it will be moved to this domain's trunk.")
+                                 .arg(n.number, found->credentialId.isEmpty() ? tr("none") : found->credentialId);
+            action.numberPatch.credentialId = trunkId;
+            changes << tr("trunk %1 → this trunk").arg(found->credentialId);
+        }
+        if (!n.name.isEmpty() && found->name != n.name) {
+            action.numberPatch.name = n.name;
+            changes << tr("name \"%1\" → \"%2\"").arg(found->name, n.name);
+        }
+        action.kind = changes.isEmpty() ? PlanAction::Kind::Unchanged : PlanAction::Kind::Update;
+        action.before = QStringLiteral("%1, %2").arg(found->id, found->assistantId.isEmpty() ? tr("no assistant") : found->assistantId);
+        action.after = changes.join(QStringLiteral("; "));
+        action.summary = changes.isEmpty() ? tr("Number %1 is as wanted (%2)").arg(n.number, found->id)
+                                           : tr("Update number %1: %2").arg(n.number, changes.join(QStringLiteral("; ")));
+        plan.actions << action;
+    }
+
+    if (!in.desired.manageNumbers)
+        return;
+    // Numbers this tool set up earlier that are no longer wanted: remove them (only ours).
+    for (const NumberRecord &old : in.stored.numbers) {
+        if (wanted.contains(old.number) || old.vapiId.isEmpty())
+            continue;
+        for (const VapiPhoneNumber &live : in.live.numbers) {
+            if (live.id != old.vapiId)
+                continue;
+            PlanAction action;
+            action.system = ApiError::System::Vapi;
+            action.resource = PlanAction::Resource::PhoneNumber;
+            action.kind = PlanAction::Kind::Delete;
+            action.key = old.number;
+            action.existingId = live.id;
+            action.before = live.isSipUri() ? live.sipUri : live.number;
+            action.summary = tr("Remove number %1 (%2), no longer wanted").arg(old.number, live.id);
+            plan.actions << action;
+        }
+    }
+}
+
+void Planner::planCloudonix(const Input &in, Plan &plan)
+{
+    const DesiredCloudonix &want = in.desired.cloudonix;
+    const CloudonixBorderSettings wanted{want.allowBorderToBorder, want.redirectUnknownToBorder};
+    const CloudonixBorderSettings live = in.live.domain.border;
+    PlanAction flags;
+    flags.system = ApiError::System::Cloudonix;
+    flags.resource = PlanAction::Resource::BorderFlags;
+    flags.key = in.desired.domain;
+    flags.border = wanted;
+    flags.borderBefore = live;
+    flags.before = borderText(live);
+    flags.after = borderText(wanted);
+    flags.kind = live == wanted ? PlanAction::Kind::Unchanged : PlanAction::Kind::Update;
+    flags.summary = flags.kind == PlanAction::Kind::Unchanged
+        ? tr("Domain settings of %1 are as wanted (%2)").arg(in.desired.domain, flags.after)
+        : tr("Set domain settings of %1: %2").arg(in.desired.domain, flags.after);
+    plan.actions << flags;
+
+    if (want.cxmlUrl.isEmpty())
+        return;
+    PlanAction app;
+    app.system = ApiError::System::Cloudonix;
+    app.resource = PlanAction::Resource::Application;
+    app.key = want.applicationName;
+    app.application.name = want.applicationName;
+    app.application.url = want.cxmlUrl;
+    app.application.method = want.cxmlMethod;
+    app.after = QStringLiteral("%1 %2").arg(want.cxmlMethod, want.cxmlUrl);
+    if (!in.live.application) {
+        app.kind = PlanAction::Kind::Create;
+        app.summary = tr("Create voice application \"%1\" (%2)").arg(want.applicationName, app.after);
+    } else {
+        app.existingId = in.live.application->id;
+        app.before = QStringLiteral("%1 %2").arg(in.live.application->method, in.live.application->url);
+        const bool same = in.live.application->url == want.cxmlUrl
+            && in.live.application->method.compare(want.cxmlMethod, Qt::CaseInsensitive) == 0;
+        app.kind = same ? PlanAction::Kind::Unchanged : PlanAction::Kind::Update;
+        app.summary = same ? tr("Voice application \"%1\" is as wanted").arg(want.applicationName)
+                           : tr("Update voice application \"%1\" to %2").arg(want.applicationName, app.after);
+    }
+    plan.actions << app;
+
+    for (const DesiredNumber &n : in.desired.numbers) {
+        PlanAction dnid;
+        dnid.system = ApiError::System::Cloudonix;
+        dnid.resource = PlanAction::Resource::Dnid;
+        dnid.key = n.number;
+        dnid.dnid.source = n.number;
+        dnid.dnid.applicationName = want.applicationName;
+        const CloudonixDnid *found = nullptr;
+        for (const CloudonixDnid &d : in.live.dnids)
+            if (d.source == n.number)
+                found = &d;
+        if (!found) {
+            dnid.kind = PlanAction::Kind::Create;
+            dnid.summary = tr("Bind %1 to voice application \"%2\"").arg(n.number, want.applicationName);
+        } else if (found->applicationName == want.applicationName
+                   || (in.live.application && found->applicationId == in.live.application->id)) {
+            dnid.kind = PlanAction::Kind::Unchanged;
+            dnid.existingId = found->id;
+            dnid.summary = tr("%1 is bound to \"%2\"").arg(n.number, want.applicationName);
+        } else {
+            plan.warnings << tr("%1 is already bound to another Cloudonix application (%2); it was left as it is.")
+                                 .arg(n.number, found->applicationName.isEmpty() ? found->applicationId : found->applicationName);
+            continue;
+        }
+        plan.actions << dnid;
+    }
+}
+
+} // namespace tw

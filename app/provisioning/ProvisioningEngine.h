@@ -1,0 +1,97 @@
+#pragma once
+
+#include "config/AppConfig.h"
+#include "provisioning/ApplyResult.h"
+#include "provisioning/Plan.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+namespace tw {
+
+class ApiCall;
+class CloudonixClient;
+class ConfigStore;
+class VapiClient;
+
+// Carries out a plan: ordered steps (Cloudonix settings, trunk, numbers with bounded
+// concurrency, application, DNIDs), a journal entry and a config save after each committed
+// step, progress signals, cancel, and on failure the removal of what this run created, newest
+// first. Idempotency comes from the plan: a plan of unchanged actions makes no request.
+class ProvisioningEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool rollback = true;
+        int concurrency = 6; // Vapi writes in flight at once; Cloudonix is paced by its client
+    };
+
+    ProvisioningEngine(CloudonixClient *cloudonix, VapiClient *vapi, ConfigStore *store, QObject *parent = nullptr);
+
+    // `config` is the loaded config the run updates and saves after each step.
+    void apply(const Plan &plan, const AppConfig &config, const Options &options);
+    void apply(const Plan &plan, const AppConfig &config) { apply(plan, config, Options{}); }
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void stepStarted(int step, int total, const QString &summary);
+    void stepFinished(int step, int total, bool ok, const QString &message);
+    // done of total steps; etaMs estimates the rest (Cloudonix pacing makes long runs).
+    void progressChanged(int done, int total, int etaMs);
+    void rollbackStarted(int items);
+    void finished(const tw::ApplyResult &result);
+
+private:
+    struct Created
+    {
+        PlanAction::Resource resource;
+        QString id;
+        QString key;
+        CloudonixBorderSettings borderBefore;
+    };
+
+    void launchMore();
+    int groupOf(int index) const;
+    void run(int index);
+    void succeeded(int index, const QString &id, const QString &detail);
+    void failed(int index, const ApiError &error);
+    void startRollback();
+    void rollbackNext();
+    void finish();
+    void commit(const PlanAction &action, const QString &id, const QString &detail);
+    void journal(const QString &system, const QString &action, const QString &resource, const QString &id,
+                 const QString &before, const QString &after);
+    void save();
+    DomainRecord &record();
+    int etaMs() const;
+
+    CloudonixClient *m_cloudonix;
+    VapiClient *m_vapi;
+    ConfigStore *m_store;
+    Plan m_plan;
+    QList<PlanAction> m_steps;
+    Options m_options;
+    AppConfig m_config;
+    ApplyResult m_result;
+    QString m_runId;
+    QString m_trunkId;
+    QList<Created> m_created;
+    QList<QPointer<ApiCall>> m_inFlightCalls;
+    int m_next = 0;
+    int m_inFlight = 0;
+    int m_done = 0;
+    int m_currentGroup = -1;
+    bool m_running = false;
+    bool m_begun = false; // a "begin" entry is in the journal
+    bool m_stopping = false;
+    QElapsedTimer m_clock;
+    qint64 m_vapiMs = 0;
+    int m_vapiDone = 0;
+};
+
+} // namespace tw
