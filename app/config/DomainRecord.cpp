@@ -57,8 +57,9 @@ QJsonObject DomainRecord::toJson() const
         o.insert(QLatin1String("applicationName"), applicationName);
     if (borderBeforeRecorded) {
         // null = the key was absent from the profile
-        QJsonObject before{{QLatin1String("recorded"), true}};
-        before.insert(QLatin1String("allowedBorder"), allowedBorderBefore ? QJsonValue(*allowedBorderBefore) : QJsonValue());
+        QJsonObject before {{QLatin1String("recorded"), true}};
+        before.insert(QLatin1String("allowedBorder"),
+                      allowedBorderBefore ? QJsonValue(*allowedBorderBefore) : QJsonValue());
         before.insert(QLatin1String("redirectUnknownToBorder"),
                       redirectUnknownBefore ? QJsonValue(*redirectUnknownBefore) : QJsonValue());
         o.insert(QLatin1String("cloudonixSettingsBefore"), before);

@@ -7,8 +7,8 @@ namespace tw {
 DesiredCloudonix DesiredCloudonix::fromJson(const QJsonObject &o, QStringList *errors)
 {
     DesiredCloudonix c;
-    for (const auto &[key, target] : {std::pair{"allowBorderToBorder", &c.allowBorderToBorder},
-                                      std::pair{"redirectUnknownToBorder", &c.redirectUnknownToBorder}}) {
+    for (const auto &[key, target] : {std::pair {"allowBorderToBorder", &c.allowBorderToBorder},
+                                      std::pair {"redirectUnknownToBorder", &c.redirectUnknownToBorder}}) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isBool())
             *target = v.toBool();
@@ -24,8 +24,8 @@ DesiredCloudonix DesiredCloudonix::fromJson(const QJsonObject &o, QStringList *e
 
 QJsonObject DesiredCloudonix::toJson() const
 {
-    QJsonObject o{{QStringLiteral("allowBorderToBorder"), allowBorderToBorder},
-                  {QStringLiteral("redirectUnknownToBorder"), redirectUnknownToBorder}};
+    QJsonObject o {{QStringLiteral("allowBorderToBorder"), allowBorderToBorder},
+                   {QStringLiteral("redirectUnknownToBorder"), redirectUnknownToBorder}};
     if (!cxmlUrl.isEmpty()) {
         o.insert(QStringLiteral("cxmlUrl"), cxmlUrl);
         o.insert(QStringLiteral("applicationName"), applicationName);

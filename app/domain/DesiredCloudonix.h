@@ -11,9 +11,9 @@ namespace tw {
 // number bound to it as a DNID.
 struct DesiredCloudonix
 {
-    bool allowBorderToBorder = true;     // "Allow border-to-border calls"
+    bool allowBorderToBorder = true; // "Allow border-to-border calls"
     bool redirectUnknownToBorder = true; // "Redirect unknown destination to border"
-    QString cxmlUrl;                     // empty = no application or DNIDs
+    QString cxmlUrl; // empty = no application or DNIDs
     QString applicationName = QStringLiteral("vapi-inbound");
     QString cxmlMethod = QStringLiteral("POST");
 

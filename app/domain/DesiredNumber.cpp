@@ -15,7 +15,8 @@ DesiredNumber DesiredNumber::fromJson(const QJsonObject &o, QStringList *errors)
     if (mode == QLatin1String("sip-uri"))
         n.mode = Mode::SipUri;
     else if (mode != QLatin1String("trunk"))
-        *errors << QCoreApplication::translate("tw::DesiredState", "numbers: mode must be \"trunk\" or \"sip-uri\", not \"%1\".")
+        *errors << QCoreApplication::translate("tw::DesiredState",
+                                               "numbers: mode must be \"trunk\" or \"sip-uri\", not \"%1\".")
                        .arg(mode);
     return n;
 }
@@ -27,7 +28,7 @@ QString DesiredNumber::modeName(Mode mode)
 
 QJsonObject DesiredNumber::toJson() const
 {
-    QJsonObject o{{QStringLiteral("number"), number}, {QStringLiteral("mode"), modeName(mode)}};
+    QJsonObject o {{QStringLiteral("number"), number}, {QStringLiteral("mode"), modeName(mode)}};
     if (!assistant.isEmpty())
         o.insert(QStringLiteral("assistant"), assistant);
     if (!name.isEmpty())

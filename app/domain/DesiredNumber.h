@@ -9,14 +9,14 @@ namespace tw {
 struct DesiredNumber
 {
     enum class Mode {
-        Trunk,  // a byo-phone-number on the trunk credential
+        Trunk, // a byo-phone-number on the trunk credential
         SipUri, // a "vapi" number with sip:<number>@sip.vapi.ai
     };
 
-    QString number;    // as written; normalised to E.164 when validated
+    QString number; // as written; normalised to E.164 when validated
     QString assistant; // an assistant id or name; empty = none
     Mode mode = Mode::Trunk;
-    QString name;      // the Vapi label; empty = "[<domain>] <number>", fitted to 40 characters
+    QString name; // the Vapi label; empty = "[<domain>] <number>", fitted to 40 characters
 
     static DesiredNumber fromJson(const QJsonObject &o, QStringList *errors);
     QJsonObject toJson() const;

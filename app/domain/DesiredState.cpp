@@ -13,11 +13,12 @@ namespace tw {
 DesiredState DesiredState::fromJson(const QJsonObject &o, QStringList *errors)
 {
     DesiredState s;
-    static const QStringList known{QStringLiteral("domain"), QStringLiteral("vapiRegion"), QStringLiteral("trunk"),
-                                   QStringLiteral("cloudonix"), QStringLiteral("numbers")};
+    static const QStringList known {QStringLiteral("domain"), QStringLiteral("vapiRegion"), QStringLiteral("trunk"),
+                                    QStringLiteral("cloudonix"), QStringLiteral("numbers")};
     for (const QString &key : o.keys())
         if (!known.contains(key))
-            *errors << tr("\"%1\" is not a field of the desired state (fields: %2).").arg(key, known.join(QStringLiteral(", ")));
+            *errors << tr("\"%1\" is not a field of the desired state (fields: %2).")
+                           .arg(key, known.join(QStringLiteral(", ")));
     s.domain = o.value(QLatin1String("domain")).toString().trimmed().toLower();
     s.vapiRegion = o.value(QLatin1String("vapiRegion")).toString(QStringLiteral("us")).trimmed().toLower();
     s.trunk = DesiredTrunk::fromJson(o.value(QLatin1String("trunk")).toObject(), errors);
@@ -27,7 +28,7 @@ DesiredState DesiredState::fromJson(const QJsonObject &o, QStringList *errors)
         *errors << tr("\"numbers\" must be a list.");
     for (const QJsonValue &v : numbers.toArray()) {
         if (v.isString())
-            s.numbers << DesiredNumber{v.toString().trimmed(), {}, DesiredNumber::Mode::Trunk, {}};
+            s.numbers << DesiredNumber {v.toString().trimmed(), {}, DesiredNumber::Mode::Trunk, {}};
         else
             s.numbers << DesiredNumber::fromJson(v.toObject(), errors);
     }
@@ -39,11 +40,11 @@ QJsonObject DesiredState::toJson() const
     QJsonArray list;
     for (const DesiredNumber &n : numbers)
         list.append(n.toJson());
-    return QJsonObject{{QStringLiteral("domain"), domain},
-                       {QStringLiteral("vapiRegion"), vapiRegion},
-                       {QStringLiteral("trunk"), trunk.toJson()},
-                       {QStringLiteral("cloudonix"), cloudonix.toJson()},
-                       {QStringLiteral("numbers"), list}};
+    return QJsonObject {{QStringLiteral("domain"), domain},
+                        {QStringLiteral("vapiRegion"), vapiRegion},
+                        {QStringLiteral("trunk"), trunk.toJson()},
+                        {QStringLiteral("cloudonix"), cloudonix.toJson()},
+                        {QStringLiteral("numbers"), list}};
 }
 
 QString DesiredState::defaultNumberName(const QString &e164) const
@@ -74,8 +75,9 @@ QStringList DesiredState::validate(const QString &defaultNumberRegion)
             if (!g.isValid())
                 errors << tr("Inbound gateway: %1").arg(g.error());
             else if (g.kind() != GatewayAddress::Kind::Ipv4)
-                errors << tr("Inbound gateway \"%1\" is a host name; Vapi matches inbound calls on IPv4 addresses only.")
-                              .arg(text);
+                errors
+                    << tr("Inbound gateway \"%1\" is a host name; Vapi matches inbound calls on IPv4 addresses only.")
+                           .arg(text);
         }
     }
     if (!trunk.inbound && !trunk.outbound)

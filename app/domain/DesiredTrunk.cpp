@@ -6,7 +6,10 @@
 namespace tw {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("tw::DesiredState", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tw::DesiredState", text);
+}
 
 bool readBool(const QJsonObject &o, const char *key, bool fallback, QStringList *errors)
 {
@@ -49,14 +52,14 @@ DesiredTrunk DesiredTrunk::fromJson(const QJsonObject &o, QStringList *errors)
 
 QJsonObject DesiredTrunk::toJson() const
 {
-    QJsonObject o{{QStringLiteral("name"), name},
-                  {QStringLiteral("gateway"), gateway},
-                  {QStringLiteral("inbound"), inbound},
-                  {QStringLiteral("outbound"), outbound},
-                  {QStringLiteral("optionsPing"), optionsPing},
-                  {QStringLiteral("leadingPlus"), leadingPlus},
-                  {QStringLiteral("gatewayMode"),
-                   gatewayMode == GatewayMode::Split ? QStringLiteral("split") : QStringLiteral("single")}};
+    QJsonObject o {{QStringLiteral("name"), name},
+                   {QStringLiteral("gateway"), gateway},
+                   {QStringLiteral("inbound"), inbound},
+                   {QStringLiteral("outbound"), outbound},
+                   {QStringLiteral("optionsPing"), optionsPing},
+                   {QStringLiteral("leadingPlus"), leadingPlus},
+                   {QStringLiteral("gatewayMode"),
+                    gatewayMode == GatewayMode::Split ? QStringLiteral("split") : QStringLiteral("single")}};
     if (inboundGateways)
         o.insert(QStringLiteral("inboundGateways"), QJsonArray::fromStringList(*inboundGateways));
     return o;

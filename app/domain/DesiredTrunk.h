@@ -14,7 +14,7 @@ namespace tw {
 struct DesiredTrunk
 {
     enum class GatewayMode {
-        Split,  // an outbound-only host-name gateway plus inbound-only IPv4 gateways (current Vapi)
+        Split, // an outbound-only host-name gateway plus inbound-only IPv4 gateways (current Vapi)
         Single, // the seed guide's one host-name gateway with all toggles (older Vapi accounts)
     };
 

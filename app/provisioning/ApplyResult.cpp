@@ -20,27 +20,29 @@ QString ApplyResult::message() const
     if (rolledBack)
         text += QLatin1Char(' ') + tr("What this run had created was removed again.");
     else if (writes > 0)
-        text += QLatin1Char(' ') + tr("%n change(s) made before the failure stay in place; run the apply again to finish.",
-                                      nullptr, writes);
+        text += QLatin1Char(' ')
+            + tr("%n change(s) made before the failure stay in place; run the apply again to finish.", nullptr, writes);
     if (!rollbackProblems.isEmpty())
-        text += QLatin1Char(' ') + tr("Some things could not be removed: %1").arg(rollbackProblems.join(QStringLiteral("; ")));
+        text += QLatin1Char(' ')
+            + tr("Some things could not be removed: %1").arg(rollbackProblems.join(QStringLiteral("; ")));
     return text;
 }
 
 QJsonObject ApplyResult::toJson() const
 {
-    QJsonObject o{{QStringLiteral("ok"), ok},
-                  {QStringLiteral("cancelled"), cancelled},
-                  {QStringLiteral("writes"), writes},
-                  {QStringLiteral("rolledBack"), rolledBack},
-                  {QStringLiteral("message"), message()}};
+    QJsonObject o {{QStringLiteral("ok"), ok},
+                   {QStringLiteral("cancelled"), cancelled},
+                   {QStringLiteral("writes"), writes},
+                   {QStringLiteral("rolledBack"), rolledBack},
+                   {QStringLiteral("message"), message()}};
     if (error)
-        o.insert(QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("system"), error->systemName().toLower()},
-                             {QStringLiteral("kind"),
-                              QString::fromLatin1(QMetaEnum::fromType<ApiError::Kind>().valueToKey(int(error->kind())))},
-                             {QStringLiteral("message"), error->userMessage()},
-                             {QStringLiteral("details"), error->details()}});
+        o.insert(
+            QStringLiteral("error"),
+            QJsonObject {{QStringLiteral("system"), error->systemName().toLower()},
+                         {QStringLiteral("kind"),
+                          QString::fromLatin1(QMetaEnum::fromType<ApiError::Kind>().valueToKey(int(error->kind())))},
+                         {QStringLiteral("message"), error->userMessage()},
+                         {QStringLiteral("details"), error->details()}});
     if (!failedStep.isEmpty())
         o.insert(QStringLiteral("failedStep"), failedStep);
     if (!rollbackProblems.isEmpty())

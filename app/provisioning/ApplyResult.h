@@ -20,12 +20,12 @@ struct ApplyResult
 public:
     bool ok = false;
     bool cancelled = false;
-    int writes = 0;           // write requests that succeeded (rollback excluded)
+    int writes = 0; // write requests that succeeded (rollback excluded)
     std::optional<ApiError> error;
-    QString failedStep;       // the summary of the step that failed
-    bool rolledBack = false;  // what this run created was removed again
+    QString failedStep; // the summary of the step that failed
+    bool rolledBack = false; // what this run created was removed again
     QStringList rollbackProblems; // leftovers the rollback could not remove, one sentence each
-    QStringList warnings;     // e.g. the config could not be saved
+    QStringList warnings; // e.g. the config could not be saved
     AppConfig config;
 
     // One plain sentence: success, or which system refused what and why.

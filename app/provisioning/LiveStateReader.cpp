@@ -9,8 +9,7 @@ LiveStateReader::LiveStateReader(CloudonixClient *cloudonix, VapiClient *vapi, Q
     : QObject(parent)
     , m_cloudonix(cloudonix)
     , m_vapi(vapi)
-{
-}
+{ }
 
 void LiveStateReader::part(ApiCall *call)
 {
@@ -46,13 +45,14 @@ void LiveStateReader::read(const QString &domain, const QString &applicationName
         settle(r.ok() ? std::nullopt : std::optional(r.error()));
     }));
     if (!applicationName.isEmpty()) {
-        part(m_cloudonix->getApplication(domain, applicationName, this, [this](const ApiResult<CloudonixApplication> &r) {
-            if (r.ok())
-                m_state.application = r.value();
-            // Not there yet is an answer, not a failure.
-            const bool missing = !r.ok() && r.error().kind() == ApiError::Kind::NotFound;
-            settle(r.ok() || missing ? std::nullopt : std::optional(r.error()));
-        }));
+        part(m_cloudonix->getApplication(
+            domain, applicationName, this, [this](const ApiResult<CloudonixApplication> &r) {
+                if (r.ok())
+                    m_state.application = r.value();
+                // Not there yet is an answer, not a failure.
+                const bool missing = !r.ok() && r.error().kind() == ApiError::Kind::NotFound;
+                settle(r.ok() || missing ? std::nullopt : std::optional(r.error()));
+            }));
         part(m_cloudonix->listDnids(domain, this, [this](const ApiResult<QList<CloudonixDnid>> &r) {
             if (r.ok())
                 m_state.dnids = r.value();

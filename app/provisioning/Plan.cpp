@@ -17,13 +17,13 @@ QJsonObject Plan::toJson() const
     QJsonArray list;
     for (const PlanAction &a : actions)
         list.append(a.toJson());
-    return QJsonObject{{QStringLiteral("domain"), domain},
-                       {QStringLiteral("inboundSipHost"), inboundSipHost},
-                       {QStringLiteral("actions"), list},
-                       {QStringLiteral("writes"), writeCount()},
-                       {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
-                       {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
-                       {QStringLiteral("cxml"), QJsonArray::fromStringList(cxml)}};
+    return QJsonObject {{QStringLiteral("domain"), domain},
+                        {QStringLiteral("inboundSipHost"), inboundSipHost},
+                        {QStringLiteral("actions"), list},
+                        {QStringLiteral("writes"), writeCount()},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+                        {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
+                        {QStringLiteral("cxml"), QJsonArray::fromStringList(cxml)}};
 }
 
 QString Plan::toText() const
@@ -44,7 +44,8 @@ QString Plan::toText() const
                                                                   : "=";
             lines << QStringLiteral("    %1 %2").arg(QLatin1String(mark), a.summary);
             if (a.kind == PlanAction::Kind::Update && !a.before.isEmpty())
-                lines << QStringLiteral("        before: %1").arg(a.before) << QStringLiteral("        after:  %1").arg(a.after);
+                lines << QStringLiteral("        before: %1").arg(a.before)
+                      << QStringLiteral("        after:  %1").arg(a.after);
         }
         if (!any)
             lines << QStringLiteral("    (nothing)");

@@ -36,11 +36,11 @@ QString PlanAction::resourceName(Resource resource)
 
 QJsonObject PlanAction::toJson() const
 {
-    QJsonObject o{{QStringLiteral("system"), ApiError::systemName(system).toLower()},
-                  {QStringLiteral("action"), kindName(kind)},
-                  {QStringLiteral("resource"), resourceName(resource)},
-                  {QStringLiteral("key"), key},
-                  {QStringLiteral("summary"), summary}};
+    QJsonObject o {{QStringLiteral("system"), ApiError::systemName(system).toLower()},
+                   {QStringLiteral("action"), kindName(kind)},
+                   {QStringLiteral("resource"), resourceName(resource)},
+                   {QStringLiteral("key"), key},
+                   {QStringLiteral("summary"), summary}};
     if (!existingId.isEmpty())
         o.insert(QStringLiteral("id"), existingId);
     if (!before.isEmpty())

@@ -29,17 +29,17 @@ public:
     ApiError::System system = ApiError::System::Vapi;
     Kind kind = Kind::Unchanged;
     Resource resource = Resource::Trunk;
-    QString key;        // what it is about: the number, the trunk name, the application name
+    QString key; // what it is about: the number, the trunk name, the application name
     QString existingId; // the resource's id when it exists
-    QString summary;    // one line for people: "Create trunk \"Cloudonix acme\" with 3 gateways"
-    QString before;     // compact text of what is there now (Update, Delete)
-    QString after;      // compact text of what there will be (Create, Update)
+    QString summary; // one line for people: "Create trunk \"Cloudonix acme\" with 3 gateways"
+    QString before; // compact text of what is there now (Update, Delete)
+    QString after; // compact text of what there will be (Create, Update)
 
     // The request payloads, by resource.
     CloudonixBorderSettings border;
     CloudonixBorderSettings borderBefore;
     VapiCredential trunk;
-    VapiPhoneNumber number;          // Create
+    VapiPhoneNumber number; // Create
     VapiPhoneNumberPatch numberPatch; // Update
     CloudonixApplication application;
     CloudonixDnid dnid;

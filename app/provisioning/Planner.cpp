@@ -23,10 +23,12 @@ QString describe(const QList<VapiGateway> &gateways, bool leadingPlus)
             flags << QStringLiteral("out");
         if (g.optionsPing())
             flags << QStringLiteral("ping");
-        const QString address = g.effectiveNetmask() == 32 ? g.ip : QStringLiteral("%1/%2").arg(g.ip).arg(g.effectiveNetmask());
+        const QString address
+            = g.effectiveNetmask() == 32 ? g.ip : QStringLiteral("%1/%2").arg(g.ip).arg(g.effectiveNetmask());
         parts << QStringLiteral("%1 [%2]").arg(address, flags.join(QLatin1Char(',')));
     }
-    return parts.join(QStringLiteral(", ")) + (leadingPlus ? QStringLiteral("; leading plus on") : QStringLiteral("; leading plus off"));
+    return parts.join(QStringLiteral(", "))
+        + (leadingPlus ? QStringLiteral("; leading plus on") : QStringLiteral("; leading plus off"));
 }
 
 QString flagText(const std::optional<bool> &v)
@@ -57,16 +59,18 @@ Plan Planner::plan(const Input &in)
     Plan plan;
     plan.domain = in.desired.domain;
     const QString host = in.desired.trunk.gateway == QLatin1String("auto") ? in.live.domain.inboundSipHost()
-                                                                         : in.desired.trunk.gateway.toLower();
+                                                                           : in.desired.trunk.gateway.toLower();
     plan.inboundSipHost = host;
     if (host.isEmpty()) {
-        plan.errors << tr("Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); set trunk.gateway to the "
-                          "host name Vapi should send calls to.")
-                           .arg(in.desired.domain);
+        plan.errors
+            << tr("Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); set trunk.gateway to the "
+                  "host name Vapi should send calls to.")
+                   .arg(in.desired.domain);
         return plan;
     }
     if (!in.live.domain.active)
-        plan.warnings << tr("The Cloudonix domain %1 is not active; calls will not flow until it is.").arg(in.desired.domain);
+        plan.warnings
+            << tr("The Cloudonix domain %1 is not active; calls will not flow until it is.").arg(in.desired.domain);
 
     planCloudonix(in, plan); // the domain settings come first: Vapi's outbound calls need them
     QString trunkId;
@@ -110,9 +114,10 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
         g.optionsPingEnabled = want.optionsPing;
         ours << g;
         if (want.inbound && hostIsName)
-            plan.warnings << tr("The single gateway %1 is a host name with inbound calls allowed; current Vapi accounts refuse "
-                                "that (\"SIP gateway creation failed\"). If Vapi refuses it, use the split gateway mode.")
-                                 .arg(host);
+            plan.warnings
+                << tr("The single gateway %1 is a host name with inbound calls allowed; current Vapi accounts refuse "
+                      "that (\"SIP gateway creation failed\"). If Vapi refuses it, use the split gateway mode.")
+                       .arg(host);
     } else {
         if (want.outbound) {
             VapiGateway g;
@@ -128,9 +133,10 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
                 addresses = *want.inboundGateways;
             } else if (hostIsName) {
                 if (!in.resolveError.isEmpty())
-                    plan.errors << tr("The inbound SIP host %1 could not be resolved (%2), so its addresses for the inbound "
-                                      "gateways are unknown; list them in trunk.inboundGateways or check DNS, then try again.")
-                                       .arg(host, in.resolveError);
+                    plan.errors
+                        << tr("The inbound SIP host %1 could not be resolved (%2), so its addresses for the inbound "
+                              "gateways are unknown; list them in trunk.inboundGateways or check DNS, then try again.")
+                               .arg(host, in.resolveError);
                 addresses = in.resolvedHosts;
             } else if (!want.outbound) {
                 addresses << host;
@@ -147,8 +153,9 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
                 ours << g;
             }
             if (addresses.isEmpty() && hostIsName && in.resolveError.isEmpty())
-                plan.warnings << tr("Inbound calls need the inbound IP gateways of Cloudonix; none are known yet, so only the "
-                                    "outbound part of the trunk is set up. Add them with trunk.inboundGateways.");
+                plan.warnings << tr(
+                    "Inbound calls need the inbound IP gateways of Cloudonix; none are known yet, so only the "
+                    "outbound part of the trunk is set up. Add them with trunk.inboundGateways.");
         }
     }
 
@@ -169,10 +176,11 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
         if (!matches.isEmpty())
             existing = matches.first();
         if (matches.size() > 1)
-            plan.warnings << tr("Vapi has %1 trunks named \"%2\" for %3 (duplicates, as cx-vcc made them); Trunk Wizard uses %4. "
-                                "Delete the others in the Vapi dashboard once their numbers have moved.")
-                                 .arg(matches.size())
-                                 .arg(want.name, host, existing->id);
+            plan.warnings
+                << tr("Vapi has %1 trunks named \"%2\" for %3 (duplicates, as cx-vcc made them); Trunk Wizard uses %4. "
+                      "Delete the others in the Vapi dashboard once their numbers have moved.")
+                       .arg(matches.size())
+                       .arg(want.name, host, existing->id);
     }
 
     PlanAction action;
@@ -211,8 +219,8 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
         action.trunk = merged;
         action.before = describe(existing->gateways, existing->leadingPlus());
         action.after = describe(merged.gateways, want.leadingPlus);
-        const bool same = sameGateways(existing->gateways, merged.gateways) && existing->leadingPlus() == want.leadingPlus
-            && existing->name == want.name;
+        const bool same = sameGateways(existing->gateways, merged.gateways)
+            && existing->leadingPlus() == want.leadingPlus && existing->name == want.name;
         action.kind = same ? PlanAction::Kind::Unchanged : PlanAction::Kind::Update;
         action.summary = same ? tr("Trunk \"%1\" (%2) is as wanted").arg(want.name, existing->id)
                               : tr("Update trunk \"%1\" (%2)").arg(want.name, existing->id);
@@ -220,9 +228,10 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
     }
     for (const VapiGateway &g : action.trunk.gateways)
         if (g.inbound() && g.outbound() && GatewayAddress::isIpv4(g.ip))
-            plan.warnings << tr("Gateway %1 is open for inbound and outbound calls; Cloudonix's inbound addresses only need "
-                                "inbound.")
-                                 .arg(g.ip);
+            plan.warnings
+                << tr("Gateway %1 is open for inbound and outbound calls; Cloudonix's inbound addresses only need "
+                      "inbound.")
+                       .arg(g.ip);
     plan.actions << action;
 }
 
@@ -246,8 +255,9 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
                     if (a.name.trimmed().compare(n.assistant, Qt::CaseInsensitive) == 0)
                         ids << a.id;
                 if (ids.isEmpty())
-                    plan.errors << tr("No Vapi assistant is named \"%1\" (for %2); check the name or use the assistant's id.")
-                                       .arg(n.assistant, n.number);
+                    plan.errors
+                        << tr("No Vapi assistant is named \"%1\" (for %2); check the name or use the assistant's id.")
+                               .arg(n.assistant, n.number);
                 else if (ids.size() > 1)
                     plan.errors << tr("\"%1\" matches %2 Vapi assistants (%3); use the id of the one %4 should reach.")
                                        .arg(n.assistant)
@@ -262,7 +272,8 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
         const QString sipUri = QStringLiteral("sip:%1@%2").arg(n.number, EndpointPolicy::vapiSipHost(region));
         const VapiPhoneNumber *found = nullptr;
         for (const VapiPhoneNumber &live : in.live.numbers) {
-            if (sip ? (live.isSipUri() && live.sipUri.compare(sipUri, Qt::CaseInsensitive) == 0) : live.number == n.number) {
+            if (sip ? (live.isSipUri() && live.sipUri.compare(sipUri, Qt::CaseInsensitive) == 0)
+                    : live.number == n.number) {
                 found = &live;
                 if (!sip && live.credentialId == trunkId)
                     break; // prefer the one already on our trunk
@@ -289,8 +300,9 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
             continue;
         }
         if (!sip && !found->isByo()) {
-            plan.errors << tr("%1 already exists in Vapi as a \"%2\" number; remove it there first, or use mode sip-uri.")
-                               .arg(n.number, found->provider);
+            plan.errors
+                << tr("%1 already exists in Vapi as a \"%2\" number; remove it there first, or use mode sip-uri.")
+                       .arg(n.number, found->provider);
             continue;
         }
         action.existingId = found->id;
@@ -313,10 +325,12 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
             changes << tr("name \"%1\" → \"%2\"").arg(found->name, n.name);
         }
         action.kind = changes.isEmpty() ? PlanAction::Kind::Unchanged : PlanAction::Kind::Update;
-        action.before = QStringLiteral("%1, %2").arg(found->id, found->assistantId.isEmpty() ? tr("no assistant") : found->assistantId);
+        action.before = QStringLiteral("%1, %2").arg(
+            found->id, found->assistantId.isEmpty() ? tr("no assistant") : found->assistantId);
         action.after = changes.join(QStringLiteral("; "));
-        action.summary = changes.isEmpty() ? tr("Number %1 is as wanted (%2)").arg(n.number, found->id)
-                                           : tr("Update number %1: %2").arg(n.number, changes.join(QStringLiteral("; ")));
+        action.summary = changes.isEmpty()
+            ? tr("Number %1 is as wanted (%2)").arg(n.number, found->id)
+            : tr("Update number %1: %2").arg(n.number, changes.join(QStringLiteral("; ")));
         plan.actions << action;
     }
 
@@ -345,7 +359,7 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
 void Planner::planCloudonix(const Input &in, Plan &plan)
 {
     const DesiredCloudonix &want = in.desired.cloudonix;
-    const CloudonixBorderSettings wanted{want.allowBorderToBorder, want.redirectUnknownToBorder};
+    const CloudonixBorderSettings wanted {want.allowBorderToBorder, want.redirectUnknownToBorder};
     const CloudonixBorderSettings live = in.live.domain.border;
     PlanAction flags;
     flags.system = ApiError::System::Cloudonix;
@@ -406,7 +420,8 @@ void Planner::planCloudonix(const Input &in, Plan &plan)
             dnid.summary = tr("%1 is bound to \"%2\"").arg(n.number, want.applicationName);
         } else {
             plan.warnings << tr("%1 is already bound to another Cloudonix application (%2); it was left as it is.")
-                                 .arg(n.number, found->applicationName.isEmpty() ? found->applicationId : found->applicationName);
+                                 .arg(n.number,
+                                      found->applicationName.isEmpty() ? found->applicationId : found->applicationName);
             continue;
         }
         plan.actions << dnid;

@@ -22,9 +22,9 @@ public:
     {
         DesiredState desired; // already validated (numbers in E.164)
         LiveState live;
-        DomainRecord stored;       // what this tool recorded for the domain (may be empty)
+        DomainRecord stored; // what this tool recorded for the domain (may be empty)
         QStringList resolvedHosts; // IPv4 addresses of the inbound host, when inboundGateways is absent
-        QString resolveError;      // why resolving failed, if it did
+        QString resolveError; // why resolving failed, if it did
     };
 
     static Plan plan(const Input &input);

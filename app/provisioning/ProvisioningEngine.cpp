@@ -20,15 +20,18 @@ using Resource = PlanAction::Resource;
 using Kind = PlanAction::Kind;
 } // namespace
 
-ProvisioningEngine::ProvisioningEngine(CloudonixClient *cloudonix, VapiClient *vapi, ConfigStore *store, QObject *parent)
+ProvisioningEngine::ProvisioningEngine(CloudonixClient *cloudonix, VapiClient *vapi, ConfigStore *store,
+                                       QObject *parent)
     : QObject(parent)
     , m_cloudonix(cloudonix)
     , m_vapi(vapi)
     , m_store(store)
-{
-}
+{ }
 
-DomainRecord &ProvisioningEngine::record() { return m_config.domainOrNew(m_plan.domain); }
+DomainRecord &ProvisioningEngine::record()
+{
+    return m_config.domainOrNew(m_plan.domain);
+}
 
 void ProvisioningEngine::apply(const Plan &plan, const AppConfig &config, const Options &options)
 {
@@ -39,7 +42,6 @@ void ProvisioningEngine::apply(const Plan &plan, const AppConfig &config, const 
     m_options.concurrency = std::max(1, options.concurrency);
     m_result = {};
     m_created.clear();
-    m_inFlightCalls.clear();
     m_steps.clear();
     m_next = m_inFlight = m_done = 0;
     m_currentGroup = -1;
@@ -82,12 +84,10 @@ void ProvisioningEngine::cancel()
 {
     if (!m_running || m_stopping)
         return;
+    // Requests in flight are let finish: aborting a POST could leave something created that
+    // this run would not know of, and so could not remove.
     m_result.cancelled = true;
     m_stopping = true;
-    const auto calls = m_inFlightCalls;
-    for (const QPointer<ApiCall> &call : calls)
-        if (call)
-            call->abort();
     if (m_inFlight == 0)
         startRollback();
 }
@@ -127,28 +127,28 @@ void ProvisioningEngine::run(int index)
     emit stepStarted(index + 1, int(m_steps.size()), a.summary);
     qCInfo(lcEngine).noquote() << "step" << index + 1 << a.summary;
     const QString domain = m_plan.domain;
-    ApiCall *call = nullptr;
     auto onError = [this, index](const ApiError &e) { failed(index, e); };
 
     switch (a.resource) {
     case Resource::BorderFlags:
-        call = m_cloudonix->updateBorderSettings(domain, a.border, this, [this, index, onError](const ApiResult<CloudonixProfileChange> &r) {
-            if (!r.ok())
-                return onError(r.error());
-            m_steps[index].borderBefore = r.value().before; // what was really there, read just now
-            succeeded(index, QString(), QString());
-        });
+        m_cloudonix->updateBorderSettings(
+            domain, a.border, this, [this, index, onError](const ApiResult<CloudonixProfileChange> &r) {
+                if (!r.ok())
+                    return onError(r.error());
+                m_steps[index].borderBefore = r.value().before; // what was really there, read just now
+                succeeded(index, QString(), QString());
+            });
         break;
     case Resource::Trunk:
         if (a.kind == Kind::Create)
-            call = m_vapi->createCredential(a.trunk, this, [this, index, onError](const ApiResult<VapiCredential> &r) {
+            m_vapi->createCredential(a.trunk, this, [this, index, onError](const ApiResult<VapiCredential> &r) {
                 if (!r.ok())
                     return onError(r.error());
                 m_trunkId = r.value().id;
                 succeeded(index, r.value().id, QString());
             });
         else
-            call = m_vapi->updateCredential(a.trunk, this, [this, index, onError](const ApiResult<VapiCredential> &r) {
+            m_vapi->updateCredential(a.trunk, this, [this, index, onError](const ApiResult<VapiCredential> &r) {
                 r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
             });
         break;
@@ -156,43 +156,46 @@ void ProvisioningEngine::run(int index)
         if (a.kind == Kind::Create) {
             if (a.number.credentialId == Planner::PendingTrunkId)
                 a.number.credentialId = m_trunkId;
-            call = m_vapi->createPhoneNumber(a.number, this, [this, index, onError](const ApiResult<VapiPhoneNumber> &r) {
+            m_vapi->createPhoneNumber(a.number, this, [this, index, onError](const ApiResult<VapiPhoneNumber> &r) {
                 r.ok() ? succeeded(index, r.value().id, r.value().assistantId) : onError(r.error());
             });
         } else if (a.kind == Kind::Update) {
             if (a.numberPatch.credentialId == Planner::PendingTrunkId)
                 a.numberPatch.credentialId = m_trunkId;
-            call = m_vapi->updatePhoneNumber(a.existingId, a.numberPatch, this, [this, index, onError](const ApiResult<VapiPhoneNumber> &r) {
-                r.ok() ? succeeded(index, r.value().id, r.value().assistantId) : onError(r.error());
-            });
+            m_vapi->updatePhoneNumber(
+                a.existingId, a.numberPatch, this, [this, index, onError](const ApiResult<VapiPhoneNumber> &r) {
+                    r.ok() ? succeeded(index, r.value().id, r.value().assistantId) : onError(r.error());
+                });
         } else {
-            call = m_vapi->deletePhoneNumber(a.existingId, this, [this, index, onError](const ApiResult<VapiPhoneNumber> &r) {
+            m_vapi->deletePhoneNumber(a.existingId, this, [this, index, onError](const ApiResult<VapiPhoneNumber> &r) {
                 r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
             });
         }
         break;
     case Resource::Application:
         if (a.kind == Kind::Create)
-            call = m_cloudonix->createApplication(domain, a.application, this, [this, index, onError](const ApiResult<CloudonixApplication> &r) {
-                r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
-            });
+            m_cloudonix->createApplication(domain, a.application, this,
+                                           [this, index, onError](const ApiResult<CloudonixApplication> &r) {
+                                               r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
+                                           });
         else
-            call = m_cloudonix->updateApplication(domain, a.application, this, [this, index, onError](const ApiResult<CloudonixApplication> &r) {
-                r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
-            });
+            m_cloudonix->updateApplication(domain, a.application, this,
+                                           [this, index, onError](const ApiResult<CloudonixApplication> &r) {
+                                               r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
+                                           });
         break;
     case Resource::Dnid:
         if (a.kind == Kind::Create)
-            call = m_cloudonix->createDnid(domain, a.dnid.applicationName, a.dnid, this, [this, index, onError](const ApiResult<CloudonixDnid> &r) {
-                r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
-            });
+            m_cloudonix->createDnid(domain, a.dnid.applicationName, a.dnid, this,
+                                    [this, index, onError](const ApiResult<CloudonixDnid> &r) {
+                                        r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
+                                    });
         else
-            call = m_cloudonix->deleteDnid(domain, a.existingId, this, [this, index, onError](const ApiResult<ApiDone> &r) {
+            m_cloudonix->deleteDnid(domain, a.existingId, this, [this, index, onError](const ApiResult<ApiDone> &r) {
                 r.ok() ? succeeded(index, m_steps.at(index).existingId, QString()) : onError(r.error());
             });
         break;
     }
-    m_inFlightCalls << QPointer<ApiCall>(call);
 }
 
 void ProvisioningEngine::succeeded(int index, const QString &id, const QString &detail)
@@ -206,9 +209,9 @@ void ProvisioningEngine::succeeded(int index, const QString &id, const QString &
         m_vapiMs = m_clock.elapsed();
     }
     if (a.kind == Kind::Create)
-        m_created << Created{a.resource, id, a.key, {}};
+        m_created << Created {a.resource, id, a.key, {}};
     if (a.resource == Resource::BorderFlags)
-        m_created << Created{a.resource, QString(), a.key, a.borderBefore}; // restored on rollback
+        m_created << Created {a.resource, QString(), a.key, a.borderBefore}; // restored on rollback
     commit(a, id, detail);
     emit stepFinished(index + 1, int(m_steps.size()), true, a.summary);
     emit progressChanged(m_done, int(m_steps.size()), etaMs());
@@ -224,7 +227,8 @@ void ProvisioningEngine::failed(int index, const ApiError &error)
 {
     --m_inFlight;
     const PlanAction &a = m_steps.at(index);
-    qCWarning(lcEngine).noquote() << "step failed:" << a.summary << "-" << error.details().replace(QLatin1Char('\n'), QStringLiteral("; "));
+    qCWarning(lcEngine).noquote() << "step failed:" << a.summary << "-"
+                                  << error.details().replace(QLatin1Char('\n'), QStringLiteral("; "));
     emit stepFinished(index + 1, int(m_steps.size()), false, error.userMessage());
     if (!m_result.error && !(m_result.cancelled && error.kind() == ApiError::Kind::Cancelled)) {
         m_result.error = error;
@@ -259,7 +263,7 @@ void ProvisioningEngine::commit(const PlanAction &a, const QString &id, const QS
         } else {
             NumberRecord *n = r.findNumber(a.key);
             if (!n) {
-                r.numbers << NumberRecord{};
+                r.numbers << NumberRecord {};
                 n = &r.numbers.last();
                 n->number = a.key;
             }
@@ -278,7 +282,8 @@ void ProvisioningEngine::commit(const PlanAction &a, const QString &id, const QS
             n->dnidId = a.kind == Kind::Delete ? QString() : id;
         break;
     }
-    journal(ApiError::systemName(a.system).toLower(), action, PlanAction::resourceName(a.resource), id, a.before, a.after);
+    journal(ApiError::systemName(a.system).toLower(), action, PlanAction::resourceName(a.resource), id, a.before,
+            a.after);
     save();
 }
 
@@ -332,8 +337,8 @@ void ProvisioningEngine::rollbackNext()
         if (error && error->kind() != ApiError::Kind::NotFound) {
             m_result.rolledBack = false;
             m_result.rollbackProblems << QStringLiteral("%1 %2: %3")
-                                             .arg(PlanAction::resourceName(item.resource), item.id.isEmpty() ? item.key : item.id,
-                                                  error->userMessage());
+                                             .arg(PlanAction::resourceName(item.resource),
+                                                  item.id.isEmpty() ? item.key : item.id, error->userMessage());
         } else {
             DomainRecord &r = record();
             switch (item.resource) {
@@ -354,7 +359,8 @@ void ProvisioningEngine::rollbackNext()
             case Resource::BorderFlags:
                 break;
             }
-            journal(item.resource == Resource::Dnid || item.resource == Resource::Application || item.resource == Resource::BorderFlags
+            journal(item.resource == Resource::Dnid || item.resource == Resource::Application
+                            || item.resource == Resource::BorderFlags
                         ? QStringLiteral("cloudonix")
                         : QStringLiteral("vapi"),
                     QStringLiteral("rollback"), PlanAction::resourceName(item.resource), item.id, {}, {});
@@ -365,16 +371,24 @@ void ProvisioningEngine::rollbackNext()
     qCInfo(lcEngine).noquote() << "rollback:" << PlanAction::resourceName(item.resource) << item.id << item.key;
     switch (item.resource) {
     case Resource::PhoneNumber:
-        m_vapi->deletePhoneNumber(item.id, this, [done](const ApiResult<VapiPhoneNumber> &r) { done(r.ok() ? std::nullopt : std::optional(r.error())); });
+        m_vapi->deletePhoneNumber(item.id, this, [done](const ApiResult<VapiPhoneNumber> &r) {
+            done(r.ok() ? std::nullopt : std::optional(r.error()));
+        });
         break;
     case Resource::Trunk:
-        m_vapi->deleteCredential(item.id, this, [done](const ApiResult<VapiCredential> &r) { done(r.ok() ? std::nullopt : std::optional(r.error())); });
+        m_vapi->deleteCredential(item.id, this, [done](const ApiResult<VapiCredential> &r) {
+            done(r.ok() ? std::nullopt : std::optional(r.error()));
+        });
         break;
     case Resource::Application:
-        m_cloudonix->deleteApplication(domain, item.key, this, [done](const ApiResult<ApiDone> &r) { done(r.ok() ? std::nullopt : std::optional(r.error())); });
+        m_cloudonix->deleteApplication(domain, item.key, this, [done](const ApiResult<ApiDone> &r) {
+            done(r.ok() ? std::nullopt : std::optional(r.error()));
+        });
         break;
     case Resource::Dnid:
-        m_cloudonix->deleteDnid(domain, item.id, this, [done](const ApiResult<ApiDone> &r) { done(r.ok() ? std::nullopt : std::optional(r.error())); });
+        m_cloudonix->deleteDnid(domain, item.id, this, [done](const ApiResult<ApiDone> &r) {
+            done(r.ok() ? std::nullopt : std::optional(r.error()));
+        });
         break;
     case Resource::BorderFlags: {
         // Put back exactly what was there; a key that was absent is set to its effective default.
@@ -398,7 +412,8 @@ void ProvisioningEngine::finish()
     m_running = false;
     if (m_begun) {
         journal(QStringLiteral("trunkwizard"), QStringLiteral("end"), QStringLiteral("run"), m_runId, {},
-                m_result.ok ? QStringLiteral("ok") : (m_result.rolledBack ? QStringLiteral("rolled back") : QStringLiteral("failed")));
+                m_result.ok ? QStringLiteral("ok")
+                            : (m_result.rolledBack ? QStringLiteral("rolled back") : QStringLiteral("failed")));
         save();
     }
     m_result.config = m_config;

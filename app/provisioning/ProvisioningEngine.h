@@ -34,7 +34,7 @@ public:
 
     // `config` is the loaded config the run updates and saves after each step.
     void apply(const Plan &plan, const AppConfig &config, const Options &options);
-    void apply(const Plan &plan, const AppConfig &config) { apply(plan, config, Options{}); }
+    void apply(const Plan &plan, const AppConfig &config) { apply(plan, config, Options {}); }
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -81,7 +81,6 @@ private:
     QString m_runId;
     QString m_trunkId;
     QList<Created> m_created;
-    QList<QPointer<ApiCall>> m_inFlightCalls;
     int m_next = 0;
     int m_inFlight = 0;
     int m_done = 0;

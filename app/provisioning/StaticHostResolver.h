@@ -14,7 +14,10 @@ class StaticHostResolver : public HostResolver
 
 public:
     using HostResolver::HostResolver;
-    void setAddresses(const QString &host, const QStringList &addresses) { m_answers.insert(host.toLower(), addresses); }
+    void setAddresses(const QString &host, const QStringList &addresses)
+    {
+        m_answers.insert(host.toLower(), addresses);
+    }
     void setFallback(const QStringList &addresses) { m_fallback = addresses; }
     void resolve(const QString &host, QObject *context, Done done) override;
     int lookups() const { return m_lookups; }

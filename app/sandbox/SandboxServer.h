@@ -43,6 +43,7 @@ public:
 
     QJsonObject state() const;
     const QList<RequestLogEntry> &requestLog() const { return m_log; }
+    void clearRequestLog() { m_log.clear(); }
 
 signals:
     void requestServed(const tw::RequestLogEntry &entry);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "config/AppConfig.h"
+#include "provisioning/LiveState.h"
+#include "provisioning/Plan.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace tw {
+
+// What planning produced: the plan, or why there is none. inputErrors are the admin's to fix
+// (nothing was sent); error is a refusal or failure of Cloudonix or Vapi while reading.
+struct PlanOutcome
+{
+    QStringList inputErrors;
+    std::optional<ApiError> error;
+    QString configError; // the settings file could not be read
+    Plan plan;
+    LiveState live;
+    AppConfig config;
+
+    bool ok() const { return inputErrors.isEmpty() && !error && configError.isEmpty(); }
+};
+
+} // namespace tw
