@@ -28,6 +28,7 @@ DomainRecord DomainRecord::fromJson(const QJsonObject &o)
     d.vapiCredentialName = o.value(QLatin1String("vapiCredentialName")).toString();
     d.importedFrom = o.value(QLatin1String("importedFrom")).toString();
     d.applicationName = o.value(QLatin1String("applicationName")).toString();
+    d.intent = o.value(QLatin1String("intent")).toObject();
     const QJsonObject before = o.value(QLatin1String("cloudonixSettingsBefore")).toObject();
     d.borderBeforeRecorded = !before.isEmpty();
     if (before.value(QLatin1String("allowedBorder")).isBool())
@@ -55,6 +56,8 @@ QJsonObject DomainRecord::toJson() const
         o.insert(QLatin1String("importedFrom"), importedFrom);
     if (!applicationName.isEmpty())
         o.insert(QLatin1String("applicationName"), applicationName);
+    if (!intent.isEmpty())
+        o.insert(QLatin1String("intent"), intent);
     if (borderBeforeRecorded) {
         // null = the key was absent from the profile
         QJsonObject before {{QLatin1String("recorded"), true}};

@@ -23,6 +23,7 @@ struct DomainRecord
     QList<NumberRecord> numbers;
     QString importedFrom; // "cx-vcc" when it came from ~/.cx-vcc/config.yaml
     QString applicationName; // the Cloudonix voice application this tool manages, if any
+    QJsonObject intent; // the desired state last applied successfully (drift is measured against it)
     // The domain settings as they were before this tool first changed them (for teardown).
     bool borderBeforeRecorded = false;
     std::optional<bool> allowedBorderBefore;

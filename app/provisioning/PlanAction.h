@@ -34,6 +34,7 @@ public:
     QString summary; // one line for people: "Create trunk \"Cloudonix acme\" with 3 gateways"
     QString before; // compact text of what is there now (Update, Delete)
     QString after; // compact text of what there will be (Create, Update)
+    bool teardown = false; // part of a teardown (a settings update then restores the earlier values)
 
     // The request payloads, by resource.
     CloudonixBorderSettings border;

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "config/AppConfig.h"
+#include "domain/DesiredState.h"
 #include "provisioning/LiveState.h"
 #include "provisioning/Plan.h"
 
@@ -18,6 +19,7 @@ struct PlanOutcome
     QStringList inputErrors;
     std::optional<ApiError> error;
     QString configError; // the settings file could not be read
+    DesiredState desired; // as validated (numbers in E.164); empty for a teardown
     Plan plan;
     LiveState live;
     AppConfig config;

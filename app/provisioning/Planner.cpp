@@ -99,6 +99,63 @@ Plan Planner::plan(const Input &in)
     return plan;
 }
 
+Plan Planner::teardown(const DomainRecord &record, const LiveState &live, bool restoreCloudonix)
+{
+    Plan plan;
+    plan.domain = record.domain;
+    plan.inboundSipHost = record.inboundSipHost;
+    auto removal = [&](ApiError::System system, PlanAction::Resource resource, const QString &key, const QString &id,
+                       const QString &summary) {
+        PlanAction a;
+        a.system = system;
+        a.resource = resource;
+        a.kind = PlanAction::Kind::Delete;
+        a.key = key;
+        a.existingId = id;
+        a.summary = summary;
+        a.teardown = true;
+        plan.actions << a;
+    };
+    for (const NumberRecord &n : record.numbers)
+        for (const VapiPhoneNumber &l : live.numbers)
+            if (!n.vapiId.isEmpty() && l.id == n.vapiId)
+                removal(ApiError::System::Vapi, PlanAction::Resource::PhoneNumber, n.number, l.id,
+                        tr("Remove number %1 from Vapi (%2)").arg(n.number, l.id));
+    for (const NumberRecord &n : record.numbers)
+        for (const CloudonixDnid &d : live.dnids)
+            if (!n.dnidId.isEmpty() && d.id == n.dnidId)
+                removal(ApiError::System::Cloudonix, PlanAction::Resource::Dnid, n.number, d.id,
+                        tr("Unbind %1 from the voice application").arg(n.number));
+    if (!record.applicationName.isEmpty() && live.application)
+        removal(ApiError::System::Cloudonix, PlanAction::Resource::Application, record.applicationName,
+                live.application->id, tr("Remove voice application \"%1\"").arg(record.applicationName));
+    if (const VapiCredential *trunk = live.trunkById(record.vapiCredentialId))
+        removal(ApiError::System::Vapi, PlanAction::Resource::Trunk, trunk->name, trunk->id,
+                tr("Remove trunk \"%1\" (%2)").arg(trunk->name, trunk->id));
+    if (restoreCloudonix) {
+        if (!record.borderBeforeRecorded) {
+            plan.warnings << tr(
+                "Trunk Wizard has no record of the domain settings before it changed them; they are left as they are.");
+        } else {
+            const CloudonixBorderSettings before {record.allowedBorderBefore.value_or(false),
+                                                  record.redirectUnknownBefore.value_or(true)};
+            PlanAction a;
+            a.system = ApiError::System::Cloudonix;
+            a.resource = PlanAction::Resource::BorderFlags;
+            a.key = record.domain;
+            a.border = before;
+            a.borderBefore = live.domain.border;
+            a.before = borderText(live.domain.border);
+            a.after = borderText(before);
+            a.teardown = true;
+            a.kind = live.domain.border == before ? PlanAction::Kind::Unchanged : PlanAction::Kind::Update;
+            a.summary = tr("Restore the domain settings of %1: %2").arg(record.domain, a.after);
+            plan.actions << a;
+        }
+    }
+    return plan;
+}
+
 void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QString *trunkId)
 {
     const DesiredTrunk &want = in.desired.trunk;

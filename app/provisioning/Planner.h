@@ -28,6 +28,9 @@ public:
     };
 
     static Plan plan(const Input &input);
+    // Removes what this tool set up for the domain, in order: numbers, DNIDs, application,
+    // trunk; then, if asked, puts the domain settings back to what they were before.
+    static Plan teardown(const DomainRecord &record, const LiveState &live, bool restoreCloudonix);
 
     // The placeholder a number carries for a trunk that the same apply creates.
     static inline const QString PendingTrunkId = QStringLiteral("$trunk");

@@ -24,6 +24,7 @@ void Provisioner::plan(const DesiredState &desiredIn, std::function<void(const P
     auto outcome = std::make_shared<PlanOutcome>();
     DesiredState desired = desiredIn;
     outcome->inputErrors = desired.validate(m_defaultRegion);
+    outcome->desired = desired;
     const ConfigStore::LoadResult loaded = m_store->load();
     outcome->config = loaded.config;
     if (m_store->isWriteBlocked())
@@ -81,11 +82,84 @@ void Provisioner::apply(const PlanOutcome &planned, const ProvisioningEngine::Op
         return;
     }
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_engine, &ProvisioningEngine::finished, this, [connection, done](const ApplyResult &result) {
-        disconnect(*connection);
-        done(result);
-    });
+    const bool teardown = planned.desired.domain.isEmpty();
+    const QJsonObject intent = planned.desired.toJson();
+    const QString domain = planned.plan.domain;
+    *connection = connect(m_engine, &ProvisioningEngine::finished, this,
+                          [this, connection, done, teardown, intent, domain](const ApplyResult &result) {
+                              disconnect(*connection);
+                              if (!result.ok || teardown)
+                                  return done(result);
+                              // Remember what was applied: drift is measured against it.
+                              ApplyResult kept = result;
+                              DomainRecord &record = kept.config.domainOrNew(domain);
+                              if (record.intent != intent) {
+                                  record.intent = intent;
+                                  if (const QString error = m_store->save(kept.config); !error.isEmpty())
+                                      kept.warnings << error;
+                              }
+                              done(kept);
+                          });
     m_engine->apply(planned.plan, planned.config, options);
+}
+
+void Provisioner::planTeardown(const QString &domain, bool restoreCloudonix,
+                               std::function<void(const PlanOutcome &)> done)
+{
+    auto outcome = std::make_shared<PlanOutcome>();
+    const ConfigStore::LoadResult loaded = m_store->load();
+    outcome->config = loaded.config;
+    const DomainRecord *record = loaded.config.findDomain(domain);
+    if (m_store->isWriteBlocked())
+        outcome->configError = loaded.message;
+    else if (!record)
+        outcome->inputErrors
+            << tr("%1 is not configured in Trunk Wizard, so there is nothing of it to remove.").arg(domain);
+    if (!outcome->ok()) {
+        QMetaObject::invokeMethod(
+            this, [outcome, done] { done(*outcome); }, Qt::QueuedConnection);
+        return;
+    }
+    const DomainRecord stored = *record;
+    emit statusChanged(tr("Reading %1 from Cloudonix and Vapi…").arg(domain));
+    m_reader->read(stored.domain, stored.applicationName,
+                   [outcome, stored, restoreCloudonix, done](const ApiResult<LiveState> &live) {
+                       if (!live.ok()) {
+                           outcome->error = live.error();
+                           return done(*outcome);
+                       }
+                       outcome->live = live.value();
+                       outcome->plan = Planner::teardown(stored, live.value(), restoreCloudonix);
+                       done(*outcome);
+                   });
+}
+
+void Provisioner::planDrift(const QString &domain, std::function<void(const PlanOutcome &)> done)
+{
+    const ConfigStore::LoadResult loaded = m_store->load();
+    const DomainRecord *record = loaded.config.findDomain(domain);
+    if (record && !record->intent.isEmpty()) {
+        QStringList errors;
+        plan(DesiredState::fromJson(record->intent, &errors), std::move(done));
+        return;
+    }
+    auto outcome = std::make_shared<PlanOutcome>();
+    outcome->config = loaded.config;
+    if (!record) {
+        outcome->inputErrors << tr("%1 is not configured in Trunk Wizard; run configure first.").arg(domain);
+        QMetaObject::invokeMethod(
+            this, [outcome, done] { done(*outcome); }, Qt::QueuedConnection);
+        return;
+    }
+    outcome->plan.domain = record->domain;
+    outcome->plan.inboundSipHost = record->inboundSipHost;
+    m_reader->read(record->domain, record->applicationName, [outcome, done](const ApiResult<LiveState> &live) {
+        if (live.ok())
+            outcome->live = live.value();
+        else
+            outcome->error = live.error();
+        done(*outcome);
+    });
 }
 
 void Provisioner::cancel()

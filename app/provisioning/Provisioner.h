@@ -29,6 +29,11 @@ public:
 
     void setDefaultNumberRegion(const QString &region) { m_defaultRegion = region; }
     void plan(const DesiredState &desired, std::function<void(const PlanOutcome &)> done);
+    // The teardown plan for a configured domain (nothing is changed yet).
+    void planTeardown(const QString &domain, bool restoreCloudonix, std::function<void(const PlanOutcome &)> done);
+    // Drift: the plan of the stored intent against the live state; its writes are the drift.
+    // Without a stored intent, only the live state is read.
+    void planDrift(const QString &domain, std::function<void(const PlanOutcome &)> done);
     void apply(const PlanOutcome &planned, const ProvisioningEngine::Options &options,
                std::function<void(const ApplyResult &)> done);
     void cancel();

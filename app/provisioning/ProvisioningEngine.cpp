@@ -140,7 +140,11 @@ void ProvisioningEngine::run(int index)
             });
         break;
     case Resource::Trunk:
-        if (a.kind == Kind::Create)
+        if (a.kind == Kind::Delete)
+            m_vapi->deleteCredential(a.existingId, this, [this, index, onError](const ApiResult<VapiCredential> &r) {
+                r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
+            });
+        else if (a.kind == Kind::Create)
             m_vapi->createCredential(a.trunk, this, [this, index, onError](const ApiResult<VapiCredential> &r) {
                 if (!r.ok())
                     return onError(r.error());
@@ -173,7 +177,11 @@ void ProvisioningEngine::run(int index)
         }
         break;
     case Resource::Application:
-        if (a.kind == Kind::Create)
+        if (a.kind == Kind::Delete)
+            m_cloudonix->deleteApplication(domain, a.key, this, [this, index, onError](const ApiResult<ApiDone> &r) {
+                r.ok() ? succeeded(index, m_steps.at(index).existingId, QString()) : onError(r.error());
+            });
+        else if (a.kind == Kind::Create)
             m_cloudonix->createApplication(domain, a.application, this,
                                            [this, index, onError](const ApiResult<CloudonixApplication> &r) {
                                                r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
@@ -210,7 +218,7 @@ void ProvisioningEngine::succeeded(int index, const QString &id, const QString &
     }
     if (a.kind == Kind::Create)
         m_created << Created {a.resource, id, a.key, {}};
-    if (a.resource == Resource::BorderFlags)
+    if (a.resource == Resource::BorderFlags && !a.teardown)
         m_created << Created {a.resource, QString(), a.key, a.borderBefore}; // restored on rollback
     commit(a, id, detail);
     emit stepFinished(index + 1, int(m_steps.size()), true, a.summary);
@@ -247,15 +255,21 @@ void ProvisioningEngine::commit(const PlanAction &a, const QString &id, const QS
     QString action = PlanAction::kindName(a.kind);
     switch (a.resource) {
     case Resource::BorderFlags:
-        if (!r.borderBeforeRecorded) {
+        if (a.teardown) { // back to what it was: a later apply records afresh
+            r.borderBeforeRecorded = false;
+            r.allowedBorderBefore.reset();
+            r.redirectUnknownBefore.reset();
+        } else if (!r.borderBeforeRecorded) {
             r.borderBeforeRecorded = true;
             r.allowedBorderBefore = a.borderBefore.allowedBorder;
             r.redirectUnknownBefore = a.borderBefore.redirectUnknownToBorder;
         }
         break;
     case Resource::Trunk:
-        r.vapiCredentialId = id;
-        r.vapiCredentialName = a.trunk.name;
+        r.vapiCredentialId = a.kind == Kind::Delete ? QString() : id;
+        r.vapiCredentialName = a.kind == Kind::Delete ? QString() : a.trunk.name;
+        if (a.kind == Kind::Delete)
+            r.intent = {}; // nothing left to drift from
         break;
     case Resource::PhoneNumber:
         if (a.kind == Kind::Delete) {
@@ -275,7 +289,7 @@ void ProvisioningEngine::commit(const PlanAction &a, const QString &id, const QS
         }
         break;
     case Resource::Application:
-        r.applicationName = a.application.name;
+        r.applicationName = a.kind == Kind::Delete ? QString() : a.application.name;
         break;
     case Resource::Dnid:
         if (NumberRecord *n = r.findNumber(a.key))
