@@ -1,17 +1,31 @@
 #pragma once
 
+#include "api/ApiError.h"
+#include "cli/CliArguments.h"
 #include "config/ConfigStore.h"
+#include "provisioning/PlanOutcome.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QObject>
-#include <QStringList>
+
+#include <functional>
+#include <memory>
 
 namespace tw {
 
+class CloudonixClient;
+class HostResolver;
+class Provisioner;
 class SecretStore;
+class VapiClient;
+struct ApplyResult;
 
-// trunkwizard-cli's commands. Each runs asynchronously and ends with finished(exitCode).
-// Exit codes: 0 success, 1 failure, 2 invalid input or usage, 5 secret storage unavailable.
+// trunkwizard-cli's commands, over the same core as the app. Each command runs
+// asynchronously and ends with finished(exitCode). Exit codes: 0 success; 1 a remote system
+// refused or another failure; 2 invalid input or usage; 3 authentication failed; 4 network
+// unreachable, timed out or TLS failure; 5 secret storage unavailable.
 class CliCommands : public QObject
 {
     Q_OBJECT
@@ -19,23 +33,65 @@ class CliCommands : public QObject
 public:
     enum ExitCode { Success = 0, Failure = 1, Usage = 2, AuthFailed = 3, NetworkFailed = 4, SecretsUnavailable = 5 };
 
-    CliCommands(ConfigStore *config, SecretStore *secrets, QObject *parent = nullptr);
+    CliCommands(const CliArguments &arguments, const QString &configDir, SecretStore *secrets, HostResolver *resolver,
+                QObject *parent = nullptr);
+    ~CliCommands() override;
 
-    // Parses the arguments (without the program name) and starts the command.
-    void run(const QStringList &arguments);
+    void start();
     static QString usage();
+    static int exitCodeFor(const ApiError &error);
 
 signals:
     void finished(int exitCode);
 
 private:
-    void importCxVcc(const QString &path, bool json);
-    void display(const QString &domain, bool json);
-    void fail(int code, const QString &message, bool json);
+    // Commands
+    void configure();
+    void service();
+    void addNumber();
+    void display();
+    void sync();
+    void deleteDomain();
+    void planFile(bool apply);
+    void status();
+    void testCall();
+    void teardown();
+    void importCxVcc();
+
+    // Keys: --apikey (or "-" for stdin) wins over the environment, which wins over the keychain.
+    void withCloudonixKey(const QString &domain, bool fromOption, std::function<void(const QString &)> next);
+    void withVapiKey(bool fromOption, std::function<void(const QString &)> next);
+    void storeKey(const QString &account, const QString &key, std::function<void()> next);
+    QString optionKey(bool *fromStdin);
+
+    // The common run of apply, teardown and partial commands: plan, show, confirm, apply.
+    void runPlanned(const PlanOutcome &planned, bool confirm, std::function<void(const ApplyResult &)> after);
+    bool confirm(const QString &question);
+    void showRemote(const QStringList &domains, bool driftOnly);
+
+    void fail(int code, const QString &message, const QString &system = QStringLiteral("trunkwizard"),
+              const QString &kind = QStringLiteral("usage"));
+    void failApi(const ApiError &error);
+    void failPlan(const PlanOutcome &outcome);
+    void print(const QString &text);
+    void note(const QString &text); // stderr, also in --json mode
+    void printJson(const QJsonObject &document);
     void done(int code);
 
-    ConfigStore *m_config;
+    ConfigStore::LoadResult loadConfig();
+    QString region() const;
+    QJsonObject domainJson(const DomainRecord &record, const PlanOutcome *live) const;
+
+    CliArguments m_args;
+    bool m_json = false;
+    ConfigStore m_store;
     SecretStore *m_secrets;
+    HostResolver *m_resolver;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<CloudonixClient> m_cloudonix;
+    std::unique_ptr<VapiClient> m_vapi;
+    std::unique_ptr<Provisioner> m_provisioner;
+    bool m_finished = false;
 };
 
 } // namespace tw

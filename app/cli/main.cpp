@@ -1,6 +1,9 @@
 // trunkwizard-cli: wiring only. QCoreApplication: runs on servers with no display.
+#include "cli/CliArguments.h"
 #include "cli/CliCommands.h"
 #include "config/ConfigStore.h"
+#include "provisioning/DnsHostResolver.h"
+#include "provisioning/StaticHostResolver.h"
 #include "sandbox/SandboxSession.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -12,38 +15,48 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("trunkwizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
 
-    QStringList args = QCoreApplication::arguments().mid(1);
-    QString configDir = tw::ConfigStore::defaultDirectory();
-    if (const qsizetype i = args.indexOf(QStringLiteral("--config-dir")); i >= 0 && i + 1 < args.size()) {
-        configDir = args.at(i + 1);
-        args.remove(i, 2);
+    tw::CliArguments args;
+    QString error;
+    if (!args.parse(QCoreApplication::arguments().mid(1), &error)) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return tw::CliCommands::Usage;
     }
-    if (args.contains(QStringLiteral("--version"))) {
+    if (args.isSet(QStringLiteral("version"))) {
         fprintf(stdout, "trunkwizard-cli %s\n", TW_VERSION);
         return 0;
     }
+    // Same as the environment variables, for this process.
+    if (args.has(QStringLiteral("cloudonix-url")))
+        qputenv("TRUNKWIZARD_CLOUDONIX_URL", args.value(QStringLiteral("cloudonix-url")).toUtf8());
+    if (args.has(QStringLiteral("vapi-url")))
+        qputenv("TRUNKWIZARD_VAPI_URL", args.value(QStringLiteral("vapi-url")).toUtf8());
 
-    // --sandbox: simulated Cloudonix and Vapi on this computer, a throw-away config folder and
-    // the demo keys in memory. Wired here and nowhere else.
+    // --sandbox: simulated Cloudonix and Vapi, a throw-away config folder and the demo keys in
+    // memory; its host names exist nowhere, so DNS answers are fixed. Wired here and nowhere else.
     std::unique_ptr<tw::SandboxSession> sandbox;
-    if (const qsizetype i = args.indexOf(QStringLiteral("--sandbox")); i >= 0) {
-        args.remove(i);
+    tw::KeychainSecretStore keychain;
+    tw::SecretStore *secrets = &keychain;
+    tw::DnsHostResolver dns;
+    tw::StaticHostResolver fixedDns;
+    tw::HostResolver *resolver = &dns;
+    QString configDir = args.has(QStringLiteral("config-dir")) ? args.value(QStringLiteral("config-dir"))
+                                                               : tw::ConfigStore::defaultDirectory();
+    if (args.isSet(QStringLiteral("sandbox"))) {
         sandbox = std::make_unique<tw::SandboxSession>();
         if (!sandbox->start()) {
             fprintf(stderr, "%s\n", qPrintable(sandbox->error()));
             return 1;
         }
         configDir = sandbox->configDir();
+        secrets = sandbox->secrets();
+        fixedDns.setFallback({QStringLiteral("198.51.100.10"), QStringLiteral("198.51.100.11")});
+        resolver = &fixedDns;
         fprintf(stderr, "Sandbox: nothing is sent to Cloudonix or Vapi (simulated at %s).\n",
                 qPrintable(sandbox->server()->baseUrl()));
     }
 
-    tw::ConfigStore config(configDir);
-    tw::KeychainSecretStore keychain;
-    tw::SecretStore *secrets = sandbox ? sandbox->secrets() : &keychain;
-    tw::CliCommands commands(&config, secrets);
+    tw::CliCommands commands(args, configDir, secrets, resolver);
     QObject::connect(&commands, &tw::CliCommands::finished, &app, &QCoreApplication::exit);
-    QMetaObject::invokeMethod(
-        &commands, [&commands, args] { commands.run(args); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&commands, &tw::CliCommands::start, Qt::QueuedConnection);
     return app.exec();
 }

@@ -23,7 +23,13 @@ public:
     DesiredTrunk trunk;
     DesiredCloudonix cloudonix;
     QList<DesiredNumber> numbers;
-    bool manageNumbers = true; // false: numbers not listed are left alone (addnumber, service)
+    // Partial runs (cx-vcc's commands) leave what they do not name alone:
+    bool manageNumbers = true;   // false: numbers not listed are not removed
+    bool manageTrunk = true;     // false: the recorded trunk is used as it is (addnumber)
+    bool manageCloudonix = true; // false: domain settings, application and DNIDs are not touched
+    bool inboundOptional = false; // true: no inbound address is a warning, not an error (service)
+
+    bool isComplete() const { return manageNumbers && manageTrunk && manageCloudonix; }
 
     // Reads the JSON; shape errors go to *errors (one sentence each).
     static DesiredState fromJson(const QJsonObject &o, QStringList *errors);

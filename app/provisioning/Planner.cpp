@@ -72,9 +72,17 @@ Plan Planner::plan(const Input &in)
         plan.warnings
             << tr("The Cloudonix domain %1 is not active; calls will not flow until it is.").arg(in.desired.domain);
 
-    planCloudonix(in, plan); // the domain settings come first: Vapi's outbound calls need them
+    if (in.desired.manageCloudonix)
+        planCloudonix(in, plan); // the domain settings come first: Vapi's outbound calls need them
     QString trunkId;
-    planTrunk(in, host, plan, &trunkId);
+    if (in.desired.manageTrunk) {
+        planTrunk(in, host, plan, &trunkId);
+    } else if (const VapiCredential *trunk = in.live.trunkById(in.stored.vapiCredentialId)) {
+        trunkId = trunk->id;
+    } else if (!in.desired.numbers.isEmpty()) {
+        plan.errors << tr("%1 has no Vapi trunk yet; create it first (trunkwizard-cli service --name NAME --domain %1).")
+                           .arg(in.desired.domain);
+    }
     planNumbers(in, trunkId, plan);
 
     // Order of execution: Cloudonix settings, trunk, numbers, then application and DNIDs.
@@ -189,7 +197,7 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
             if (want.inboundGateways) {
                 addresses = *want.inboundGateways;
             } else if (hostIsName) {
-                if (!in.resolveError.isEmpty())
+                if (!in.resolveError.isEmpty() && !in.desired.inboundOptional)
                     plan.errors
                         << tr("The inbound SIP host %1 could not be resolved (%2), so its addresses for the inbound "
                               "gateways are unknown; list them in trunk.inboundGateways or check DNS, then try again.")
@@ -209,7 +217,7 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
                 g.outboundEnabled = false;
                 ours << g;
             }
-            if (addresses.isEmpty() && hostIsName && in.resolveError.isEmpty())
+            if (addresses.isEmpty() && hostIsName && (in.resolveError.isEmpty() || in.desired.inboundOptional))
                 plan.warnings << tr(
                     "Inbound calls need the inbound IP gateways of Cloudonix; none are known yet, so only the "
                     "outbound part of the trunk is set up. Add them with trunk.inboundGateways.");

@@ -82,7 +82,8 @@ void Provisioner::apply(const PlanOutcome &planned, const ProvisioningEngine::Op
         return;
     }
     auto connection = std::make_shared<QMetaObject::Connection>();
-    const bool teardown = planned.desired.domain.isEmpty();
+    // Only a complete desired state becomes the intent that drift is measured against.
+    const bool teardown = planned.desired.domain.isEmpty() || !planned.desired.isComplete();
     const QJsonObject intent = planned.desired.toJson();
     const QString domain = planned.plan.domain;
     *connection = connect(m_engine, &ProvisioningEngine::finished, this,
