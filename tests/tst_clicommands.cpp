@@ -1,11 +1,22 @@
+#include "support/HttpProbe.h"
+#include "support/SandboxProcess.h"
+
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
+
+#include "config/ConfigStore.h"
 #include <QTest>
+#include <QThread>
 
 // trunkwizard-cli driven as a process, as an admin or a script would run it.
+using namespace tw;
+using namespace tw::test;
+
 class TestCliCommands : public QObject
 {
     Q_OBJECT
@@ -18,6 +29,22 @@ private slots:
     void displayUnknownDomainFails();
     void sandboxModeTouchesNoRealSettings();
 
+    // Against the trunkwizard-sandbox process, as an admin would run it.
+    void configureKeepsWhatWasSetUp();
+    void configureFailures();
+    void serviceCreatesTheTrunkOnceAndReusesIt();
+    void serviceWithoutInboundAddressesStillSucceeds();
+    void addnumberAttachesAndNeverDuplicates();
+    void invalidInputExits2WithZeroWrites_data();
+    void invalidInputExits2WithZeroWrites();
+    void applyTwiceWritesNothingTheSecondTime();
+    void unreachableApiExits4();
+    void statusAndDisplayRemoteJson();
+    void syncForgetsWhatIsGone();
+    void testCallExplainsTheOutcome();
+    void teardownAndDeleteRemote();
+    void killDuringApplyThenRerunConverges();
+
 private:
     struct Run
     {
@@ -26,8 +53,14 @@ private:
         QString err;
     };
     Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    QProcessEnvironment sandboxEnv(const SandboxProcess &sandbox) const;
+    Run cliIn(const SandboxProcess &sandbox, const QStringList &args, const QByteArray &stdinData = {});
+    QString writeState(const QJsonObject &state);
+    int sandboxWrites(const SandboxProcess &sandbox, bool onlySucceeded = false);
+    QJsonObject sandboxState(const SandboxProcess &sandbox);
     QString m_cli;
     std::unique_ptr<QTemporaryDir> m_config;
+    HttpProbe m_http;
 };
 
 void TestCliCommands::init()
@@ -36,6 +69,93 @@ void TestCliCommands::init()
     QVERIFY(QFile::exists(m_cli));
     m_config = std::make_unique<QTemporaryDir>();
 }
+
+namespace {
+const QString CustomerKey = QStringLiteral("XIsandboxcustomerkey00000000000000");
+const QString VapiKey = QStringLiteral("vapi-sandbox-key-0000-0000-000000000000");
+const QString Demo = QStringLiteral("demo.cloudonix.net");
+
+QJsonObject stateFor(int numbers, const QString &assistant = QStringLiteral("Support bot"))
+{
+    QJsonArray list;
+    for (int i = 0; i < numbers; ++i)
+        list.append(QJsonObject {{QStringLiteral("number"), QStringLiteral("+1212777%1").arg(2000 + i)},
+                                 {QStringLiteral("assistant"), assistant}});
+    return QJsonObject {
+        {QStringLiteral("domain"), Demo},
+        {QStringLiteral("trunk"),
+         QJsonObject {{QStringLiteral("name"), QStringLiteral("Cloudonix demo")},
+                      {QStringLiteral("inboundGateways"), QJsonArray {QStringLiteral("203.0.113.10/32")}}}},
+        {QStringLiteral("cloudonix"),
+         QJsonObject {{QStringLiteral("cxmlUrl"), QStringLiteral("https://cxml.example.com/vapi")}}},
+        {QStringLiteral("numbers"), list}};
+}
+} // namespace
+
+QProcessEnvironment TestCliCommands::sandboxEnv(const SandboxProcess &sandbox) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TRUNKWIZARD_CLOUDONIX_URL"), sandbox.cloudonixUrl());
+    env.insert(QStringLiteral("TRUNKWIZARD_VAPI_URL"), sandbox.vapiUrl());
+    env.insert(QStringLiteral("TRUNKWIZARD_CLOUDONIX_KEY"), CustomerKey);
+    env.insert(QStringLiteral("TRUNKWIZARD_VAPI_KEY"), VapiKey);
+    return env;
+}
+
+TestCliCommands::Run TestCliCommands::cliIn(const SandboxProcess &sandbox, const QStringList &args,
+                                            const QByteArray &stdinData)
+{
+    QProcess p;
+    p.setProcessEnvironment(sandboxEnv(sandbox));
+    p.start(m_cli, QStringList {QStringLiteral("--config-dir"), m_config->path()} + args);
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel(); // no terminal: confirmation must come from --yes
+    Run run;
+    if (!p.waitForFinished(120000))
+        return run;
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+QString TestCliCommands::writeState(const QJsonObject &state)
+{
+    const QString path = m_config->filePath(QStringLiteral("state-%1.json").arg(QDateTime::currentMSecsSinceEpoch()));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(QJsonDocument(state).toJson());
+    return path;
+}
+
+int TestCliCommands::sandboxWrites(const SandboxProcess &sandbox, bool onlySucceeded)
+{
+    int n = 0;
+    for (const QJsonValue &v : m_http.get(sandbox.adminUrl() + QStringLiteral("/log")).array()) {
+        const QJsonObject e = v.toObject();
+        const int status = e.value(QStringLiteral("status")).toInt();
+        if (e.value(QStringLiteral("method")).toString() != QLatin1String("GET")
+            && (!onlySucceeded || (status >= 200 && status < 300)))
+            ++n;
+    }
+    return n;
+}
+
+QJsonObject TestCliCommands::sandboxState(const SandboxProcess &sandbox)
+{
+    return m_http.get(sandbox.adminUrl() + QStringLiteral("/state")).object();
+}
+
+namespace {
+int countProvider(const QJsonObject &state, const char *list, const char *provider)
+{
+    int n = 0;
+    for (const QJsonValue &v : state.value(QStringLiteral("vapi")).toObject().value(QLatin1String(list)).toArray())
+        n += v.toObject().value(QStringLiteral("provider")).toString() == QLatin1String(provider) ? 1 : 0;
+    return n;
+}
+} // namespace
 
 TestCliCommands::Run TestCliCommands::cli(const QStringList &args, const QProcessEnvironment &env)
 {
@@ -84,8 +204,9 @@ void TestCliCommands::importThenDisplay()
     const QJsonArray domains
         = QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("domains")).toArray();
     QCOMPARE(domains.size(), 1);
-    QCOMPARE(domains.first().toObject().value(QStringLiteral("vapiCredentialId")).toString(),
-             QStringLiteral("83888eb6-e06f-4c7e-b10f-4cb7a553dd8b"));
+    QCOMPARE(
+        domains.first().toObject().value(QStringLiteral("trunk")).toObject().value(QStringLiteral("id")).toString(),
+        QStringLiteral("83888eb6-e06f-4c7e-b10f-4cb7a553dd8b"));
 
     Run text = cli({QStringLiteral("display")});
     QCOMPARE(text.exitCode, 0);
@@ -137,6 +258,463 @@ void TestCliCommands::sandboxModeTouchesNoRealSettings()
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.contains(QLatin1String("Sandbox: nothing is sent to Cloudonix or Vapi")), qPrintable(err));
     QVERIFY(QDir(home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+}
+
+void TestCliCommands::configureKeepsWhatWasSetUp()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QFAIL("No D-Bus session: run the suite with packaging/dev.sh test.");
+    SandboxProcess sandbox;
+    Run r = cliIn(sandbox,
+                  {QStringLiteral("configure"), QStringLiteral("--domain"), Demo, QStringLiteral("--apikey"),
+                   QStringLiteral("-"), QStringLiteral("--json")},
+                  CustomerKey.toUtf8() + '\n');
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("domains"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("inboundSipHost"))
+                 .toString(),
+             QStringLiteral("6f1c2a3b-4d5e-4f60-8172-8394a5b6c7d8.sip.cloudonix.net"));
+    QVERIFY(!r.out.contains(CustomerKey) && !r.err.contains(CustomerKey));
+    QVERIFY(!QFile(m_config->filePath(QStringLiteral("config.json"))).readAll().contains(CustomerKey.toUtf8()));
+
+    QCOMPARE(
+        cliIn(sandbox,
+              {QStringLiteral("apply"), QStringLiteral("--file"), writeState(stateFor(1)), QStringLiteral("--yes")})
+            .exitCode,
+        0);
+    // Configuring again (cx-vcc lost the trunk and numbers here) keeps them.
+    r = cliIn(sandbox,
+              {QStringLiteral("--json"), QStringLiteral("configure"), QStringLiteral("-d"), Demo, QStringLiteral("-a"),
+               QStringLiteral("-")},
+              CustomerKey.toUtf8() + '\n');
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject domain = QJsonDocument::fromJson(r.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("domains"))
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    QVERIFY(!domain.value(QStringLiteral("trunk")).toObject().value(QStringLiteral("id")).toString().isEmpty());
+    QCOMPARE(domain.value(QStringLiteral("numbers")).toArray().size(), 1);
+    // With the key in the keychain, the environment is not needed.
+    QProcess p;
+    QProcessEnvironment env = sandboxEnv(sandbox);
+    env.remove(QStringLiteral("TRUNKWIZARD_CLOUDONIX_KEY"));
+    p.setProcessEnvironment(env);
+    p.start(
+        m_cli,
+        {QStringLiteral("--config-dir"), m_config->path(), QStringLiteral("status"), QStringLiteral("--domain"), Demo});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+}
+
+void TestCliCommands::configureFailures()
+{
+    SandboxProcess sandbox;
+    Run bad = cliIn(sandbox,
+                    {QStringLiteral("configure"), QStringLiteral("--domain"), Demo, QStringLiteral("--apikey"),
+                     QStringLiteral("XIwrongkey00000000000000000000000")});
+    QCOMPARE(bad.exitCode, 3);
+    QVERIFY(bad.err.contains(QLatin1String("Cloudonix did not accept the API key")));
+    QVERIFY(bad.err.contains(QLatin1String("process list"))); // the warning about --apikey K
+    Run unknown = cliIn(sandbox,
+                        {QStringLiteral("configure"), QStringLiteral("--domain"), QStringLiteral("nope.cloudonix.net"),
+                         QStringLiteral("--apikey"), QStringLiteral("-")},
+                        CustomerKey.toUtf8() + '\n');
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains(QLatin1String("Cloudonix could not find")));
+    QCOMPARE(cliIn(sandbox, {QStringLiteral("configure"), QStringLiteral("--domain"), Demo}).exitCode, 2);
+
+    QTemporaryDir home;
+    QProcessEnvironment env = sandboxEnv(sandbox);
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(m_cli,
+            {QStringLiteral("--config-dir"), m_config->path(), QStringLiteral("configure"), QStringLiteral("--domain"),
+             Demo, QStringLiteral("--apikey"), QStringLiteral("-")});
+    p.write(CustomerKey.toUtf8() + '\n');
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 5);
+    QVERIFY(!QFile::exists(m_config->filePath(QStringLiteral("config.json")))); // nothing saved
+}
+
+void TestCliCommands::serviceCreatesTheTrunkOnceAndReusesIt()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QFAIL("No D-Bus session: run the suite with packaging/dev.sh test.");
+    SandboxProcess sandbox;
+    QCOMPARE(cliIn(sandbox,
+                   {QStringLiteral("configure"), QStringLiteral("--domain"), Demo, QStringLiteral("--apikey"),
+                    QStringLiteral("-")},
+                   CustomerKey.toUtf8() + '\n')
+                 .exitCode,
+             0);
+    const QStringList args {QStringLiteral("service"),
+                            QStringLiteral("--provider"),
+                            QStringLiteral("vapi"),
+                            QStringLiteral("--apikey"),
+                            QStringLiteral("-"),
+                            QStringLiteral("--name"),
+                            QStringLiteral("Cloudonix demo"),
+                            QStringLiteral("--domain"),
+                            Demo,
+                            QStringLiteral("--inbound-ip"),
+                            QStringLiteral("203.0.113.10"),
+                            QStringLiteral("--inbound-ip"),
+                            QStringLiteral("203.0.113.11")};
+    Run first = cliIn(sandbox, args, VapiKey.toUtf8() + '\n');
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(first.out.contains(QLatin1String("Trunk \"Cloudonix demo\"")));
+    Run second = cliIn(sandbox, args, VapiKey.toUtf8() + '\n');
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY(second.out.contains(QLatin1String("nothing was changed")));
+    const QJsonObject state = sandboxState(sandbox);
+    QCOMPARE(countProvider(state, "credentials", "byo-sip-trunk"), 1);
+    for (const QJsonValue &c :
+         state.value(QStringLiteral("vapi")).toObject().value(QStringLiteral("credentials")).toArray())
+        if (c.toObject().value(QStringLiteral("provider")).toString() == QLatin1String("byo-sip-trunk"))
+            QCOMPARE(c.toObject().value(QStringLiteral("gateways")).toArray().size(), 3);
+
+    QCOMPARE(cliIn(sandbox,
+                   {QStringLiteral("service"), QStringLiteral("--provider"), QStringLiteral("vapi"),
+                    QStringLiteral("--apikey"), QStringLiteral("-")},
+                   "wrong-key\n")
+                 .exitCode,
+             3);
+    QCOMPARE(
+        cliIn(sandbox, {QStringLiteral("service"), QStringLiteral("--provider"), QStringLiteral("retell")}).exitCode,
+        2);
+}
+
+void TestCliCommands::serviceWithoutInboundAddressesStillSucceeds()
+{
+    SandboxProcess sandbox;
+    AppConfig config;
+    DomainRecord d;
+    d.domain = Demo;
+    config.domains << d;
+    ConfigStore(m_config->path()).save(config);
+    // No --inbound-ip, and the simulated host has no DNS record: the outbound part is made.
+    Run r = cliIn(sandbox,
+                  {QStringLiteral("service"), QStringLiteral("--name"), QStringLiteral("Cloudonix demo"),
+                   QStringLiteral("--domain"), Demo});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QLatin1String("Inbound calls need the inbound IP gateways")), qPrintable(r.err));
+    QCOMPARE(countProvider(sandboxState(sandbox), "credentials", "byo-sip-trunk"), 1);
+}
+
+void TestCliCommands::addnumberAttachesAndNeverDuplicates()
+{
+    SandboxProcess sandbox;
+    QCOMPARE(
+        cliIn(sandbox,
+              {QStringLiteral("apply"), QStringLiteral("--file"), writeState(stateFor(0)), QStringLiteral("--yes")})
+            .exitCode,
+        0);
+    const QStringList add {
+        QStringLiteral("addnumber"),         QStringLiteral("--domain"),    Demo,
+        QStringLiteral("--provider"),        QStringLiteral("vapi"),        QStringLiteral("--number"),
+        QStringLiteral("+1 (212) 777-3456"), QStringLiteral("--assistant"), QStringLiteral("Support bot")};
+    Run first = cliIn(sandbox, add);
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(cliIn(sandbox, add).exitCode, 0);
+    const QJsonObject state = sandboxState(sandbox);
+    int mine = 0;
+    for (const QJsonValue &n :
+         state.value(QStringLiteral("vapi")).toObject().value(QStringLiteral("phoneNumbers")).toArray())
+        if (n.toObject().value(QStringLiteral("number")).toString() == QLatin1String("+12127773456")) {
+            ++mine;
+            QCOMPARE(n.toObject().value(QStringLiteral("assistantId")).toString(),
+                     QStringLiteral("a1111111-1111-4111-8111-111111111111"));
+        }
+    QCOMPARE(mine, 1);
+    QCOMPARE(m_http.get(sandbox.adminUrl() + QStringLiteral("/state"))
+                 .object()
+                 .value(QStringLiteral("cloudonix"))
+                 .toObject()
+                 .value(QStringLiteral("domains"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("dnids"))
+                 .toArray()
+                 .size(),
+             1);
+
+    // A CSV file with several numbers and their own assistants.
+    const QString csv = m_config->filePath(QStringLiteral("numbers.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("number,assistant\n+12127773457,Sales bot\n+12127773458,\n");
+    f.close();
+    QCOMPARE(cliIn(sandbox,
+                   {QStringLiteral("addnumber"), QStringLiteral("--domain"), Demo, QStringLiteral("--file"), csv,
+                    QStringLiteral("--assistant"), QStringLiteral("Support bot")})
+                 .exitCode,
+             0);
+    QCOMPARE(countProvider(sandboxState(sandbox), "phoneNumbers", "byo-phone-number"), 3);
+}
+
+void TestCliCommands::invalidInputExits2WithZeroWrites_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QJsonObject>("state");
+    QTest::addColumn<QString>("said");
+    QJsonObject longName = stateFor(1);
+    QJsonObject trunk = longName.value(QStringLiteral("trunk")).toObject();
+    trunk.insert(QStringLiteral("name"), QString(41, QLatin1Char('x')));
+    longName.insert(QStringLiteral("trunk"), trunk);
+    QJsonObject badNumber = stateFor(1);
+    badNumber.insert(QStringLiteral("numbers"),
+                     QJsonArray {QJsonObject {{QStringLiteral("number"), QStringLiteral("+1212")}}});
+    QTest::newRow("name over 40") << QStringList {} << longName << "at most 40";
+    QTest::newRow("bad number") << QStringList {} << badNumber << "too few digits";
+    QTest::newRow("ambiguous assistant") << QStringList {} << stateFor(1, QStringLiteral("Twin"))
+                                         << "matches 2 Vapi assistants";
+    QTest::newRow("unknown assistant") << QStringList {} << stateFor(1, QStringLiteral("Nobody"))
+                                       << "No Vapi assistant";
+    QTest::newRow("plain http") << QStringList {QStringLiteral("--vapi-url"), QStringLiteral("http://api.vapi.example")}
+                                << stateFor(1) << "plain http";
+    QTest::newRow("no --yes, no terminal") << QStringList {QStringLiteral("--no-yes")} << stateFor(1) << "--yes";
+}
+
+void TestCliCommands::invalidInputExits2WithZeroWrites()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QJsonObject, state);
+    QFETCH(QString, said);
+    SandboxProcess sandbox;
+    QStringList full {QStringLiteral("apply"), QStringLiteral("--file"), writeState(state)};
+    if (!args.contains(QStringLiteral("--no-yes")))
+        full << QStringLiteral("--yes");
+    args.removeAll(QStringLiteral("--no-yes"));
+    Run r = cliIn(sandbox, full + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(said), qPrintable(r.err));
+    QCOMPARE(sandboxWrites(sandbox), 0);
+    // --json gives one document with the error.
+    Run json = cliIn(sandbox, full + args + QStringList {QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 2);
+    QVERIFY(QJsonDocument::fromJson(json.out.toUtf8())
+                .object()
+                .value(QStringLiteral("error"))
+                .toObject()
+                .contains(QStringLiteral("message")));
+}
+
+void TestCliCommands::applyTwiceWritesNothingTheSecondTime()
+{
+    SandboxProcess sandbox;
+    const QString file = writeState(stateFor(3));
+    Run plan = cliIn(sandbox, {QStringLiteral("plan"), QStringLiteral("--file"), file, QStringLiteral("--json")});
+    QCOMPARE(plan.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(plan.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("plan"))
+                 .toObject()
+                 .value(QStringLiteral("writes"))
+                 .toInt(),
+             9);
+    QCOMPARE(sandboxWrites(sandbox), 0);
+    Run first = cliIn(sandbox, {QStringLiteral("apply"), QStringLiteral("--file"), file, QStringLiteral("--yes")});
+    QCOMPARE(first.exitCode, 0);
+    // A separate process does not know the requests the plan run made, so Cloudonix may answer
+    // one 429, which is waited out and retried: count what went through.
+    QCOMPARE(sandboxWrites(sandbox, true), 9);
+    QCOMPARE(m_http.send("DELETE", sandbox.adminUrl() + QStringLiteral("/log")).status, 204);
+    Run second = cliIn(sandbox, {QStringLiteral("apply"), QStringLiteral("--file"), file}); // nothing to confirm
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY(second.out.contains(QLatin1String("Nothing to change")));
+    QCOMPARE(sandboxWrites(sandbox), 0);
+}
+
+void TestCliCommands::unreachableApiExits4()
+{
+    SandboxProcess sandbox;
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const QString closed = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    Run r = cliIn(sandbox,
+                  {QStringLiteral("apply"), QStringLiteral("--file"), writeState(stateFor(1)), QStringLiteral("--yes"),
+                   QStringLiteral("--vapi-url"), closed});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains(QLatin1String("could not reach Vapi")));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one plain sentence
+}
+
+void TestCliCommands::statusAndDisplayRemoteJson()
+{
+    SandboxProcess sandbox;
+    QCOMPARE(
+        cliIn(sandbox,
+              {QStringLiteral("apply"), QStringLiteral("--file"), writeState(stateFor(2)), QStringLiteral("--yes")})
+            .exitCode,
+        0);
+    for (const QStringList &args :
+         {QStringList {QStringLiteral("status"), QStringLiteral("--domain"), Demo, QStringLiteral("--json")},
+          QStringList {QStringLiteral("display"), QStringLiteral("--remote"), QStringLiteral("--json")}}) {
+        Run r = cliIn(sandbox, args);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject d = QJsonDocument::fromJson(r.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("domains"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+        for (const char *key : {"domain", "inboundSipHost", "trunk", "numbers", "cloudonix", "drift"})
+            QVERIFY2(d.contains(QLatin1String(key)), key);
+        for (const char *key : {"id", "name", "gateways"})
+            QVERIFY(d.value(QStringLiteral("trunk")).toObject().contains(QLatin1String(key)));
+        QCOMPARE(d.value(QStringLiteral("trunk")).toObject().value(QStringLiteral("gateways")).toArray().size(), 2);
+        const QJsonObject n = d.value(QStringLiteral("numbers")).toArray().first().toObject();
+        for (const char *key : {"number", "id", "assistantId", "status"})
+            QVERIFY(n.contains(QLatin1String(key)));
+        QCOMPARE(n.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QVERIFY(d.value(QStringLiteral("cloudonix")).toObject().value(QStringLiteral("allowBorderToBorder")).toBool());
+        QCOMPARE(d.value(QStringLiteral("drift")).toArray().size(), 0);
+    }
+    // A change in the Vapi dashboard shows as drift.
+    const QString numberId = ConfigStore(m_config->path()).load().config.findDomain(Demo)->numbers.first().vapiId;
+    m_http.send("PATCH", sandbox.vapiUrl() + QStringLiteral("/phone-number/") + numberId, VapiKey.toUtf8(),
+                QJsonObject {{QStringLiteral("assistantId"), QJsonValue::Null}});
+    Run drifted = cliIn(sandbox, {QStringLiteral("status"), QStringLiteral("--domain"), Demo});
+    QCOMPARE(drifted.exitCode, 0);
+    QVERIFY2(drifted.out.contains(QLatin1String("Drift:")), qPrintable(drifted.out));
+}
+
+void TestCliCommands::syncForgetsWhatIsGone()
+{
+    SandboxProcess sandbox;
+    QCOMPARE(
+        cliIn(sandbox,
+              {QStringLiteral("apply"), QStringLiteral("--file"), writeState(stateFor(2)), QStringLiteral("--yes")})
+            .exitCode,
+        0);
+    const QString numberId = ConfigStore(m_config->path()).load().config.findDomain(Demo)->numbers.first().vapiId;
+    QCOMPARE(
+        m_http.send("DELETE", sandbox.vapiUrl() + QStringLiteral("/phone-number/") + numberId, VapiKey.toUtf8()).status,
+        200);
+    m_http.send("DELETE", sandbox.adminUrl() + QStringLiteral("/log"));
+    Run r = cliIn(sandbox, {QStringLiteral("sync"), QStringLiteral("--domain"), Demo});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("gone from Vapi")));
+    QCOMPARE(ConfigStore(m_config->path()).load().config.findDomain(Demo)->numbers.size(), 1);
+    QCOMPARE(sandboxWrites(sandbox), 0);
+}
+
+void TestCliCommands::testCallExplainsTheOutcome()
+{
+    SandboxProcess sandbox;
+    QCOMPARE(
+        cliIn(sandbox,
+              {QStringLiteral("apply"), QStringLiteral("--file"), writeState(stateFor(1)), QStringLiteral("--yes")})
+            .exitCode,
+        0);
+    const QStringList base {
+        QStringLiteral("test-call"),   QStringLiteral("--domain"),     Demo,
+        QStringLiteral("--from"),      QStringLiteral("+12127772000"), QStringLiteral("--assistant"),
+        QStringLiteral("Support bot"), QStringLiteral("--wait"),       QStringLiteral("10")};
+    Run ok = cliIn(sandbox, base + QStringList {QStringLiteral("--to"), QStringLiteral("+12125550123")});
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY(ok.out.contains(QLatin1String("the trunk works")));
+    Run refused = cliIn(
+        sandbox, base + QStringList {QStringLiteral("--to"), QStringLiteral("+12125550403"), QStringLiteral("--json")});
+    QCOMPARE(refused.exitCode, 1);
+    const QJsonObject call
+        = QJsonDocument::fromJson(refused.out.toUtf8()).object().value(QStringLiteral("call")).toObject();
+    QCOMPARE(call.value(QStringLiteral("side")).toString(), QStringLiteral("Cloudonix"));
+    QVERIFY(call.value(QStringLiteral("endedReason")).toString().contains(QLatin1String("403")));
+    QCOMPARE(cliIn(sandbox, base + QStringList {QStringLiteral("--to"), QStringLiteral("12")}).exitCode, 2);
+}
+
+void TestCliCommands::teardownAndDeleteRemote()
+{
+    SandboxProcess sandbox;
+    QCOMPARE(
+        cliIn(sandbox,
+              {QStringLiteral("apply"), QStringLiteral("--file"), writeState(stateFor(2)), QStringLiteral("--yes")})
+            .exitCode,
+        0);
+    QCOMPARE(cliIn(sandbox, {QStringLiteral("teardown"), QStringLiteral("--domain"), Demo}).exitCode,
+             2); // no terminal, no --yes
+    Run r = cliIn(sandbox,
+                  {QStringLiteral("teardown"), QStringLiteral("--domain"), Demo, QStringLiteral("--restore-cloudonix"),
+                   QStringLiteral("--yes")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject state = sandboxState(sandbox);
+    QCOMPARE(countProvider(state, "credentials", "byo-sip-trunk"), 0);
+    QCOMPARE(countProvider(state, "phoneNumbers", "byo-phone-number"), 0);
+    const QJsonObject profile = state.value(QStringLiteral("cloudonix"))
+                                    .toObject()
+                                    .value(QStringLiteral("domains"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("profile"))
+                                    .toObject();
+    QCOMPARE(profile.value(QStringLiteral("allowed-border")).toBool(true), false);
+
+    QCOMPARE(
+        cliIn(sandbox,
+              {QStringLiteral("apply"), QStringLiteral("--file"), writeState(stateFor(1)), QStringLiteral("--yes")})
+            .exitCode,
+        0);
+    QCOMPARE(cliIn(sandbox,
+                   {QStringLiteral("delete"), QStringLiteral("--domain"), Demo, QStringLiteral("--remote"),
+                    QStringLiteral("--yes")})
+                 .exitCode,
+             0);
+    QCOMPARE(countProvider(sandboxState(sandbox), "credentials", "byo-sip-trunk"), 0);
+    QVERIFY(!ConfigStore(m_config->path()).load().config.findDomain(Demo));
+}
+
+void TestCliCommands::killDuringApplyThenRerunConverges()
+{
+    SandboxProcess sandbox({QStringLiteral("--latency"), QStringLiteral("150")});
+    const QString file = writeState(stateFor(8));
+    for (int killAfter : {2, 5}) {
+        QProcess p;
+        p.setProcessEnvironment(sandboxEnv(sandbox));
+        p.start(m_cli,
+                {QStringLiteral("--config-dir"), m_config->path(), QStringLiteral("apply"), QStringLiteral("--file"),
+                 file, QStringLiteral("--yes")});
+        QVERIFY(p.waitForStarted());
+        QElapsedTimer clock;
+        clock.start();
+        while (sandboxWrites(sandbox) < killAfter && clock.elapsed() < 30000)
+            QThread::msleep(20);
+        p.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(p.waitForFinished(5000));
+    }
+    Run rerun = cliIn(sandbox, {QStringLiteral("apply"), QStringLiteral("--file"), file, QStringLiteral("--yes")});
+    QCOMPARE(rerun.exitCode, 0);
+    const QJsonObject state = sandboxState(sandbox);
+    QCOMPARE(countProvider(state, "credentials", "byo-sip-trunk"), 1);
+    QCOMPARE(countProvider(state, "phoneNumbers", "byo-phone-number"), 8);
+    QCOMPARE(state.value(QStringLiteral("cloudonix"))
+                 .toObject()
+                 .value(QStringLiteral("domains"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("dnids"))
+                 .toArray()
+                 .size(),
+             8);
+    m_http.send("DELETE", sandbox.adminUrl() + QStringLiteral("/log"));
+    QCOMPARE(
+        cliIn(sandbox, {QStringLiteral("apply"), QStringLiteral("--file"), file, QStringLiteral("--yes")}).exitCode, 0);
+    QCOMPARE(sandboxWrites(sandbox), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

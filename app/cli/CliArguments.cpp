@@ -5,24 +5,36 @@
 namespace tw {
 
 namespace {
-const QStringList ValueOptions{QStringLiteral("config-dir"), QStringLiteral("cloudonix-url"), QStringLiteral("vapi-url"),
-                               QStringLiteral("domain"),     QStringLiteral("apikey"),        QStringLiteral("name"),
-                               QStringLiteral("provider"),   QStringLiteral("number"),        QStringLiteral("file"),
-                               QStringLiteral("assistant"),  QStringLiteral("mode"),          QStringLiteral("inbound-ip"),
-                               QStringLiteral("from"),       QStringLiteral("to"),            QStringLiteral("wait"),
-                               QStringLiteral("region"),     QStringLiteral("number-region")};
-const QStringList Switches{QStringLiteral("json"),   QStringLiteral("verbose"),          QStringLiteral("sandbox"),
-                           QStringLiteral("yes"),    QStringLiteral("remote"),           QStringLiteral("no-rollback"),
-                           QStringLiteral("help"),   QStringLiteral("restore-cloudonix"), QStringLiteral("version")};
+const QStringList ValueOptions {QStringLiteral("config-dir"),   QStringLiteral("cloudonix-url"),
+                                QStringLiteral("vapi-url"),     QStringLiteral("domain"),
+                                QStringLiteral("apikey"),       QStringLiteral("name"),
+                                QStringLiteral("provider"),     QStringLiteral("number"),
+                                QStringLiteral("file"),         QStringLiteral("assistant"),
+                                QStringLiteral("mode"),         QStringLiteral("inbound-ip"),
+                                QStringLiteral("from"),         QStringLiteral("to"),
+                                QStringLiteral("wait"),         QStringLiteral("region"),
+                                QStringLiteral("number-region")};
+const QStringList Switches {QStringLiteral("json"),    QStringLiteral("verbose"),
+                            QStringLiteral("sandbox"), QStringLiteral("yes"),
+                            QStringLiteral("remote"),  QStringLiteral("no-rollback"),
+                            QStringLiteral("help"),    QStringLiteral("restore-cloudonix"),
+                            QStringLiteral("version")};
 // cx-vcc's short forms.
-const QHash<QString, QString> Short{{QStringLiteral("-d"), QStringLiteral("domain")}, {QStringLiteral("-a"), QStringLiteral("apikey")},
-                                    {QStringLiteral("-n"), QStringLiteral("name")},   {QStringLiteral("-p"), QStringLiteral("provider")},
-                                    {QStringLiteral("-r"), QStringLiteral("remote")}, {QStringLiteral("-h"), QStringLiteral("help")},
-                                    {QStringLiteral("-y"), QStringLiteral("yes")}};
-QString tr(const char *s) { return QCoreApplication::translate("tw::CliArguments", s); }
+const QHash<QString, QString> Short {
+    {QStringLiteral("-d"), QStringLiteral("domain")}, {QStringLiteral("-a"), QStringLiteral("apikey")},
+    {QStringLiteral("-n"), QStringLiteral("name")},   {QStringLiteral("-p"), QStringLiteral("provider")},
+    {QStringLiteral("-r"), QStringLiteral("remote")}, {QStringLiteral("-h"), QStringLiteral("help")},
+    {QStringLiteral("-y"), QStringLiteral("yes")}};
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tw::CliArguments", s);
+}
 } // namespace
 
-bool CliArguments::takesValue(const QString &name) { return ValueOptions.contains(name); }
+bool CliArguments::takesValue(const QString &name)
+{
+    return ValueOptions.contains(name);
+}
 
 bool CliArguments::parse(const QStringList &arguments, QString *error)
 {

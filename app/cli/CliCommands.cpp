@@ -44,7 +44,10 @@ QString kindName(ApiError::Kind kind)
     return QString::fromLatin1(QMetaEnum::fromType<ApiError::Kind>().valueToKey(int(kind))).toLower();
 }
 
-bool isUuid(const QString &s) { return s.size() == 36 && s.count(QLatin1Char('-')) == 4; }
+bool isUuid(const QString &s)
+{
+    return s.size() == 36 && s.count(QLatin1Char('-')) == 4;
+}
 
 } // namespace
 
@@ -59,8 +62,7 @@ CliCommands::CliCommands(const CliArguments &arguments, const QString &configDir
     , m_cloudonix(std::make_unique<CloudonixClient>(&m_nam))
     , m_vapi(std::make_unique<VapiClient>(&m_nam))
     , m_provisioner(std::make_unique<Provisioner>(m_cloudonix.get(), m_vapi.get(), resolver, &m_store))
-{
-}
+{ }
 
 CliCommands::~CliCommands() = default;
 
@@ -78,7 +80,8 @@ QString CliCommands::usage()
         "            [--assistant ID_OR_NAME] [--mode trunk|sip-uri]\n"
         "  display [--domain D] [--remote]          what is stored (and, with --remote, what is live)\n"
         "  sync [--domain D]                        bring the stored ids in line with Vapi (no remote change)\n"
-        "  delete --domain D [--remote]             forget a domain; with --remote, remove its trunk and numbers first\n"
+        "  delete --domain D [--remote]             forget a domain; with --remote, remove its trunk and numbers "
+        "first\n"
         "More:\n"
         "  plan --file STATE.json                   show what an apply would change\n"
         "  apply --file STATE.json [--no-rollback]  make it so\n"
@@ -120,7 +123,10 @@ void CliCommands::print(const QString &text)
         out() << text << '\n';
 }
 
-void CliCommands::note(const QString &text) { err() << text << '\n'; }
+void CliCommands::note(const QString &text)
+{
+    err() << text << '\n';
+}
 
 void CliCommands::printJson(const QJsonObject &document)
 {
@@ -142,9 +148,10 @@ void CliCommands::fail(int code, const QString &message, const QString &system, 
     if (m_finished)
         return;
     if (m_json)
-        printJson(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("system"), system},
-                                                                    {QStringLiteral("kind"), kind},
-                                                                    {QStringLiteral("message"), message}}}});
+        printJson(QJsonObject {{QStringLiteral("error"),
+                                QJsonObject {{QStringLiteral("system"), system},
+                                             {QStringLiteral("kind"), kind},
+                                             {QStringLiteral("message"), message}}}});
     note(message);
     done(code);
 }
@@ -172,7 +179,10 @@ void CliCommands::failPlan(const PlanOutcome &outcome)
     fail(Usage, outcome.plan.errors.value(0), QStringLiteral("trunkwizard"), QStringLiteral("validation"));
 }
 
-ConfigStore::LoadResult CliCommands::loadConfig() { return m_store.load(); }
+ConfigStore::LoadResult CliCommands::loadConfig()
+{
+    return m_store.load();
+}
 
 QString CliCommands::region() const
 {
@@ -196,7 +206,7 @@ void CliCommands::start()
     }
     // One plain sentence per failure on stderr; the request log only with --verbose.
     QLoggingCategory::setFilterRules(m_args.isSet(QStringLiteral("verbose")) ? QStringLiteral("tw.*.debug=true")
-                                                                              : QStringLiteral("tw.*=false"));
+                                                                             : QStringLiteral("tw.*=false"));
 
     const ConfigStore::LoadResult loaded = loadConfig();
     if (m_store.isWriteBlocked() && command != QLatin1String("help"))
@@ -208,23 +218,29 @@ void CliCommands::start()
         return fail(Usage, QStringLiteral("--region must be us or eu."));
     const QUrl cloudonixUrl = EndpointPolicy::cloudonixUrl(loaded.config.settings.cloudonixUrl);
     const QUrl vapiUrl = EndpointPolicy::vapiUrl(vapiRegion, loaded.config.settings.vapiUrl);
-    for (const auto &[name, url] : {std::pair{QStringLiteral("Cloudonix"), cloudonixUrl}, std::pair{QStringLiteral("Vapi"), vapiUrl}})
+    for (const auto &[name, url] :
+         {std::pair {QStringLiteral("Cloudonix"), cloudonixUrl}, std::pair {QStringLiteral("Vapi"), vapiUrl}})
         if (const QString error = EndpointPolicy::checkBaseUrl(url); !error.isEmpty())
             return fail(Usage, QStringLiteral("%1 address: %2").arg(name, error));
     m_cloudonix->setBaseUrl(cloudonixUrl);
     m_vapi->setBaseUrl(vapiUrl);
-    m_provisioner->setDefaultNumberRegion(m_args.has(QStringLiteral("number-region")) ? m_args.value(QStringLiteral("number-region"))
-                                                                                     : loaded.config.settings.defaultNumberRegion);
+    m_provisioner->setDefaultNumberRegion(m_args.has(QStringLiteral("number-region"))
+                                              ? m_args.value(QStringLiteral("number-region"))
+                                              : loaded.config.settings.defaultNumberRegion);
     m_cloudonix->transport()->setTimeout(std::chrono::seconds(loaded.config.settings.requestTimeoutSeconds));
     m_vapi->transport()->setTimeout(std::chrono::seconds(loaded.config.settings.requestTimeoutSeconds));
 
     using Handler = void (CliCommands::*)();
-    static const QHash<QString, Handler> handlers{
-        {QStringLiteral("configure"), &CliCommands::configure}, {QStringLiteral("service"), &CliCommands::service},
-        {QStringLiteral("addnumber"), &CliCommands::addNumber}, {QStringLiteral("display"), &CliCommands::display},
-        {QStringLiteral("sync"), &CliCommands::sync},           {QStringLiteral("delete"), &CliCommands::deleteDomain},
-        {QStringLiteral("status"), &CliCommands::status},       {QStringLiteral("test-call"), &CliCommands::testCall},
-        {QStringLiteral("teardown"), &CliCommands::teardown},   {QStringLiteral("import-cxvcc"), &CliCommands::importCxVcc}};
+    static const QHash<QString, Handler> handlers {{QStringLiteral("configure"), &CliCommands::configure},
+                                                   {QStringLiteral("service"), &CliCommands::service},
+                                                   {QStringLiteral("addnumber"), &CliCommands::addNumber},
+                                                   {QStringLiteral("display"), &CliCommands::display},
+                                                   {QStringLiteral("sync"), &CliCommands::sync},
+                                                   {QStringLiteral("delete"), &CliCommands::deleteDomain},
+                                                   {QStringLiteral("status"), &CliCommands::status},
+                                                   {QStringLiteral("test-call"), &CliCommands::testCall},
+                                                   {QStringLiteral("teardown"), &CliCommands::teardown},
+                                                   {QStringLiteral("import-cxvcc"), &CliCommands::importCxVcc}};
     if (command == QLatin1String("plan") || command == QLatin1String("apply"))
         return planFile(command == QLatin1String("apply"));
     const Handler handler = handlers.value(command);
@@ -245,8 +261,9 @@ QString CliCommands::optionKey(bool *fromStdin)
         return QString::fromStdString(line).trimmed();
     }
     if (!given.isEmpty())
-        note(QStringLiteral("Note: a key given with --apikey shows in the process list; prefer --apikey - (standard input) "
-                            "or the environment."));
+        note(QStringLiteral(
+            "Note: a key given with --apikey shows in the process list; prefer --apikey - (standard input) "
+            "or the environment."));
     return given.trimmed();
 }
 
@@ -265,17 +282,21 @@ void CliCommands::withCloudonixKey(const QString &domain, bool fromOption, std::
         m_cloudonix->setApiKey(env);
         return next(env);
     }
-    m_secrets->read(SecretStore::cloudonixAccount(domain), this, [this, domain, next](const QString &secret, const SecretError &error) {
-        if (error.kind() == SecretError::Kind::NotFound)
-            return fail(Usage, QStringLiteral("No Cloudonix key is stored for %1; run trunkwizard-cli configure --domain %1 "
-                                              "--apikey - or set TRUNKWIZARD_CLOUDONIX_KEY.")
-                                   .arg(domain));
-        if (error.isError())
-            return fail(error.kind() == SecretError::Kind::Unavailable ? SecretsUnavailable : Failure, error.message(),
-                        QStringLiteral("keychain"), QStringLiteral("unavailable"));
-        m_cloudonix->setApiKey(secret);
-        next(secret);
-    });
+    m_secrets->read(
+        SecretStore::cloudonixAccount(domain), this,
+        [this, domain, next](const QString &secret, const SecretError &error) {
+            if (error.kind() == SecretError::Kind::NotFound)
+                return fail(
+                    Usage,
+                    QStringLiteral("No Cloudonix key is stored for %1; run trunkwizard-cli configure --domain %1 "
+                                   "--apikey - or set TRUNKWIZARD_CLOUDONIX_KEY.")
+                        .arg(domain));
+            if (error.isError())
+                return fail(error.kind() == SecretError::Kind::Unavailable ? SecretsUnavailable : Failure,
+                            error.message(), QStringLiteral("keychain"), QStringLiteral("unavailable"));
+            m_cloudonix->setApiKey(secret);
+            next(secret);
+        });
 }
 
 void CliCommands::withVapiKey(bool fromOption, std::function<void(const QString &)> next)
@@ -293,16 +314,19 @@ void CliCommands::withVapiKey(bool fromOption, std::function<void(const QString 
         m_vapi->setApiKey(env);
         return next(env);
     }
-    m_secrets->read(SecretStore::vapiAccount(region()), this, [this, next](const QString &secret, const SecretError &error) {
-        if (error.kind() == SecretError::Kind::NotFound)
-            return fail(Usage, QStringLiteral("No Vapi key is stored; run trunkwizard-cli service --provider vapi --apikey - "
-                                              "or set TRUNKWIZARD_VAPI_KEY."));
-        if (error.isError())
-            return fail(error.kind() == SecretError::Kind::Unavailable ? SecretsUnavailable : Failure, error.message(),
-                        QStringLiteral("keychain"), QStringLiteral("unavailable"));
-        m_vapi->setApiKey(secret);
-        next(secret);
-    });
+    m_secrets->read(
+        SecretStore::vapiAccount(region()), this, [this, next](const QString &secret, const SecretError &error) {
+            if (error.kind() == SecretError::Kind::NotFound)
+                return fail(
+                    Usage,
+                    QStringLiteral("No Vapi key is stored; run trunkwizard-cli service --provider vapi --apikey - "
+                                   "or set TRUNKWIZARD_VAPI_KEY."));
+            if (error.isError())
+                return fail(error.kind() == SecretError::Kind::Unavailable ? SecretsUnavailable : Failure,
+                            error.message(), QStringLiteral("keychain"), QStringLiteral("unavailable"));
+            m_vapi->setApiKey(secret);
+            next(secret);
+        });
 }
 
 void CliCommands::storeKey(const QString &account, const QString &key, std::function<void()> next)
@@ -323,8 +347,9 @@ bool CliCommands::confirm(const QString &question)
     if (m_args.isSet(QStringLiteral("yes")))
         return true;
     if (!isatty(STDIN_FILENO)) {
-        fail(Usage, QStringLiteral("This changes Cloudonix or Vapi and there is no terminal to ask on; run again with --yes "
-                                   "after reading the plan."));
+        fail(Usage,
+             QStringLiteral("This changes Cloudonix or Vapi and there is no terminal to ask on; run again with --yes "
+                            "after reading the plan."));
         return false;
     }
     err() << question << " [y/N] ";
@@ -356,7 +381,10 @@ void CliCommands::runPlanned(const PlanOutcome &planned, bool ask, std::function
         if (!m_json) {
             connect(m_provisioner->engine(), &ProvisioningEngine::stepFinished, this,
                     [](int step, int total, bool ok, const QString &message) {
-                        err() << QStringLiteral("[%1/%2] %3 %4").arg(step).arg(total).arg(ok ? QStringLiteral("done:") : QStringLiteral("failed:"), message)
+                        err() << QStringLiteral("[%1/%2] %3 %4")
+                                     .arg(step)
+                                     .arg(total)
+                                     .arg(ok ? QStringLiteral("done:") : QStringLiteral("failed:"), message)
                               << '\n';
                         err().flush();
                     });
@@ -373,13 +401,14 @@ void CliCommands::runPlanned(const PlanOutcome &planned, bool ask, std::function
         if (!result.ok) {
             const int code = result.error ? exitCodeFor(*result.error) : Failure;
             if (m_json)
-                printJson(QJsonObject{{QStringLiteral("error"),
-                                       QJsonObject{{QStringLiteral("system"), result.error ? result.error->systemName().toLower()
-                                                                                            : QStringLiteral("trunkwizard")},
-                                                   {QStringLiteral("kind"), result.error ? kindName(result.error->kind())
-                                                                                         : QStringLiteral("cancelled")},
-                                                   {QStringLiteral("message"), result.message()}}},
-                                      {QStringLiteral("result"), result.toJson()}});
+                printJson(QJsonObject {
+                    {QStringLiteral("error"),
+                     QJsonObject {{QStringLiteral("system"),
+                                   result.error ? result.error->systemName().toLower() : QStringLiteral("trunkwizard")},
+                                  {QStringLiteral("kind"),
+                                   result.error ? kindName(result.error->kind()) : QStringLiteral("cancelled")},
+                                  {QStringLiteral("message"), result.message()}}},
+                    {QStringLiteral("result"), result.toJson()}});
             note(result.message());
             if (result.error && m_args.isSet(QStringLiteral("verbose")))
                 note(result.error->details());
@@ -393,8 +422,9 @@ void CliCommands::runPlanned(const PlanOutcome &planned, bool ask, std::function
 
 QJsonObject CliCommands::domainJson(const DomainRecord &record, const PlanOutcome *live) const
 {
-    QJsonObject trunk{{QStringLiteral("id"), record.vapiCredentialId}, {QStringLiteral("name"), record.vapiCredentialName},
-                      {QStringLiteral("gateways"), QJsonArray{}}};
+    QJsonObject trunk {{QStringLiteral("id"), record.vapiCredentialId},
+                       {QStringLiteral("name"), record.vapiCredentialName},
+                       {QStringLiteral("gateways"), QJsonArray {}}};
     QJsonArray numbers;
     QJsonObject cloudonix;
     QJsonArray drift;
@@ -402,22 +432,26 @@ QJsonObject CliCommands::domainJson(const DomainRecord &record, const PlanOutcom
         if (const VapiCredential *t = live->live.trunkById(record.vapiCredentialId)) {
             QJsonArray gateways;
             for (const VapiGateway &g : t->gateways)
-                gateways.append(QJsonObject{{QStringLiteral("ip"), g.ip},
-                                            {QStringLiteral("netmask"), g.effectiveNetmask()},
-                                            {QStringLiteral("port"), g.effectivePort()},
-                                            {QStringLiteral("inbound"), g.inbound()},
-                                            {QStringLiteral("outbound"), g.outbound()},
-                                            {QStringLiteral("optionsPing"), g.optionsPing()}});
-            trunk = QJsonObject{{QStringLiteral("id"), t->id}, {QStringLiteral("name"), t->name},
-                                {QStringLiteral("gateways"), gateways}, {QStringLiteral("leadingPlus"), t->leadingPlus()}};
+                gateways.append(QJsonObject {{QStringLiteral("ip"), g.ip},
+                                             {QStringLiteral("netmask"), g.effectiveNetmask()},
+                                             {QStringLiteral("port"), g.effectivePort()},
+                                             {QStringLiteral("inbound"), g.inbound()},
+                                             {QStringLiteral("outbound"), g.outbound()},
+                                             {QStringLiteral("optionsPing"), g.optionsPing()}});
+            trunk = QJsonObject {{QStringLiteral("id"), t->id},
+                                 {QStringLiteral("name"), t->name},
+                                 {QStringLiteral("gateways"), gateways},
+                                 {QStringLiteral("leadingPlus"), t->leadingPlus()}};
         } else if (!record.vapiCredentialId.isEmpty()) {
             drift.append(QStringLiteral("The trunk %1 no longer exists in Vapi.").arg(record.vapiCredentialId));
         }
-        cloudonix = QJsonObject{{QStringLiteral("allowBorderToBorder"), live->live.domain.border.effectiveAllowedBorder()},
-                                {QStringLiteral("redirectUnknownToBorder"), live->live.domain.border.effectiveRedirectUnknown()}};
+        cloudonix = QJsonObject {
+            {QStringLiteral("allowBorderToBorder"), live->live.domain.border.effectiveAllowedBorder()},
+            {QStringLiteral("redirectUnknownToBorder"), live->live.domain.border.effectiveRedirectUnknown()}};
         for (const PlanAction &a : live->plan.actions)
             if (a.isWrite())
-                drift.append(QString(a.summary + (a.before.isEmpty() ? QString() : QStringLiteral(" (now: %1)").arg(a.before))));
+                drift.append(
+                    QString(a.summary + (a.before.isEmpty() ? QString() : QStringLiteral(" (now: %1)").arg(a.before))));
     }
     for (const NumberRecord &n : record.numbers) {
         QString status = QStringLiteral("unknown");
@@ -432,17 +466,19 @@ QJsonObject CliCommands::domainJson(const DomainRecord &record, const PlanOutcom
             if (status == QLatin1String("missing") && !n.vapiId.isEmpty())
                 drift.append(QStringLiteral("Number %1 (%2) no longer exists in Vapi.").arg(n.number, n.vapiId));
         }
-        numbers.append(QJsonObject{{QStringLiteral("number"), n.number}, {QStringLiteral("id"), n.vapiId},
-                                   {QStringLiteral("assistantId"), assistant}, {QStringLiteral("status"), status}});
+        numbers.append(QJsonObject {{QStringLiteral("number"), n.number},
+                                    {QStringLiteral("id"), n.vapiId},
+                                    {QStringLiteral("assistantId"), assistant},
+                                    {QStringLiteral("status"), status}});
     }
-    QJsonObject o{{QStringLiteral("domain"), record.domain},
-                  {QStringLiteral("inboundSipHost"), live && !live->live.domain.inboundSipHost().isEmpty()
-                                                          ? live->live.domain.inboundSipHost()
-                                                          : record.inboundSipHost},
-                  {QStringLiteral("trunk"), trunk},
-                  {QStringLiteral("numbers"), numbers},
-                  {QStringLiteral("cloudonix"), live ? QJsonValue(cloudonix) : QJsonValue()},
-                  {QStringLiteral("drift"), drift}};
+    QJsonObject o {{QStringLiteral("domain"), record.domain},
+                   {QStringLiteral("inboundSipHost"),
+                    live && !live->live.domain.inboundSipHost().isEmpty() ? live->live.domain.inboundSipHost()
+                                                                          : record.inboundSipHost},
+                   {QStringLiteral("trunk"), trunk},
+                   {QStringLiteral("numbers"), numbers},
+                   {QStringLiteral("cloudonix"), live ? QJsonValue(cloudonix) : QJsonValue()},
+                   {QStringLiteral("drift"), drift}};
     return o;
 }
 
@@ -452,8 +488,9 @@ void CliCommands::configure()
 {
     const QString domain = m_args.value(QStringLiteral("domain")).trimmed().toLower();
     if (domain.isEmpty() || !m_args.has(QStringLiteral("apikey")))
-        return fail(Usage, QStringLiteral("configure needs --domain and --apikey (use --apikey - to read the key from "
-                                          "standard input)."));
+        return fail(Usage,
+                    QStringLiteral("configure needs --domain and --apikey (use --apikey - to read the key from "
+                                   "standard input)."));
     withCloudonixKey(domain, true, [this, domain](const QString &key) {
         m_cloudonix->verifyKey(this, [this, domain, key](const ApiResult<CloudonixCustomer> &who) {
             // A domain-scoped key may not read the customer (403); the domain read decides.
@@ -471,10 +508,12 @@ void CliCommands::configure()
                     if (const QString error = m_store.save(config); !error.isEmpty())
                         return fail(Failure, error, QStringLiteral("trunkwizard"), QStringLiteral("config"));
                     if (m_json)
-                        printJson(QJsonObject{{QStringLiteral("domains"), QJsonArray{domainJson(record, nullptr)}}});
-                    print(QStringLiteral("%1 domain %2; the key is in the keychain.").arg(known ? QStringLiteral("Updated") : QStringLiteral("Configured"), domain));
+                        printJson(QJsonObject {{QStringLiteral("domains"), QJsonArray {domainJson(record, nullptr)}}});
+                    print(QStringLiteral("%1 domain %2; the key is in the keychain.")
+                              .arg(known ? QStringLiteral("Updated") : QStringLiteral("Configured"), domain));
                     print(record.inboundSipHost.isEmpty()
-                              ? QStringLiteral("Cloudonix shows no inbound SIP host for it (no auto alias); give the trunk's gateway by hand.")
+                              ? QStringLiteral("Cloudonix shows no inbound SIP host for it (no auto alias); give the "
+                                               "trunk's gateway by hand.")
                               : QStringLiteral("Inbound SIP host: %1").arg(record.inboundSipHost));
                     done(Success);
                 });
@@ -500,16 +539,23 @@ void CliCommands::service()
                     if (!name.isEmpty() || !domain.isEmpty())
                         note(QStringLiteral("To create the trunk, give both --name and --domain."));
                     if (m_json)
-                        printJson(QJsonObject{{QStringLiteral("vapi"), QJsonObject{{QStringLiteral("region"), region()}, {QStringLiteral("keyStored"), true}}}});
+                        printJson(QJsonObject {
+                            {QStringLiteral("vapi"),
+                             QJsonObject {{QStringLiteral("region"), region()}, {QStringLiteral("keyStored"), true}}}});
                     print(QStringLiteral("The Vapi key works and is in the keychain."));
                     return done(Success);
                 }
                 const AppConfig config = loadConfig().config;
                 const DomainRecord *record = config.findDomain(domain);
                 if (!record)
-                    return fail(Usage, QStringLiteral("%1 is not configured yet; run trunkwizard-cli configure --domain %1 --apikey - first.").arg(domain));
+                    return fail(
+                        Usage,
+                        QStringLiteral(
+                            "%1 is not configured yet; run trunkwizard-cli configure --domain %1 --apikey - first.")
+                            .arg(domain));
                 QStringList errors;
-                DesiredState desired = record->intent.isEmpty() ? DesiredState() : DesiredState::fromJson(record->intent, &errors);
+                DesiredState desired
+                    = record->intent.isEmpty() ? DesiredState() : DesiredState::fromJson(record->intent, &errors);
                 desired.domain = domain;
                 desired.vapiRegion = region();
                 desired.trunk.name = name;
@@ -520,7 +566,7 @@ void CliCommands::service()
                     desired.manageNumbers = false;
                     for (const NumberRecord &n : record->numbers)
                         if (n.mode == QLatin1String("trunk"))
-                            desired.numbers << DesiredNumber{n.number, n.assistantId, DesiredNumber::Mode::Trunk, {}};
+                            desired.numbers << DesiredNumber {n.number, n.assistantId, DesiredNumber::Mode::Trunk, {}};
                 }
                 withCloudonixKey(domain, false, [this, desired](const QString &) {
                     m_provisioner->plan(desired, [this](const PlanOutcome &planned) {
@@ -528,8 +574,10 @@ void CliCommands::service()
                             const DomainRecord *r = result.config.findDomain(planned.plan.domain);
                             const QJsonObject json = domainJson(*r, nullptr);
                             if (m_json)
-                                printJson(QJsonObject{{QStringLiteral("domains"), QJsonArray{json}}, {QStringLiteral("result"), result.toJson()}});
-                            print(QStringLiteral("Trunk \"%1\" for %2: %3").arg(r->vapiCredentialName, r->domain, r->vapiCredentialId));
+                                printJson(QJsonObject {{QStringLiteral("domains"), QJsonArray {json}},
+                                                       {QStringLiteral("result"), result.toJson()}});
+                            print(QStringLiteral("Trunk \"%1\" for %2: %3")
+                                      .arg(r->vapiCredentialName, r->domain, r->vapiCredentialId));
                             for (const PlanAction &a : planned.plan.actions)
                                 if (a.resource == PlanAction::Resource::Trunk)
                                     print(QStringLiteral("Gateways: %1").arg(a.after.isEmpty() ? a.before : a.after));
@@ -558,25 +606,33 @@ void CliCommands::addNumber()
     const QString modeText = m_args.value(QStringLiteral("mode"));
     if (!modeText.isEmpty() && modeText != QLatin1String("trunk") && modeText != QLatin1String("sip-uri"))
         return fail(Usage, QStringLiteral("--mode must be trunk or sip-uri."));
-    const DesiredNumber::Mode mode = modeText == QLatin1String("sip-uri") ? DesiredNumber::Mode::SipUri : DesiredNumber::Mode::Trunk;
+    const DesiredNumber::Mode mode
+        = modeText == QLatin1String("sip-uri") ? DesiredNumber::Mode::SipUri : DesiredNumber::Mode::Trunk;
     const QString assistant = m_args.value(QStringLiteral("assistant"));
     QList<DesiredNumber> wanted;
     for (const QString &n : m_args.values(QStringLiteral("number")))
-        wanted << DesiredNumber{n, assistant, mode, {}};
+        wanted << DesiredNumber {n, assistant, mode, {}};
     if (m_args.has(QStringLiteral("file"))) {
         QFile file(m_args.value(QStringLiteral("file")));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return fail(Usage, QStringLiteral("The numbers file %1 cannot be read (%2).").arg(file.fileName(), file.errorString()));
+            return fail(
+                Usage,
+                QStringLiteral("The numbers file %1 cannot be read (%2).").arg(file.fileName(), file.errorString()));
         // number[,assistant[,mode]] per line; a header line and # comments are skipped.
         while (!file.atEnd()) {
             const QString line = QString::fromUtf8(file.readLine()).trimmed();
-            if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1String("number"), Qt::CaseInsensitive))
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#'))
+                || line.startsWith(QLatin1String("number"), Qt::CaseInsensitive))
                 continue;
             const QStringList cells = line.split(QLatin1Char(','));
             const QString cellMode = cells.value(2).trimmed();
-            wanted << DesiredNumber{cells.value(0).trimmed(), cells.value(1).trimmed().isEmpty() ? assistant : cells.value(1).trimmed(),
-                                    cellMode.isEmpty() ? mode : (cellMode == QLatin1String("sip-uri") ? DesiredNumber::Mode::SipUri : DesiredNumber::Mode::Trunk),
-                                    {}};
+            wanted << DesiredNumber {
+                cells.value(0).trimmed(),
+                cells.value(1).trimmed().isEmpty() ? assistant : cells.value(1).trimmed(),
+                cellMode.isEmpty()
+                    ? mode
+                    : (cellMode == QLatin1String("sip-uri") ? DesiredNumber::Mode::SipUri : DesiredNumber::Mode::Trunk),
+                {}};
         }
     }
     if (wanted.isEmpty())
@@ -584,7 +640,10 @@ void CliCommands::addNumber()
     const AppConfig config = loadConfig().config;
     const DomainRecord *record = config.findDomain(domain);
     if (!record)
-        return fail(Usage, QStringLiteral("%1 is not configured yet; run trunkwizard-cli configure --domain %1 --apikey - first.").arg(domain));
+        return fail(
+            Usage,
+            QStringLiteral("%1 is not configured yet; run trunkwizard-cli configure --domain %1 --apikey - first.")
+                .arg(domain));
     QStringList errors;
     DesiredState desired;
     if (!record->intent.isEmpty()) {
@@ -612,7 +671,8 @@ void CliCommands::addNumber()
                     const DomainRecord *r = result.config.findDomain(planned.plan.domain);
                     QJsonObject json = domainJson(*r, nullptr);
                     if (m_json)
-                        printJson(QJsonObject{{QStringLiteral("domains"), QJsonArray{json}}, {QStringLiteral("result"), result.toJson()}});
+                        printJson(QJsonObject {{QStringLiteral("domains"), QJsonArray {json}},
+                                               {QStringLiteral("result"), result.toJson()}});
                     for (const PlanAction &a : planned.plan.actions)
                         if (a.resource == PlanAction::Resource::PhoneNumber)
                             print(a.summary);
@@ -645,19 +705,23 @@ void CliCommands::display()
             continue;
         list.append(domainJson(d, nullptr));
         print(QStringLiteral("Domain: %1").arg(d.domain));
-        print(QStringLiteral("  Inbound SIP host: %1").arg(d.inboundSipHost.isEmpty() ? QStringLiteral("(unknown)") : d.inboundSipHost));
-        print(QStringLiteral("  Vapi trunk: %1").arg(d.vapiCredentialId.isEmpty() ? QStringLiteral("(none)")
-                                                                                    : QStringLiteral("%1 (%2)").arg(d.vapiCredentialName, d.vapiCredentialId)));
+        print(QStringLiteral("  Inbound SIP host: %1")
+                  .arg(d.inboundSipHost.isEmpty() ? QStringLiteral("(unknown)") : d.inboundSipHost));
+        print(QStringLiteral("  Vapi trunk: %1")
+                  .arg(d.vapiCredentialId.isEmpty()
+                           ? QStringLiteral("(none)")
+                           : QStringLiteral("%1 (%2)").arg(d.vapiCredentialName, d.vapiCredentialId)));
         if (d.numbers.isEmpty())
             print(QStringLiteral("  Numbers: none"));
         for (const NumberRecord &n : d.numbers)
-            print(QStringLiteral("  Number: %1%2%3").arg(n.number, n.vapiId.isEmpty() ? QString() : QStringLiteral(" (Vapi id %1)").arg(n.vapiId),
-                                                       n.assistantId.isEmpty() ? QString() : QStringLiteral(", assistant %1").arg(n.assistantId)));
+            print(QStringLiteral("  Number: %1%2%3")
+                      .arg(n.number, n.vapiId.isEmpty() ? QString() : QStringLiteral(" (Vapi id %1)").arg(n.vapiId),
+                           n.assistantId.isEmpty() ? QString() : QStringLiteral(", assistant %1").arg(n.assistantId)));
     }
     if (domains.isEmpty())
         print(QStringLiteral("No domain is configured yet."));
     if (m_json)
-        printJson(QJsonObject{{QStringLiteral("domains"), list}});
+        printJson(QJsonObject {{QStringLiteral("domains"), list}});
     done(Success);
 }
 
@@ -679,7 +743,7 @@ void CliCommands::showRemote(const QStringList &domains, bool driftOnly)
     *next = [this, domains, collected, next](int index) {
         if (index >= domains.size()) {
             if (m_json)
-                printJson(QJsonObject{{QStringLiteral("domains"), *collected}});
+                printJson(QJsonObject {{QStringLiteral("domains"), *collected}});
             return done(Success);
         }
         const QString domain = domains.at(index);
@@ -692,28 +756,39 @@ void CliCommands::showRemote(const QStringList &domains, bool driftOnly)
                     const QJsonObject json = domainJson(*record, &outcome);
                     collected->append(json);
                     print(QStringLiteral("Domain: %1").arg(domain));
-                    print(QStringLiteral("  Inbound SIP host: %1").arg(json.value(QStringLiteral("inboundSipHost")).toString()));
+                    print(QStringLiteral("  Inbound SIP host: %1")
+                              .arg(json.value(QStringLiteral("inboundSipHost")).toString()));
                     const QJsonObject trunk = json.value(QStringLiteral("trunk")).toObject();
-                    print(QStringLiteral("  Vapi trunk: %1 %2").arg(trunk.value(QStringLiteral("name")).toString(), trunk.value(QStringLiteral("id")).toString()));
+                    print(QStringLiteral("  Vapi trunk: %1 %2")
+                              .arg(trunk.value(QStringLiteral("name")).toString(),
+                                   trunk.value(QStringLiteral("id")).toString()));
                     for (const QJsonValue &g : trunk.value(QStringLiteral("gateways")).toArray()) {
                         const QJsonObject o = g.toObject();
                         print(QStringLiteral("    gateway %1/%2 inbound %3, outbound %4, options ping %5")
                                   .arg(o.value(QStringLiteral("ip")).toString())
                                   .arg(o.value(QStringLiteral("netmask")).toInt())
-                                  .arg(o.value(QStringLiteral("inbound")).toBool() ? QStringLiteral("on") : QStringLiteral("off"),
-                                       o.value(QStringLiteral("outbound")).toBool() ? QStringLiteral("on") : QStringLiteral("off"),
-                                       o.value(QStringLiteral("optionsPing")).toBool() ? QStringLiteral("on") : QStringLiteral("off")));
+                                  .arg(o.value(QStringLiteral("inbound")).toBool() ? QStringLiteral("on")
+                                                                                   : QStringLiteral("off"),
+                                       o.value(QStringLiteral("outbound")).toBool() ? QStringLiteral("on")
+                                                                                    : QStringLiteral("off"),
+                                       o.value(QStringLiteral("optionsPing")).toBool() ? QStringLiteral("on")
+                                                                                       : QStringLiteral("off")));
                     }
                     for (const QJsonValue &n : json.value(QStringLiteral("numbers")).toArray())
-                        print(QStringLiteral("  Number %1: %2, %3").arg(n.toObject().value(QStringLiteral("number")).toString(),
-                                                                       n.toObject().value(QStringLiteral("status")).toString(),
-                                                                       n.toObject().value(QStringLiteral("assistantId")).toString()));
+                        print(QStringLiteral("  Number %1: %2, %3")
+                                  .arg(n.toObject().value(QStringLiteral("number")).toString(),
+                                       n.toObject().value(QStringLiteral("status")).toString(),
+                                       n.toObject().value(QStringLiteral("assistantId")).toString()));
                     const QJsonObject cx = json.value(QStringLiteral("cloudonix")).toObject();
                     print(QStringLiteral("  Cloudonix: allow border-to-border %1, redirect unknown to border %2")
-                              .arg(cx.value(QStringLiteral("allowBorderToBorder")).toBool() ? QStringLiteral("on") : QStringLiteral("off"),
-                                   cx.value(QStringLiteral("redirectUnknownToBorder")).toBool() ? QStringLiteral("on") : QStringLiteral("off")));
+                              .arg(cx.value(QStringLiteral("allowBorderToBorder")).toBool() ? QStringLiteral("on")
+                                                                                            : QStringLiteral("off"),
+                                   cx.value(QStringLiteral("redirectUnknownToBorder")).toBool()
+                                       ? QStringLiteral("on")
+                                       : QStringLiteral("off")));
                     const QJsonArray drift = json.value(QStringLiteral("drift")).toArray();
-                    print(drift.isEmpty() ? QStringLiteral("  No drift: everything is as last applied.") : QStringLiteral("  Drift:"));
+                    print(drift.isEmpty() ? QStringLiteral("  No drift: everything is as last applied.")
+                                          : QStringLiteral("  Drift:"));
                     for (const QJsonValue &d : drift)
                         print(QStringLiteral("    - %1").arg(d.toString()));
                     (*next)(index + 1);
@@ -734,53 +809,58 @@ void CliCommands::sync()
         m_vapi->listPhoneNumbers(this, [this, only](const ApiResult<QList<VapiPhoneNumber>> &numbers) {
             if (!numbers.ok())
                 return failApi(numbers.error());
-            m_vapi->listSipTrunkCredentials(this, [this, only, live = numbers.value()](const ApiResult<QList<VapiCredential>> &trunks) {
-                if (!trunks.ok())
-                    return failApi(trunks.error());
-                AppConfig config = loadConfig().config;
-                QStringList changes;
-                for (DomainRecord &d : config.domains) {
-                    if (!only.isEmpty() && d.domain != only)
-                        continue;
-                    bool trunkLive = false;
-                    for (const VapiCredential &t : trunks.value())
-                        trunkLive |= t.id == d.vapiCredentialId;
-                    if (!d.vapiCredentialId.isEmpty() && !trunkLive) {
-                        changes << QStringLiteral("%1: trunk %2 is gone from Vapi; forgotten.").arg(d.domain, d.vapiCredentialId);
-                        d.vapiCredentialId.clear();
-                    }
-                    for (qsizetype i = d.numbers.size() - 1; i >= 0; --i) {
-                        const NumberRecord &n = d.numbers.at(i);
-                        bool found = false;
-                        for (const VapiPhoneNumber &l : live)
-                            found |= l.id == n.vapiId;
-                        if (!n.vapiId.isEmpty() && !found) {
-                            changes << QStringLiteral("%1: number %2 is gone from Vapi; forgotten.").arg(d.domain, n.number);
-                            d.numbers.removeAt(i);
+            m_vapi->listSipTrunkCredentials(
+                this, [this, only, live = numbers.value()](const ApiResult<QList<VapiCredential>> &trunks) {
+                    if (!trunks.ok())
+                        return failApi(trunks.error());
+                    AppConfig config = loadConfig().config;
+                    QStringList changes;
+                    for (DomainRecord &d : config.domains) {
+                        if (!only.isEmpty() && d.domain != only)
+                            continue;
+                        bool trunkLive = false;
+                        for (const VapiCredential &t : trunks.value())
+                            trunkLive |= t.id == d.vapiCredentialId;
+                        if (!d.vapiCredentialId.isEmpty() && !trunkLive) {
+                            changes << QStringLiteral("%1: trunk %2 is gone from Vapi; forgotten.")
+                                           .arg(d.domain, d.vapiCredentialId);
+                            d.vapiCredentialId.clear();
+                        }
+                        for (qsizetype i = d.numbers.size() - 1; i >= 0; --i) {
+                            const NumberRecord &n = d.numbers.at(i);
+                            bool found = false;
+                            for (const VapiPhoneNumber &l : live)
+                                found |= l.id == n.vapiId;
+                            if (!n.vapiId.isEmpty() && !found) {
+                                changes << QStringLiteral("%1: number %2 is gone from Vapi; forgotten.")
+                                               .arg(d.domain, n.number);
+                                d.numbers.removeAt(i);
+                            }
+                        }
+                        for (const VapiPhoneNumber &l : live) {
+                            if (!l.isByo() || l.credentialId.isEmpty() || l.credentialId != d.vapiCredentialId
+                                || d.findNumber(l.number))
+                                continue;
+                            NumberRecord n;
+                            n.number = l.number;
+                            n.vapiId = l.id;
+                            n.assistantId = l.assistantId;
+                            n.name = l.name;
+                            d.numbers << n;
+                            changes << QStringLiteral("%1: number %2 found on the trunk; recorded.")
+                                           .arg(d.domain, l.number);
                         }
                     }
-                    for (const VapiPhoneNumber &l : live) {
-                        if (!l.isByo() || l.credentialId.isEmpty() || l.credentialId != d.vapiCredentialId || d.findNumber(l.number))
-                            continue;
-                        NumberRecord n;
-                        n.number = l.number;
-                        n.vapiId = l.id;
-                        n.assistantId = l.assistantId;
-                        n.name = l.name;
-                        d.numbers << n;
-                        changes << QStringLiteral("%1: number %2 found on the trunk; recorded.").arg(d.domain, l.number);
-                    }
-                }
-                if (const QString error = m_store.save(config); !error.isEmpty())
-                    return fail(Failure, error, QStringLiteral("trunkwizard"), QStringLiteral("config"));
-                if (m_json)
-                    printJson(QJsonObject{{QStringLiteral("changes"), QJsonArray::fromStringList(changes)}});
-                for (const QString &c : std::as_const(changes))
-                    print(c);
-                if (changes.isEmpty())
-                    print(QStringLiteral("Everything stored matches Vapi."));
-                done(Success);
-            });
+                    if (const QString error = m_store.save(config); !error.isEmpty())
+                        return fail(Failure, error, QStringLiteral("trunkwizard"), QStringLiteral("config"));
+                    if (m_json)
+                        printJson(QJsonObject {{QStringLiteral("changes"), QJsonArray::fromStringList(changes)}});
+                    for (const QString &c : std::as_const(changes))
+                        print(c);
+                    if (changes.isEmpty())
+                        print(QStringLiteral("Everything stored matches Vapi."));
+                    done(Success);
+                });
         });
     });
 }
@@ -799,7 +879,8 @@ void CliCommands::deleteDomain()
             return fail(Failure, error, QStringLiteral("trunkwizard"), QStringLiteral("config"));
         m_secrets->remove(SecretStore::cloudonixAccount(domain), this, [this, domain, extra](const SecretError &error) {
             if (error.isError())
-                note(QStringLiteral("Note: the Cloudonix key of %1 could not be removed from the keychain: %2").arg(domain, error.message()));
+                note(QStringLiteral("Note: the Cloudonix key of %1 could not be removed from the keychain: %2")
+                         .arg(domain, error.message()));
             if (m_json) {
                 QJsonObject o = extra;
                 o.insert(QStringLiteral("deleted"), domain);
@@ -813,9 +894,12 @@ void CliCommands::deleteDomain()
         return forget({});
     withVapiKey(false, [this, domain, forget](const QString &) {
         withCloudonixKey(domain, false, [this, domain, forget](const QString &) {
-            m_provisioner->planTeardown(domain, m_args.isSet(QStringLiteral("restore-cloudonix")), [this, forget](const PlanOutcome &planned) {
-                runPlanned(planned, true, [forget](const ApplyResult &result) { forget({{QStringLiteral("result"), result.toJson()}}); });
-            });
+            m_provisioner->planTeardown(domain, m_args.isSet(QStringLiteral("restore-cloudonix")),
+                                        [this, forget](const PlanOutcome &planned) {
+                                            runPlanned(planned, true, [forget](const ApplyResult &result) {
+                                                forget({{QStringLiteral("result"), result.toJson()}});
+                                            });
+                                        });
         });
     });
 }
@@ -824,16 +908,20 @@ void CliCommands::planFile(bool apply)
 {
     const QString path = m_args.value(QStringLiteral("file"));
     if (path.isEmpty())
-        return fail(Usage, QStringLiteral("%1 needs --file STATE.json.").arg(apply ? QStringLiteral("apply") : QStringLiteral("plan")));
+        return fail(Usage,
+                    QStringLiteral("%1 needs --file STATE.json.")
+                        .arg(apply ? QStringLiteral("apply") : QStringLiteral("plan")));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Usage, QStringLiteral("The desired state file %1 cannot be read (%2).").arg(path, file.errorString()));
+        return fail(Usage,
+                    QStringLiteral("The desired state file %1 cannot be read (%2).").arg(path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
-        return fail(Usage, QStringLiteral("The desired state file %1 is not a JSON object (%2 at offset %3).")
-                               .arg(path, parseError.errorString())
-                               .arg(parseError.offset));
+        return fail(Usage,
+                    QStringLiteral("The desired state file %1 is not a JSON object (%2 at offset %3).")
+                        .arg(path, parseError.errorString())
+                        .arg(parseError.offset));
     QStringList errors;
     const DesiredState desired = DesiredState::fromJson(doc.object(), &errors);
     if (!errors.isEmpty()) {
@@ -861,13 +949,14 @@ void CliCommands::planFile(bool apply)
                             return failPlan(planned);
                         }
                         if (m_json)
-                            printJson(QJsonObject{{QStringLiteral("plan"), planned.plan.toJson()}});
+                            printJson(QJsonObject {{QStringLiteral("plan"), planned.plan.toJson()}});
                         print(planned.plan.toText());
                         return done(Success);
                     }
                     runPlanned(planned, true, [this, planned](const ApplyResult &result) {
                         if (m_json)
-                            printJson(QJsonObject{{QStringLiteral("plan"), planned.plan.toJson()}, {QStringLiteral("result"), result.toJson()}});
+                            printJson(QJsonObject {{QStringLiteral("plan"), planned.plan.toJson()},
+                                                   {QStringLiteral("result"), result.toJson()}});
                         if (planned.plan.writeCount() == 0)
                             print(planned.plan.toText());
                         print(result.message());
@@ -886,14 +975,16 @@ void CliCommands::teardown()
         return fail(Usage, QStringLiteral("teardown needs --domain."));
     withVapiKey(false, [this, domain](const QString &) {
         withCloudonixKey(domain, false, [this, domain](const QString &) {
-            m_provisioner->planTeardown(domain, m_args.isSet(QStringLiteral("restore-cloudonix")), [this](const PlanOutcome &planned) {
-                runPlanned(planned, true, [this, planned](const ApplyResult &result) {
-                    if (m_json)
-                        printJson(QJsonObject{{QStringLiteral("plan"), planned.plan.toJson()}, {QStringLiteral("result"), result.toJson()}});
-                    print(result.message());
-                    done(Success);
+            m_provisioner->planTeardown(
+                domain, m_args.isSet(QStringLiteral("restore-cloudonix")), [this](const PlanOutcome &planned) {
+                    runPlanned(planned, true, [this, planned](const ApplyResult &result) {
+                        if (m_json)
+                            printJson(QJsonObject {{QStringLiteral("plan"), planned.plan.toJson()},
+                                                   {QStringLiteral("result"), result.toJson()}});
+                        print(result.message());
+                        done(Success);
+                    });
                 });
-            });
         });
     });
 }
@@ -909,79 +1000,95 @@ void CliCommands::testCall()
     if (!to.valid)
         return fail(Usage, QStringLiteral("--to: %1").arg(to.error));
     bool waitOk = true;
-    const int waitSeconds = m_args.has(QStringLiteral("wait")) ? m_args.value(QStringLiteral("wait")).toInt(&waitOk) : 60;
+    const int waitSeconds
+        = m_args.has(QStringLiteral("wait")) ? m_args.value(QStringLiteral("wait")).toInt(&waitOk) : 60;
     if (!waitOk || waitSeconds < 1)
         return fail(Usage, QStringLiteral("--wait takes a number of seconds."));
     withVapiKey(false, [this, domain, from, assistant, to, waitSeconds](const QString &) {
-        m_vapi->listAssistants(this, [this, domain, from, assistant, to, waitSeconds](const ApiResult<QList<VapiAssistant>> &assistants) {
-            if (!assistants.ok())
-                return failApi(assistants.error());
-            QStringList ids;
-            for (const VapiAssistant &a : assistants.value())
-                if (a.id == assistant || a.name.trimmed().compare(assistant, Qt::CaseInsensitive) == 0)
-                    ids << a.id;
-            if (ids.size() != 1)
-                return fail(Usage, ids.isEmpty() ? QStringLiteral("No Vapi assistant is named or numbered \"%1\".").arg(assistant)
-                                                 : QStringLiteral("\"%1\" matches %2 Vapi assistants; use the id.").arg(assistant).arg(ids.size()));
-            QString numberId = isUuid(from) ? from : QString();
-            if (numberId.isEmpty()) {
-                const auto e164 = PhoneNumberValidator::normalize(from);
-                AppConfig config = loadConfig().config;
-                if (DomainRecord *record = config.findDomain(domain))
-                    if (const NumberRecord *n = record->findNumber(e164.e164))
-                        numberId = n->vapiId;
-                if (numberId.isEmpty())
-                    return fail(Usage, QStringLiteral("%1 is not a number of %2 that Trunk Wizard set up; give its Vapi id instead.").arg(from, domain));
-            }
-            auto *runner = new TestCallRunner(m_vapi.get(), this);
-            connect(runner, &TestCallRunner::statusChanged, this, [this](const QString &status) {
-                if (!m_json)
-                    note(QStringLiteral("Call status: %1").arg(status));
+        m_vapi->listAssistants(
+            this, [this, domain, from, assistant, to, waitSeconds](const ApiResult<QList<VapiAssistant>> &assistants) {
+                if (!assistants.ok())
+                    return failApi(assistants.error());
+                QStringList ids;
+                for (const VapiAssistant &a : assistants.value())
+                    if (a.id == assistant || a.name.trimmed().compare(assistant, Qt::CaseInsensitive) == 0)
+                        ids << a.id;
+                if (ids.size() != 1)
+                    return fail(Usage,
+                                ids.isEmpty()
+                                    ? QStringLiteral("No Vapi assistant is named or numbered \"%1\".").arg(assistant)
+                                    : QStringLiteral("\"%1\" matches %2 Vapi assistants; use the id.")
+                                          .arg(assistant)
+                                          .arg(ids.size()));
+                QString numberId = isUuid(from) ? from : QString();
+                if (numberId.isEmpty()) {
+                    const auto e164 = PhoneNumberValidator::normalize(from);
+                    AppConfig config = loadConfig().config;
+                    if (DomainRecord *record = config.findDomain(domain))
+                        if (const NumberRecord *n = record->findNumber(e164.e164))
+                            numberId = n->vapiId;
+                    if (numberId.isEmpty())
+                        return fail(Usage,
+                                    QStringLiteral(
+                                        "%1 is not a number of %2 that Trunk Wizard set up; give its Vapi id instead.")
+                                        .arg(from, domain));
+                }
+                auto *runner = new TestCallRunner(m_vapi.get(), this);
+                connect(runner, &TestCallRunner::statusChanged, this, [this](const QString &status) {
+                    if (!m_json)
+                        note(QStringLiteral("Call status: %1").arg(status));
+                });
+                runner->start(VapiCallRequest {ids.first(), numberId, to.e164}, std::chrono::seconds(waitSeconds),
+                              [this, runner](const TestCallResult &result) {
+                                  runner->deleteLater();
+                                  if (result.error)
+                                      return failApi(*result.error);
+                                  if (m_json)
+                                      printJson(QJsonObject {{QStringLiteral("call"), result.toJson()}});
+                                  print(result.message());
+                                  if (result.ended && !result.call.endedReason.isEmpty())
+                                      print(QStringLiteral("(Vapi's reason: %1; side: %2)")
+                                                .arg(result.call.endedReason, result.explanation.side));
+                                  done(result.connected() ? Success : Failure);
+                              });
             });
-            runner->start(VapiCallRequest{ids.first(), numberId, to.e164}, std::chrono::seconds(waitSeconds),
-                          [this, runner](const TestCallResult &result) {
-                              runner->deleteLater();
-                              if (result.error)
-                                  return failApi(*result.error);
-                              if (m_json)
-                                  printJson(QJsonObject{{QStringLiteral("call"), result.toJson()}});
-                              print(result.message());
-                              if (result.ended && !result.call.endedReason.isEmpty())
-                                  print(QStringLiteral("(Vapi's reason: %1; side: %2)").arg(result.call.endedReason, result.explanation.side));
-                              done(result.connected() ? Success : Failure);
-                          });
-        });
     });
 }
 
 void CliCommands::importCxVcc()
 {
-    const QString path = m_args.has(QStringLiteral("file")) ? m_args.value(QStringLiteral("file")) : CxVccImporter::defaultPath();
+    const QString path
+        = m_args.has(QStringLiteral("file")) ? m_args.value(QStringLiteral("file")) : CxVccImporter::defaultPath();
     const ConfigStore::LoadResult loaded = loadConfig();
     auto *importer = new CxVccImporter(m_secrets, this);
-    importer->import(path, loaded.config, loaded.config.settings.defaultNumberRegion,
-                     [this, importer](const CxVccImportReport &report, const AppConfig &merged) {
-                         importer->deleteLater();
-                         if (!report.ok) {
-                             const bool keychain = report.error.contains(QLatin1String("keychain"));
-                             return fail(keychain ? SecretsUnavailable : Failure, report.error, keychain ? QStringLiteral("keychain") : QStringLiteral("trunkwizard"),
-                                         keychain ? QStringLiteral("unavailable") : QStringLiteral("import"));
-                         }
-                         if (const QString error = m_store.save(merged); !error.isEmpty())
-                             return fail(Failure, error, QStringLiteral("trunkwizard"), QStringLiteral("config"));
-                         if (m_json)
-                             printJson(QJsonObject{{QStringLiteral("source"), report.sourcePath},
-                                                   {QStringLiteral("domains"), QJsonArray::fromStringList(report.domains)},
-                                                   {QStringLiteral("numbers"), report.numbers},
-                                                   {QStringLiteral("keysMoved"), QJsonArray::fromStringList(report.keysMoved)},
-                                                   {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}});
-                         print(QStringLiteral("Imported %1 domain(s) and %2 number(s) from %3.").arg(report.domains.size()).arg(report.numbers).arg(report.sourcePath));
-                         for (const QString &account : report.keysMoved)
-                             print(QStringLiteral("Stored the key for %1 in the keychain.").arg(account));
-                         for (const QString &warning : report.warnings)
-                             note(QStringLiteral("Note: %1").arg(warning));
-                         done(Success);
-                     });
+    importer->import(
+        path, loaded.config, loaded.config.settings.defaultNumberRegion,
+        [this, importer](const CxVccImportReport &report, const AppConfig &merged) {
+            importer->deleteLater();
+            if (!report.ok) {
+                const bool keychain = report.error.contains(QLatin1String("keychain"));
+                return fail(keychain ? SecretsUnavailable : Failure, report.error,
+                            keychain ? QStringLiteral("keychain") : QStringLiteral("trunkwizard"),
+                            keychain ? QStringLiteral("unavailable") : QStringLiteral("import"));
+            }
+            if (const QString error = m_store.save(merged); !error.isEmpty())
+                return fail(Failure, error, QStringLiteral("trunkwizard"), QStringLiteral("config"));
+            if (m_json)
+                printJson(QJsonObject {{QStringLiteral("source"), report.sourcePath},
+                                       {QStringLiteral("domains"), QJsonArray::fromStringList(report.domains)},
+                                       {QStringLiteral("numbers"), report.numbers},
+                                       {QStringLiteral("keysMoved"), QJsonArray::fromStringList(report.keysMoved)},
+                                       {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}});
+            print(QStringLiteral("Imported %1 domain(s) and %2 number(s) from %3.")
+                      .arg(report.domains.size())
+                      .arg(report.numbers)
+                      .arg(report.sourcePath));
+            for (const QString &account : report.keysMoved)
+                print(QStringLiteral("Stored the key for %1 in the keychain.").arg(account));
+            for (const QString &warning : report.warnings)
+                note(QStringLiteral("Note: %1").arg(warning));
+            done(Success);
+        });
 }
 
 } // namespace tw

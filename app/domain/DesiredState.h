@@ -24,8 +24,8 @@ public:
     DesiredCloudonix cloudonix;
     QList<DesiredNumber> numbers;
     // Partial runs (cx-vcc's commands) leave what they do not name alone:
-    bool manageNumbers = true;   // false: numbers not listed are not removed
-    bool manageTrunk = true;     // false: the recorded trunk is used as it is (addnumber)
+    bool manageNumbers = true; // false: numbers not listed are not removed
+    bool manageTrunk = true; // false: the recorded trunk is used as it is (addnumber)
     bool manageCloudonix = true; // false: domain settings, application and DNIDs are not touched
     bool inboundOptional = false; // true: no inbound address is a warning, not an error (service)
 

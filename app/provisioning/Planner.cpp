@@ -80,8 +80,9 @@ Plan Planner::plan(const Input &in)
     } else if (const VapiCredential *trunk = in.live.trunkById(in.stored.vapiCredentialId)) {
         trunkId = trunk->id;
     } else if (!in.desired.numbers.isEmpty()) {
-        plan.errors << tr("%1 has no Vapi trunk yet; create it first (trunkwizard-cli service --name NAME --domain %1).")
-                           .arg(in.desired.domain);
+        plan.errors
+            << tr("%1 has no Vapi trunk yet; create it first (trunkwizard-cli service --name NAME --domain %1).")
+                   .arg(in.desired.domain);
     }
     planNumbers(in, trunkId, plan);
 
@@ -220,7 +221,8 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
             if (addresses.isEmpty() && hostIsName && (in.resolveError.isEmpty() || in.desired.inboundOptional))
                 plan.warnings << tr(
                     "Inbound calls need the inbound IP gateways of Cloudonix; none are known yet, so only the "
-                    "outbound part of the trunk is set up. Add them with trunk.inboundGateways.");
+                    "outbound part of the trunk is set up. Add them as inbound gateways (trunk.inboundGateways in a "
+                    "desired state, --inbound-ip on the command line).");
         }
     }
 
