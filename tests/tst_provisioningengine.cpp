@@ -42,6 +42,7 @@ private slots:
     void cancelRollsBack();
     void vapiWritesRunWithBoundedConcurrency();
     void removesNumbersNoLongerWanted();
+    void fiftyNumbersStayUnderCloudonixLimit();
 };
 
 void TestProvisioningEngine::fullFlowThenNothingTheSecondTime()
@@ -419,6 +420,24 @@ void TestProvisioningEngine::removesNumbersNoLongerWanted()
     QVERIFY(f.apply(planned).ok);
     QCOMPARE(f.byoNumbers().size(), 2);
     QCOMPARE(f.store().load().config.findDomain(QStringLiteral("demo.cloudonix.net"))->numbers.size(), 2);
+}
+
+void TestProvisioningEngine::fiftyNumbersStayUnderCloudonixLimit()
+{
+    // Real limits: the sandbox answers 429 past 10 requests per domain per 10 s; the client paces
+    // itself at 8 per 11 s. Fifty DNIDs take about seven windows; not one 429 may come back.
+    ProvisioningFixture f(true);
+    const PlanOutcome planned = f.plan(ProvisioningFixture::sampleState(50));
+    QVERIFY(planned.plan.canApply());
+    QList<int> etas;
+    QObject::connect(f.provisioner().engine(), &ProvisioningEngine::progressChanged, f.provisioner().engine(),
+                     [&etas](int, int, int eta) { etas << eta; });
+    const ApplyResult result = f.apply(planned);
+    QVERIFY2(result.ok, qPrintable(result.message()));
+    QCOMPARE(result.writes, 1 + 1 + 50 + 1 + 50);
+    QCOMPARE(f.statusCount(429), 0);
+    QCOMPARE(f.domainState().value(QStringLiteral("dnids")).toArray().size(), 50);
+    QVERIFY2(etas.first() >= 40000, qPrintable(QString::number(etas.first()))); // the pacing shows in the estimate
 }
 
 QTEST_GUILESS_MAIN(TestProvisioningEngine)
