@@ -43,6 +43,7 @@ private slots:
     void vapiWritesRunWithBoundedConcurrency();
     void removesNumbersNoLongerWanted();
     void fiftyNumbersStayUnderCloudonixLimit();
+    void adoptsWhatAlreadyExists();
 };
 
 void TestProvisioningEngine::fullFlowThenNothingTheSecondTime()
@@ -438,6 +439,26 @@ void TestProvisioningEngine::fiftyNumbersStayUnderCloudonixLimit()
     QCOMPARE(f.statusCount(429), 0);
     QCOMPARE(f.domainState().value(QStringLiteral("dnids")).toArray().size(), 50);
     QVERIFY2(etas.first() >= 40000, qPrintable(QString::number(etas.first()))); // the pacing shows in the estimate
+}
+
+void TestProvisioningEngine::adoptsWhatAlreadyExists()
+{
+    ProvisioningFixture f;
+    QVERIFY(f.planAndApply(ProvisioningFixture::sampleState(2)).ok);
+    const QString trunkId = f.byoTrunks().first().value(QStringLiteral("id")).toString();
+    // Another machine (or a lost config) starts from nothing: everything is found and recorded.
+    QVERIFY(QFile::remove(f.store().filePath()));
+    f.clearLog();
+    const ApplyResult result = f.planAndApply(ProvisioningFixture::sampleState(2));
+    QVERIFY2(result.ok, qPrintable(result.message()));
+    QCOMPARE(f.writes(), 0);
+    const DomainRecord *record = f.store().load().config.findDomain(QStringLiteral("demo.cloudonix.net"));
+    QVERIFY(record);
+    QCOMPARE(record->vapiCredentialId, trunkId);
+    QCOMPARE(record->numbers.size(), 2);
+    QVERIFY(!record->numbers.first().vapiId.isEmpty());
+    QVERIFY(!record->numbers.first().dnidId.isEmpty());
+    QCOMPARE(record->applicationName, QStringLiteral("vapi-inbound"));
 }
 
 QTEST_GUILESS_MAIN(TestProvisioningEngine)

@@ -373,6 +373,7 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
             continue;
         }
         action.existingId = found->id;
+        action.number = *found; // what is there now: adopted into the record even when unchanged
         action.numberPatch.provider = found->provider;
         QStringList changes;
         if (found->assistantId != assistantId) {

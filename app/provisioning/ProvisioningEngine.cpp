@@ -65,7 +65,14 @@ void ProvisioningEngine::apply(const Plan &plan, const AppConfig &config, const 
         QTimer::singleShot(0, this, [this] { finish(); });
         return;
     }
-    if (m_steps.isEmpty()) { // nothing to change: not even the journal is written
+    // What already exists as wanted becomes this tool's to manage (teardown, drift, removal).
+    bool adopted = false;
+    for (const PlanAction &a : plan.actions)
+        if (a.kind == Kind::Unchanged)
+            adopted |= adopt(a);
+    if (m_steps.isEmpty()) { // nothing to change remotely, and no journal entry
+        if (adopted)
+            save();
         m_result.ok = true;
         QTimer::singleShot(0, this, [this] { finish(); });
         return;
@@ -299,6 +306,42 @@ void ProvisioningEngine::commit(const PlanAction &a, const QString &id, const QS
     journal(ApiError::systemName(a.system).toLower(), action, PlanAction::resourceName(a.resource), id, a.before,
             a.after);
     save();
+}
+
+bool ProvisioningEngine::adopt(const PlanAction &a)
+{
+    DomainRecord &r = record();
+    const DomainRecord before = r;
+    switch (a.resource) {
+    case Resource::Trunk:
+        r.vapiCredentialId = a.existingId;
+        r.vapiCredentialName = a.trunk.name;
+        break;
+    case Resource::PhoneNumber: {
+        NumberRecord *n = r.findNumber(a.key);
+        if (!n) {
+            r.numbers << NumberRecord {};
+            n = &r.numbers.last();
+            n->number = a.key;
+        }
+        n->vapiId = a.existingId;
+        n->assistantId = a.number.assistantId;
+        n->mode = a.number.isSipUri() ? QStringLiteral("sip-uri") : QStringLiteral("trunk");
+        if (n->name.isEmpty())
+            n->name = a.number.name;
+        break;
+    }
+    case Resource::Application:
+        r.applicationName = a.key;
+        break;
+    case Resource::Dnid:
+        if (NumberRecord *n = r.findNumber(a.key))
+            n->dnidId = a.existingId;
+        break;
+    case Resource::BorderFlags:
+        break;
+    }
+    return r.toJson() != before.toJson();
 }
 
 void ProvisioningEngine::journal(const QString &system, const QString &action, const QString &resource,

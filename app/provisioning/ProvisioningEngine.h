@@ -64,6 +64,7 @@ private:
     void rollbackNext();
     void finish();
     void commit(const PlanAction &action, const QString &id, const QString &detail);
+    bool adopt(const PlanAction &action); // records what already exists as wanted; true if the record changed
     void journal(const QString &system, const QString &action, const QString &resource, const QString &id,
                  const QString &before, const QString &after);
     void save();
