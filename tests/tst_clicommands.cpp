@@ -212,6 +212,11 @@ void TestCliCommands::importThenDisplay()
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains(QLatin1String("Inbound SIP host: dd7a2a82")));
     QVERIFY(!text.out.contains(QLatin1String("FakeKey")));
+
+    // Forgetting a domain locally needs no confirmation and no network.
+    Run forgotten = cli({QStringLiteral("delete"), QStringLiteral("--domain"), QStringLiteral("noalias.example.com")});
+    QCOMPARE(forgotten.exitCode, 0);
+    QVERIFY(!cli({QStringLiteral("display")}).out.contains(QLatin1String("noalias.example.com")));
 }
 
 void TestCliCommands::importWithoutKeychainExits5()

@@ -184,11 +184,11 @@ ConfigStore::LoadResult CliCommands::loadConfig()
     return m_store.load();
 }
 
-QString CliCommands::region() const
+QString CliCommands::region()
 {
     if (m_args.has(QStringLiteral("region")))
         return m_args.value(QStringLiteral("region")).toLower();
-    return const_cast<ConfigStore &>(m_store).load().config.settings.vapiRegion;
+    return m_store.load().config.settings.vapiRegion;
 }
 
 // ---- start -------------------------------------------------------------------------------

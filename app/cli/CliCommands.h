@@ -79,7 +79,7 @@ private:
     void done(int code);
 
     ConfigStore::LoadResult loadConfig();
-    QString region() const;
+    QString region();
     QJsonObject domainJson(const DomainRecord &record, const PlanOutcome *live) const;
 
     CliArguments m_args;
