@@ -39,8 +39,8 @@ deps() {
 }
 
 build() {
-  local werror=OFF
-  [ "${CI:-}" = "true" ] && werror=ON
+  # Warnings are errors here, as in CI, so nothing lands that CI would refuse.
+  local werror=ON
   if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     say "Configuring in $BUILD_DIR"
     cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${TW_BUILD_TYPE:-Debug}" -DTW_WERROR="$werror"

@@ -29,7 +29,9 @@ void TestMainWindow::listsConfiguredDomains()
     DomainRecord d;
     d.domain = QStringLiteral("acme.cloudonix.net");
     d.vapiCredentialId = QStringLiteral("cred-1");
-    d.numbers << NumberRecord {QStringLiteral("+12127773456"), QStringLiteral("trunk"), {}, {}, {}, {}};
+    NumberRecord number;
+    number.number = QStringLiteral("+12127773456");
+    d.numbers << number;
     config.domains << d;
     QCOMPARE(store.save(config), QString());
 

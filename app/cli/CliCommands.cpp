@@ -801,9 +801,8 @@ void CliCommands::showRemote(const QStringList &domains, bool driftOnly)
 
 void CliCommands::sync()
 {
-    const AppConfig config = loadConfig().config;
     const QString only = m_args.value(QStringLiteral("domain")).trimmed().toLower();
-    if (!only.isEmpty() && !config.findDomain(only))
+    if (!only.isEmpty() && !loadConfig().config.findDomain(only))
         return fail(Failure, QStringLiteral("%1 is not configured.").arg(only));
     withVapiKey(false, [this, only](const QString &) {
         m_vapi->listPhoneNumbers(this, [this, only](const ApiResult<QList<VapiPhoneNumber>> &numbers) {
