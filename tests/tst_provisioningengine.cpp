@@ -417,9 +417,10 @@ void TestProvisioningEngine::removesNumbersNoLongerWanted()
     int deletes = 0;
     for (const PlanAction &a : planned.plan.actions)
         deletes += a.kind == PlanAction::Kind::Delete ? 1 : 0;
-    QCOMPARE(deletes, 1);
+    QCOMPARE(deletes, 2); // the number at Vapi and its DNID at Cloudonix
     QVERIFY(f.apply(planned).ok);
     QCOMPARE(f.byoNumbers().size(), 2);
+    QCOMPARE(f.domainState().value(QStringLiteral("dnids")).toArray().size(), 2);
     QCOMPARE(f.store().load().config.findDomain(QStringLiteral("demo.cloudonix.net"))->numbers.size(), 2);
 }
 

@@ -494,6 +494,29 @@ void Planner::planCloudonix(const Input &in, Plan &plan)
         }
         plan.actions << dnid;
     }
+
+    if (!in.desired.manageNumbers)
+        return;
+    // Bindings this tool made for numbers that are no longer wanted go with them.
+    for (const NumberRecord &old : in.stored.numbers) {
+        const bool stillWanted = std::any_of(in.desired.numbers.cbegin(), in.desired.numbers.cend(),
+                                             [&](const DesiredNumber &n) { return n.number == old.number; });
+        if (stillWanted || old.dnidId.isEmpty())
+            continue;
+        for (const CloudonixDnid &d : in.live.dnids) {
+            if (d.id != old.dnidId)
+                continue;
+            PlanAction remove;
+            remove.system = ApiError::System::Cloudonix;
+            remove.resource = PlanAction::Resource::Dnid;
+            remove.kind = PlanAction::Kind::Delete;
+            remove.key = old.number;
+            remove.existingId = d.id;
+            remove.summary
+                = tr("Unbind %1 from voice application \"%2\", no longer wanted").arg(old.number, want.applicationName);
+            plan.actions << remove;
+        }
+    }
 }
 
 } // namespace tw
