@@ -1,5 +1,7 @@
 #include "cli/CliCommands.h"
 
+#include "cli/CliDomainView.h"
+
 #include "api/CloudonixClient.h"
 #include "api/EndpointPolicy.h"
 #include "api/HttpTransport.h"
@@ -420,68 +422,6 @@ void CliCommands::runPlanned(const PlanOutcome &planned, bool ask, std::function
 
 // ---- JSON of a domain --------------------------------------------------------------------
 
-QJsonObject CliCommands::domainJson(const DomainRecord &record, const PlanOutcome *live) const
-{
-    QJsonObject trunk {{QStringLiteral("id"), record.vapiCredentialId},
-                       {QStringLiteral("name"), record.vapiCredentialName},
-                       {QStringLiteral("gateways"), QJsonArray {}}};
-    QJsonArray numbers;
-    QJsonObject cloudonix;
-    QJsonArray drift;
-    if (live) {
-        if (const VapiCredential *t = live->live.trunkById(record.vapiCredentialId)) {
-            QJsonArray gateways;
-            for (const VapiGateway &g : t->gateways)
-                gateways.append(QJsonObject {{QStringLiteral("ip"), g.ip},
-                                             {QStringLiteral("netmask"), g.effectiveNetmask()},
-                                             {QStringLiteral("port"), g.effectivePort()},
-                                             {QStringLiteral("inbound"), g.inbound()},
-                                             {QStringLiteral("outbound"), g.outbound()},
-                                             {QStringLiteral("optionsPing"), g.optionsPing()}});
-            trunk = QJsonObject {{QStringLiteral("id"), t->id},
-                                 {QStringLiteral("name"), t->name},
-                                 {QStringLiteral("gateways"), gateways},
-                                 {QStringLiteral("leadingPlus"), t->leadingPlus()}};
-        } else if (!record.vapiCredentialId.isEmpty()) {
-            drift.append(QStringLiteral("The trunk %1 no longer exists in Vapi.").arg(record.vapiCredentialId));
-        }
-        cloudonix = QJsonObject {
-            {QStringLiteral("allowBorderToBorder"), live->live.domain.border.effectiveAllowedBorder()},
-            {QStringLiteral("redirectUnknownToBorder"), live->live.domain.border.effectiveRedirectUnknown()}};
-        for (const PlanAction &a : live->plan.actions)
-            if (a.isWrite())
-                drift.append(
-                    QString(a.summary + (a.before.isEmpty() ? QString() : QStringLiteral(" (now: %1)").arg(a.before))));
-    }
-    for (const NumberRecord &n : record.numbers) {
-        QString status = QStringLiteral("unknown");
-        QString assistant = n.assistantId;
-        if (live) {
-            status = QStringLiteral("missing");
-            for (const VapiPhoneNumber &l : live->live.numbers)
-                if (l.id == n.vapiId) {
-                    status = l.status.isEmpty() ? QStringLiteral("active") : l.status;
-                    assistant = l.assistantId;
-                }
-            if (status == QLatin1String("missing") && !n.vapiId.isEmpty())
-                drift.append(QStringLiteral("Number %1 (%2) no longer exists in Vapi.").arg(n.number, n.vapiId));
-        }
-        numbers.append(QJsonObject {{QStringLiteral("number"), n.number},
-                                    {QStringLiteral("id"), n.vapiId},
-                                    {QStringLiteral("assistantId"), assistant},
-                                    {QStringLiteral("status"), status}});
-    }
-    QJsonObject o {{QStringLiteral("domain"), record.domain},
-                   {QStringLiteral("inboundSipHost"),
-                    live && !live->live.domain.inboundSipHost().isEmpty() ? live->live.domain.inboundSipHost()
-                                                                          : record.inboundSipHost},
-                   {QStringLiteral("trunk"), trunk},
-                   {QStringLiteral("numbers"), numbers},
-                   {QStringLiteral("cloudonix"), live ? QJsonValue(cloudonix) : QJsonValue()},
-                   {QStringLiteral("drift"), drift}};
-    return o;
-}
-
 // ---- commands ----------------------------------------------------------------------------
 
 void CliCommands::configure()
@@ -508,7 +448,8 @@ void CliCommands::configure()
                     if (const QString error = m_store.save(config); !error.isEmpty())
                         return fail(Failure, error, QStringLiteral("trunkwizard"), QStringLiteral("config"));
                     if (m_json)
-                        printJson(QJsonObject {{QStringLiteral("domains"), QJsonArray {domainJson(record, nullptr)}}});
+                        printJson(QJsonObject {
+                            {QStringLiteral("domains"), QJsonArray {CliDomainView::toJson(record, nullptr)}}});
                     print(QStringLiteral("%1 domain %2; the key is in the keychain.")
                               .arg(known ? QStringLiteral("Updated") : QStringLiteral("Configured"), domain));
                     print(record.inboundSipHost.isEmpty()
@@ -572,7 +513,7 @@ void CliCommands::service()
                     m_provisioner->plan(desired, [this](const PlanOutcome &planned) {
                         runPlanned(planned, false, [this, planned](const ApplyResult &result) {
                             const DomainRecord *r = result.config.findDomain(planned.plan.domain);
-                            const QJsonObject json = domainJson(*r, nullptr);
+                            const QJsonObject json = CliDomainView::toJson(*r, nullptr);
                             if (m_json)
                                 printJson(QJsonObject {{QStringLiteral("domains"), QJsonArray {json}},
                                                        {QStringLiteral("result"), result.toJson()}});
@@ -669,7 +610,7 @@ void CliCommands::addNumber()
             m_provisioner->plan(desired, [this](const PlanOutcome &planned) {
                 runPlanned(planned, false, [this, planned](const ApplyResult &result) {
                     const DomainRecord *r = result.config.findDomain(planned.plan.domain);
-                    QJsonObject json = domainJson(*r, nullptr);
+                    QJsonObject json = CliDomainView::toJson(*r, nullptr);
                     if (m_json)
                         printJson(QJsonObject {{QStringLiteral("domains"), QJsonArray {json}},
                                                {QStringLiteral("result"), result.toJson()}});
@@ -703,20 +644,9 @@ void CliCommands::display()
     for (const DomainRecord &d : config.domains) {
         if (!domains.contains(d.domain))
             continue;
-        list.append(domainJson(d, nullptr));
-        print(QStringLiteral("Domain: %1").arg(d.domain));
-        print(QStringLiteral("  Inbound SIP host: %1")
-                  .arg(d.inboundSipHost.isEmpty() ? QStringLiteral("(unknown)") : d.inboundSipHost));
-        print(QStringLiteral("  Vapi trunk: %1")
-                  .arg(d.vapiCredentialId.isEmpty()
-                           ? QStringLiteral("(none)")
-                           : QStringLiteral("%1 (%2)").arg(d.vapiCredentialName, d.vapiCredentialId)));
-        if (d.numbers.isEmpty())
-            print(QStringLiteral("  Numbers: none"));
-        for (const NumberRecord &n : d.numbers)
-            print(QStringLiteral("  Number: %1%2%3")
-                      .arg(n.number, n.vapiId.isEmpty() ? QString() : QStringLiteral(" (Vapi id %1)").arg(n.vapiId),
-                           n.assistantId.isEmpty() ? QString() : QStringLiteral(", assistant %1").arg(n.assistantId)));
+        list.append(CliDomainView::toJson(d, nullptr));
+        for (const QString &line : CliDomainView::localText(d))
+            print(line);
     }
     if (domains.isEmpty())
         print(QStringLiteral("No domain is configured yet."));
@@ -753,44 +683,10 @@ void CliCommands::showRemote(const QStringList &domains, bool driftOnly)
                     if (outcome.error)
                         return failApi(*outcome.error);
                     const DomainRecord *record = outcome.config.findDomain(domain);
-                    const QJsonObject json = domainJson(*record, &outcome);
+                    const QJsonObject json = CliDomainView::toJson(*record, &outcome);
                     collected->append(json);
-                    print(QStringLiteral("Domain: %1").arg(domain));
-                    print(QStringLiteral("  Inbound SIP host: %1")
-                              .arg(json.value(QStringLiteral("inboundSipHost")).toString()));
-                    const QJsonObject trunk = json.value(QStringLiteral("trunk")).toObject();
-                    print(QStringLiteral("  Vapi trunk: %1 %2")
-                              .arg(trunk.value(QStringLiteral("name")).toString(),
-                                   trunk.value(QStringLiteral("id")).toString()));
-                    for (const QJsonValue &g : trunk.value(QStringLiteral("gateways")).toArray()) {
-                        const QJsonObject o = g.toObject();
-                        print(QStringLiteral("    gateway %1/%2 inbound %3, outbound %4, options ping %5")
-                                  .arg(o.value(QStringLiteral("ip")).toString())
-                                  .arg(o.value(QStringLiteral("netmask")).toInt())
-                                  .arg(o.value(QStringLiteral("inbound")).toBool() ? QStringLiteral("on")
-                                                                                   : QStringLiteral("off"),
-                                       o.value(QStringLiteral("outbound")).toBool() ? QStringLiteral("on")
-                                                                                    : QStringLiteral("off"),
-                                       o.value(QStringLiteral("optionsPing")).toBool() ? QStringLiteral("on")
-                                                                                       : QStringLiteral("off")));
-                    }
-                    for (const QJsonValue &n : json.value(QStringLiteral("numbers")).toArray())
-                        print(QStringLiteral("  Number %1: %2, %3")
-                                  .arg(n.toObject().value(QStringLiteral("number")).toString(),
-                                       n.toObject().value(QStringLiteral("status")).toString(),
-                                       n.toObject().value(QStringLiteral("assistantId")).toString()));
-                    const QJsonObject cx = json.value(QStringLiteral("cloudonix")).toObject();
-                    print(QStringLiteral("  Cloudonix: allow border-to-border %1, redirect unknown to border %2")
-                              .arg(cx.value(QStringLiteral("allowBorderToBorder")).toBool() ? QStringLiteral("on")
-                                                                                            : QStringLiteral("off"),
-                                   cx.value(QStringLiteral("redirectUnknownToBorder")).toBool()
-                                       ? QStringLiteral("on")
-                                       : QStringLiteral("off")));
-                    const QJsonArray drift = json.value(QStringLiteral("drift")).toArray();
-                    print(drift.isEmpty() ? QStringLiteral("  No drift: everything is as last applied.")
-                                          : QStringLiteral("  Drift:"));
-                    for (const QJsonValue &d : drift)
-                        print(QStringLiteral("    - %1").arg(d.toString()));
+                    for (const QString &line : CliDomainView::remoteText(json))
+                        print(line);
                     (*next)(index + 1);
                 });
             });

@@ -80,7 +80,6 @@ private:
 
     ConfigStore::LoadResult loadConfig();
     QString region();
-    QJsonObject domainJson(const DomainRecord &record, const PlanOutcome *live) const;
 
     CliArguments m_args;
     bool m_json = false;
