@@ -1,6 +1,7 @@
 #include "cli/CliCommands.h"
 
 #include "cli/CliDomainView.h"
+#include "cli/CliKeys.h"
 
 #include "api/CloudonixClient.h"
 #include "api/EndpointPolicy.h"
@@ -64,7 +65,19 @@ CliCommands::CliCommands(const CliArguments &arguments, const QString &configDir
     , m_cloudonix(std::make_unique<CloudonixClient>(&m_nam))
     , m_vapi(std::make_unique<VapiClient>(&m_nam))
     , m_provisioner(std::make_unique<Provisioner>(m_cloudonix.get(), m_vapi.get(), resolver, &m_store))
+    , m_keys(new CliKeys(
+          arguments, secrets,
+          [this](CliKeys::Problem problem, const QString &message) { keyFailed(int(problem), message); }, this))
 { }
+
+void CliCommands::keyFailed(int problem, const QString &message)
+{
+    const auto p = CliKeys::Problem(problem);
+    const bool keychain = p == CliKeys::Problem::KeychainUnavailable || p == CliKeys::Problem::KeychainError;
+    const int code = p == CliKeys::Problem::KeychainUnavailable ? SecretsUnavailable : keychain ? Failure : Usage;
+    fail(code, message, keychain ? QStringLiteral("keychain") : QStringLiteral("trunkwizard"),
+         keychain ? QStringLiteral("unavailable") : QStringLiteral("usage"));
+}
 
 CliCommands::~CliCommands() = default;
 
@@ -253,92 +266,25 @@ void CliCommands::start()
 
 // ---- keys --------------------------------------------------------------------------------
 
-QString CliCommands::optionKey(bool *fromStdin)
-{
-    const QString given = m_args.value(QStringLiteral("apikey"));
-    *fromStdin = given == QLatin1String("-");
-    if (*fromStdin) {
-        std::string line;
-        std::getline(std::cin, line);
-        return QString::fromStdString(line).trimmed();
-    }
-    if (!given.isEmpty())
-        note(QStringLiteral(
-            "Note: a key given with --apikey shows in the process list; prefer --apikey - (standard input) "
-            "or the environment."));
-    return given.trimmed();
-}
-
 void CliCommands::withCloudonixKey(const QString &domain, bool fromOption, std::function<void(const QString &)> next)
 {
-    if (fromOption && m_args.has(QStringLiteral("apikey"))) {
-        bool fromStdin = false;
-        const QString key = optionKey(&fromStdin);
-        if (key.isEmpty())
-            return fail(Usage, QStringLiteral("The Cloudonix API key is empty."));
+    const CliKeys::Source source {QStringLiteral("Cloudonix"), QStringLiteral("TRUNKWIZARD_CLOUDONIX_KEY"),
+                                  SecretStore::cloudonixAccount(domain),
+                                  QStringLiteral("run trunkwizard-cli configure --domain %1 --apikey -").arg(domain)};
+    m_keys->resolve(source, fromOption, [this, next](const QString &key) {
         m_cloudonix->setApiKey(key);
-        return next(key);
-    }
-    const QString env = qEnvironmentVariable("TRUNKWIZARD_CLOUDONIX_KEY").trimmed();
-    if (!env.isEmpty()) {
-        m_cloudonix->setApiKey(env);
-        return next(env);
-    }
-    m_secrets->read(
-        SecretStore::cloudonixAccount(domain), this,
-        [this, domain, next](const QString &secret, const SecretError &error) {
-            if (error.kind() == SecretError::Kind::NotFound)
-                return fail(
-                    Usage,
-                    QStringLiteral("No Cloudonix key is stored for %1; run trunkwizard-cli configure --domain %1 "
-                                   "--apikey - or set TRUNKWIZARD_CLOUDONIX_KEY.")
-                        .arg(domain));
-            if (error.isError())
-                return fail(error.kind() == SecretError::Kind::Unavailable ? SecretsUnavailable : Failure,
-                            error.message(), QStringLiteral("keychain"), QStringLiteral("unavailable"));
-            m_cloudonix->setApiKey(secret);
-            next(secret);
-        });
+        next(key);
+    });
 }
 
 void CliCommands::withVapiKey(bool fromOption, std::function<void(const QString &)> next)
 {
-    if (fromOption && m_args.has(QStringLiteral("apikey"))) {
-        bool fromStdin = false;
-        const QString key = optionKey(&fromStdin);
-        if (key.isEmpty())
-            return fail(Usage, QStringLiteral("The Vapi API key is empty."));
+    const CliKeys::Source source {QStringLiteral("Vapi"), QStringLiteral("TRUNKWIZARD_VAPI_KEY"),
+                                  SecretStore::vapiAccount(region()),
+                                  QStringLiteral("run trunkwizard-cli service --provider vapi --apikey -")};
+    m_keys->resolve(source, fromOption, [this, next](const QString &key) {
         m_vapi->setApiKey(key);
-        return next(key);
-    }
-    const QString env = qEnvironmentVariable("TRUNKWIZARD_VAPI_KEY").trimmed();
-    if (!env.isEmpty()) {
-        m_vapi->setApiKey(env);
-        return next(env);
-    }
-    m_secrets->read(
-        SecretStore::vapiAccount(region()), this, [this, next](const QString &secret, const SecretError &error) {
-            if (error.kind() == SecretError::Kind::NotFound)
-                return fail(
-                    Usage,
-                    QStringLiteral("No Vapi key is stored; run trunkwizard-cli service --provider vapi --apikey - "
-                                   "or set TRUNKWIZARD_VAPI_KEY."));
-            if (error.isError())
-                return fail(error.kind() == SecretError::Kind::Unavailable ? SecretsUnavailable : Failure,
-                            error.message(), QStringLiteral("keychain"), QStringLiteral("unavailable"));
-            m_vapi->setApiKey(secret);
-            next(secret);
-        });
-}
-
-void CliCommands::storeKey(const QString &account, const QString &key, std::function<void()> next)
-{
-    m_secrets->write(account, key, this, [this, next](const SecretError &error) {
-        if (error.isError())
-            return fail(error.kind() == SecretError::Kind::Unavailable ? SecretsUnavailable : Failure,
-                        error.message() + QStringLiteral(" Nothing was saved."), QStringLiteral("keychain"),
-                        QStringLiteral("unavailable"));
-        next();
+        next(key);
     });
 }
 
@@ -439,7 +385,7 @@ void CliCommands::configure()
             m_cloudonix->getDomain(domain, this, [this, domain, key](const ApiResult<CloudonixDomain> &d) {
                 if (!d.ok())
                     return failApi(d.error());
-                storeKey(SecretStore::cloudonixAccount(domain), key, [this, domain, live = d.value()] {
+                m_keys->store(SecretStore::cloudonixAccount(domain), key, [this, domain, live = d.value()] {
                     AppConfig config = loadConfig().config;
                     const bool known = config.findDomain(domain) != nullptr;
                     DomainRecord &record = config.domainOrNew(domain); // keeps its trunk and numbers
@@ -529,7 +475,7 @@ void CliCommands::service()
                 });
             };
             if (explicitKey)
-                storeKey(SecretStore::vapiAccount(region()), key, trunkStep);
+                m_keys->store(SecretStore::vapiAccount(region()), key, trunkStep);
             else
                 trunkStep();
         });
@@ -772,10 +718,10 @@ void CliCommands::deleteDomain()
         config.domains.removeIf([&](const DomainRecord &d) { return d.domain == domain; });
         if (const QString error = m_store.save(config); !error.isEmpty())
             return fail(Failure, error, QStringLiteral("trunkwizard"), QStringLiteral("config"));
-        m_secrets->remove(SecretStore::cloudonixAccount(domain), this, [this, domain, extra](const SecretError &error) {
-            if (error.isError())
+        m_keys->forget(SecretStore::cloudonixAccount(domain), [this, domain, extra](const QString &problem) {
+            if (!problem.isEmpty())
                 note(QStringLiteral("Note: the Cloudonix key of %1 could not be removed from the keychain: %2")
-                         .arg(domain, error.message()));
+                         .arg(domain, problem));
             if (m_json) {
                 QJsonObject o = extra;
                 o.insert(QStringLiteral("deleted"), domain);

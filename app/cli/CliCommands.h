@@ -15,6 +15,7 @@
 
 namespace tw {
 
+class CliKeys;
 class CloudonixClient;
 class HostResolver;
 class Provisioner;
@@ -61,8 +62,6 @@ private:
     // Keys: --apikey (or "-" for stdin) wins over the environment, which wins over the keychain.
     void withCloudonixKey(const QString &domain, bool fromOption, std::function<void(const QString &)> next);
     void withVapiKey(bool fromOption, std::function<void(const QString &)> next);
-    void storeKey(const QString &account, const QString &key, std::function<void()> next);
-    QString optionKey(bool *fromStdin);
 
     // The common run of apply, teardown and partial commands: plan, show, confirm, apply.
     void runPlanned(const PlanOutcome &planned, bool confirm, std::function<void(const ApplyResult &)> after);
@@ -72,6 +71,7 @@ private:
     void fail(int code, const QString &message, const QString &system = QStringLiteral("trunkwizard"),
               const QString &kind = QStringLiteral("usage"));
     void failApi(const ApiError &error);
+    void keyFailed(int problem, const QString &message); // a CliKeys::Problem
     void failPlan(const PlanOutcome &outcome);
     void print(const QString &text);
     void note(const QString &text); // stderr, also in --json mode
@@ -90,6 +90,7 @@ private:
     std::unique_ptr<CloudonixClient> m_cloudonix;
     std::unique_ptr<VapiClient> m_vapi;
     std::unique_ptr<Provisioner> m_provisioner;
+    CliKeys *m_keys = nullptr;
     bool m_finished = false;
 };
 
