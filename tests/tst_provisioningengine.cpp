@@ -173,7 +173,6 @@ void TestProvisioningEngine::migratesACxVccTrunk()
         QJsonDocument(QJsonObject {{QStringLiteral("vapi"), vapi}, {QStringLiteral("cloudonix"), scenario.cloudonix()}})
             .toJson(),
         &scenario, &error));
-    f.sandbox().clearFaults();
     SandboxServer migrated(scenario);
     QVERIFY(migrated.start());
     f.vapi().setBaseUrl(QUrl(migrated.vapiUrl()));

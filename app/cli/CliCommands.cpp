@@ -239,6 +239,8 @@ void CliCommands::start()
             return fail(Usage, QStringLiteral("%1 address: %2").arg(name, error));
     m_cloudonix->setBaseUrl(cloudonixUrl);
     m_vapi->setBaseUrl(vapiUrl);
+    m_numberRegion = m_args.has(QStringLiteral("number-region")) ? m_args.value(QStringLiteral("number-region"))
+                                                                 : loaded.config.settings.defaultNumberRegion;
     m_provisioner->setDefaultNumberRegion(m_args.has(QStringLiteral("number-region"))
                                               ? m_args.value(QStringLiteral("number-region"))
                                               : loaded.config.settings.defaultNumberRegion);
@@ -541,7 +543,7 @@ void CliCommands::addNumber()
         desired.manageTrunk = desired.manageCloudonix = desired.manageNumbers = false;
     }
     for (const DesiredNumber &n : std::as_const(wanted)) {
-        const auto e164 = PhoneNumberValidator::normalize(n.number, m_provisioner ? QString() : QString());
+        const auto e164 = PhoneNumberValidator::normalize(n.number, m_numberRegion);
         bool replaced = false;
         for (DesiredNumber &existing : desired.numbers)
             if (e164.valid && existing.number == e164.e164) {
@@ -585,7 +587,7 @@ void CliCommands::display()
     if (!only.isEmpty() && domains.isEmpty())
         return fail(Failure, QStringLiteral("%1 is not configured; run trunkwizard-cli configure first.").arg(only));
     if (m_args.isSet(QStringLiteral("remote")))
-        return showRemote(domains, false);
+        return showRemote(domains);
     QJsonArray list;
     for (const DomainRecord &d : config.domains) {
         if (!domains.contains(d.domain))
@@ -608,12 +610,11 @@ void CliCommands::status()
         return fail(Usage, QStringLiteral("status needs --domain."));
     if (!loadConfig().config.findDomain(domain))
         return fail(Failure, QStringLiteral("%1 is not configured; run trunkwizard-cli configure first.").arg(domain));
-    showRemote({domain}, true);
+    showRemote({domain});
 }
 
-void CliCommands::showRemote(const QStringList &domains, bool driftOnly)
+void CliCommands::showRemote(const QStringList &domains)
 {
-    Q_UNUSED(driftOnly);
     auto collected = std::make_shared<QJsonArray>();
     auto next = std::make_shared<std::function<void(int)>>();
     *next = [this, domains, collected, next](int index) {

@@ -66,7 +66,7 @@ private:
     // The common run of apply, teardown and partial commands: plan, show, confirm, apply.
     void runPlanned(const PlanOutcome &planned, bool confirm, std::function<void(const ApplyResult &)> after);
     bool confirm(const QString &question);
-    void showRemote(const QStringList &domains, bool driftOnly);
+    void showRemote(const QStringList &domains);
 
     void fail(int code, const QString &message, const QString &system = QStringLiteral("trunkwizard"),
               const QString &kind = QStringLiteral("usage"));
@@ -92,6 +92,7 @@ private:
     std::unique_ptr<Provisioner> m_provisioner;
     CliKeys *m_keys = nullptr;
     bool m_finished = false;
+    QString m_numberRegion; // for national numbers: --number-region, else the setting
 };
 
 } // namespace tw

@@ -42,6 +42,20 @@ QString borderText(const CloudonixBorderSettings &b)
         .arg(flagText(b.allowedBorder), flagText(b.redirectUnknownToBorder));
 }
 
+// A removal of something that exists (its id) in the plan.
+PlanAction removal(ApiError::System system, PlanAction::Resource resource, const QString &key, const QString &id,
+                   const QString &summary)
+{
+    PlanAction a;
+    a.system = system;
+    a.resource = resource;
+    a.kind = PlanAction::Kind::Delete;
+    a.key = key;
+    a.existingId = id;
+    a.summary = summary;
+    return a;
+}
+
 bool sameGateways(const QList<VapiGateway> &a, const QList<VapiGateway> &b)
 {
     if (a.size() != b.size())
@@ -113,34 +127,28 @@ Plan Planner::teardown(const DomainRecord &record, const LiveState &live, bool r
     Plan plan;
     plan.domain = record.domain;
     plan.inboundSipHost = record.inboundSipHost;
-    auto removal = [&](ApiError::System system, PlanAction::Resource resource, const QString &key, const QString &id,
-                       const QString &summary) {
-        PlanAction a;
-        a.system = system;
-        a.resource = resource;
-        a.kind = PlanAction::Kind::Delete;
-        a.key = key;
-        a.existingId = id;
-        a.summary = summary;
+    auto remove = [&](ApiError::System system, PlanAction::Resource resource, const QString &key, const QString &id,
+                      const QString &summary) {
+        PlanAction a = removal(system, resource, key, id, summary);
         a.teardown = true;
         plan.actions << a;
     };
     for (const NumberRecord &n : record.numbers)
         for (const VapiPhoneNumber &l : live.numbers)
             if (!n.vapiId.isEmpty() && l.id == n.vapiId)
-                removal(ApiError::System::Vapi, PlanAction::Resource::PhoneNumber, n.number, l.id,
-                        tr("Remove number %1 from Vapi (%2)").arg(n.number, l.id));
+                remove(ApiError::System::Vapi, PlanAction::Resource::PhoneNumber, n.number, l.id,
+                       tr("Remove number %1 from Vapi (%2)").arg(n.number, l.id));
     for (const NumberRecord &n : record.numbers)
         for (const CloudonixDnid &d : live.dnids)
             if (!n.dnidId.isEmpty() && d.id == n.dnidId)
-                removal(ApiError::System::Cloudonix, PlanAction::Resource::Dnid, n.number, d.id,
-                        tr("Unbind %1 from the voice application").arg(n.number));
+                remove(ApiError::System::Cloudonix, PlanAction::Resource::Dnid, n.number, d.id,
+                       tr("Unbind %1 from the voice application").arg(n.number));
     if (!record.applicationName.isEmpty() && live.application)
-        removal(ApiError::System::Cloudonix, PlanAction::Resource::Application, record.applicationName,
-                live.application->id, tr("Remove voice application \"%1\"").arg(record.applicationName));
+        remove(ApiError::System::Cloudonix, PlanAction::Resource::Application, record.applicationName,
+               live.application->id, tr("Remove voice application \"%1\"").arg(record.applicationName));
     if (const VapiCredential *trunk = live.trunkById(record.vapiCredentialId))
-        removal(ApiError::System::Vapi, PlanAction::Resource::Trunk, trunk->name, trunk->id,
-                tr("Remove trunk \"%1\" (%2)").arg(trunk->name, trunk->id));
+        remove(ApiError::System::Vapi, PlanAction::Resource::Trunk, trunk->name, trunk->id,
+               tr("Remove trunk \"%1\" (%2)").arg(trunk->name, trunk->id));
     if (restoreCloudonix) {
         if (!record.borderBeforeRecorded) {
             plan.warnings << tr(
@@ -411,14 +419,9 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
         for (const VapiPhoneNumber &live : in.live.numbers) {
             if (live.id != old.vapiId)
                 continue;
-            PlanAction action;
-            action.system = ApiError::System::Vapi;
-            action.resource = PlanAction::Resource::PhoneNumber;
-            action.kind = PlanAction::Kind::Delete;
-            action.key = old.number;
-            action.existingId = live.id;
+            PlanAction action = removal(ApiError::System::Vapi, PlanAction::Resource::PhoneNumber, old.number, live.id,
+                                        tr("Remove number %1 (%2), no longer wanted").arg(old.number, live.id));
             action.before = live.isSipUri() ? live.sipUri : live.number;
-            action.summary = tr("Remove number %1 (%2), no longer wanted").arg(old.number, live.id);
             plan.actions << action;
         }
     }
@@ -506,15 +509,9 @@ void Planner::planCloudonix(const Input &in, Plan &plan)
         for (const CloudonixDnid &d : in.live.dnids) {
             if (d.id != old.dnidId)
                 continue;
-            PlanAction remove;
-            remove.system = ApiError::System::Cloudonix;
-            remove.resource = PlanAction::Resource::Dnid;
-            remove.kind = PlanAction::Kind::Delete;
-            remove.key = old.number;
-            remove.existingId = d.id;
-            remove.summary
-                = tr("Unbind %1 from voice application \"%2\", no longer wanted").arg(old.number, want.applicationName);
-            plan.actions << remove;
+            plan.actions << removal(
+                ApiError::System::Cloudonix, PlanAction::Resource::Dnid, old.number, d.id,
+                tr("Unbind %1 from voice application \"%2\", no longer wanted").arg(old.number, want.applicationName));
         }
     }
 }
