@@ -44,6 +44,7 @@ private slots:
     void testCallExplainsTheOutcome();
     void teardownAndDeleteRemote();
     void killDuringApplyThenRerunConverges();
+    void pacingAcrossProcesses();
 
 private:
     struct Run
@@ -60,15 +61,24 @@ private:
     int sandboxWrites(const SandboxProcess &sandbox, bool onlySucceeded = false);
     QJsonObject sandboxState(const SandboxProcess &sandbox);
     QString m_cli;
+    QString m_pacing; // TRUNKWIZARD_CLOUDONIX_PACING of the CLI processes
     std::unique_ptr<QTemporaryDir> m_config;
     HttpProbe m_http;
 };
+
+namespace {
+// Cloudonix's limit and the CLI's pacing scaled from 10 s windows to 1 s: the same mechanism,
+// a tenth of the wait. pacingAcrossProcesses keeps a real-clock window of its own.
+const QStringList FastLimit {QStringLiteral("--rate-limit"), QStringLiteral("10/1000")};
+const QString FastPacing = QStringLiteral("8/1100");
+} // namespace
 
 void TestCliCommands::init()
 {
     m_cli = QCoreApplication::applicationDirPath() + QStringLiteral("/trunkwizard-cli");
     QVERIFY(QFile::exists(m_cli));
     m_config = std::make_unique<QTemporaryDir>();
+    m_pacing = FastPacing;
 }
 
 namespace {
@@ -100,6 +110,8 @@ QProcessEnvironment TestCliCommands::sandboxEnv(const SandboxProcess &sandbox) c
     env.insert(QStringLiteral("TRUNKWIZARD_VAPI_URL"), sandbox.vapiUrl());
     env.insert(QStringLiteral("TRUNKWIZARD_CLOUDONIX_KEY"), CustomerKey);
     env.insert(QStringLiteral("TRUNKWIZARD_VAPI_KEY"), VapiKey);
+    env.insert(QStringLiteral("TRUNKWIZARD_CLOUDONIX_PACING"), m_pacing);
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_config->filePath(QStringLiteral("cache")));
     return env;
 }
 
@@ -279,7 +291,7 @@ void TestCliCommands::configureKeepsWhatWasSetUp()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QFAIL("No D-Bus session: run the suite with packaging/dev.sh test.");
-    SandboxProcess sandbox;
+    SandboxProcess sandbox(FastLimit);
     Run r = cliIn(sandbox,
                   {QStringLiteral("configure"), QStringLiteral("--domain"), Demo, QStringLiteral("--apikey"),
                    QStringLiteral("-"), QStringLiteral("--json")},
@@ -326,7 +338,7 @@ void TestCliCommands::configureKeepsWhatWasSetUp()
 
 void TestCliCommands::configureFailures()
 {
-    SandboxProcess sandbox;
+    SandboxProcess sandbox(FastLimit);
     Run bad = cliIn(sandbox,
                     {QStringLiteral("configure"), QStringLiteral("--domain"), Demo, QStringLiteral("--apikey"),
                      QStringLiteral("XIwrongkey00000000000000000000000")});
@@ -362,7 +374,7 @@ void TestCliCommands::serviceCreatesTheTrunkOnceAndReusesIt()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QFAIL("No D-Bus session: run the suite with packaging/dev.sh test.");
-    SandboxProcess sandbox;
+    SandboxProcess sandbox(FastLimit);
     QCOMPARE(cliIn(sandbox,
                    {QStringLiteral("configure"), QStringLiteral("--domain"), Demo, QStringLiteral("--apikey"),
                     QStringLiteral("-")},
@@ -408,7 +420,7 @@ void TestCliCommands::serviceCreatesTheTrunkOnceAndReusesIt()
 
 void TestCliCommands::serviceWithoutInboundAddressesStillSucceeds()
 {
-    SandboxProcess sandbox;
+    SandboxProcess sandbox(FastLimit);
     AppConfig config;
     DomainRecord d;
     d.domain = Demo;
@@ -425,7 +437,7 @@ void TestCliCommands::serviceWithoutInboundAddressesStillSucceeds()
 
 void TestCliCommands::addnumberAttachesAndNeverDuplicates()
 {
-    SandboxProcess sandbox;
+    SandboxProcess sandbox(FastLimit);
     QVERIFY(applied(sandbox, 0));
     const QStringList add {
         QStringLiteral("addnumber"),         QStringLiteral("--domain"),    Demo,
@@ -499,7 +511,7 @@ void TestCliCommands::invalidInputExits2WithZeroWrites()
     QFETCH(QStringList, args);
     QFETCH(QJsonObject, state);
     QFETCH(QString, said);
-    SandboxProcess sandbox;
+    SandboxProcess sandbox(FastLimit);
     QStringList full {QStringLiteral("apply"), QStringLiteral("--file"), writeState(state)};
     if (!args.contains(QStringLiteral("--no-yes")))
         full << QStringLiteral("--yes");
@@ -520,7 +532,7 @@ void TestCliCommands::invalidInputExits2WithZeroWrites()
 
 void TestCliCommands::applyTwiceWritesNothingTheSecondTime()
 {
-    SandboxProcess sandbox;
+    SandboxProcess sandbox(FastLimit);
     const QString file = writeState(stateFor(3));
     Run plan = cliIn(sandbox, {QStringLiteral("plan"), QStringLiteral("--file"), file, QStringLiteral("--json")});
     QCOMPARE(plan.exitCode, 0);
@@ -546,7 +558,7 @@ void TestCliCommands::applyTwiceWritesNothingTheSecondTime()
 
 void TestCliCommands::unreachableApiExits4()
 {
-    SandboxProcess sandbox;
+    SandboxProcess sandbox(FastLimit);
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     const QString closed = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
@@ -561,7 +573,7 @@ void TestCliCommands::unreachableApiExits4()
 
 void TestCliCommands::statusAndDisplayRemoteJson()
 {
-    SandboxProcess sandbox;
+    SandboxProcess sandbox(FastLimit);
     QVERIFY(applied(sandbox, 2));
     for (const QStringList &args :
          {QStringList {QStringLiteral("status"), QStringLiteral("--domain"), Demo, QStringLiteral("--json")},
@@ -597,7 +609,7 @@ void TestCliCommands::statusAndDisplayRemoteJson()
 
 void TestCliCommands::syncForgetsWhatIsGone()
 {
-    SandboxProcess sandbox;
+    SandboxProcess sandbox(FastLimit);
     QVERIFY(applied(sandbox, 2));
     const QString numberId = ConfigStore(m_config->path()).load().config.findDomain(Demo)->numbers.first().vapiId;
     QCOMPARE(
@@ -613,7 +625,7 @@ void TestCliCommands::syncForgetsWhatIsGone()
 
 void TestCliCommands::testCallExplainsTheOutcome()
 {
-    SandboxProcess sandbox;
+    SandboxProcess sandbox(FastLimit);
     QVERIFY(applied(sandbox, 1));
     const QStringList base {
         QStringLiteral("test-call"),   QStringLiteral("--domain"),     Demo,
@@ -634,7 +646,7 @@ void TestCliCommands::testCallExplainsTheOutcome()
 
 void TestCliCommands::teardownAndDeleteRemote()
 {
-    SandboxProcess sandbox;
+    SandboxProcess sandbox(FastLimit);
     QVERIFY(applied(sandbox, 2));
     QCOMPARE(cliIn(sandbox, {QStringLiteral("teardown"), QStringLiteral("--domain"), Demo}).exitCode,
              2); // no terminal, no --yes
@@ -667,7 +679,7 @@ void TestCliCommands::teardownAndDeleteRemote()
 
 void TestCliCommands::killDuringApplyThenRerunConverges()
 {
-    SandboxProcess sandbox({QStringLiteral("--latency"), QStringLiteral("150")});
+    SandboxProcess sandbox(FastLimit + QStringList {QStringLiteral("--latency"), QStringLiteral("150")});
     const QString file = writeState(stateFor(8));
     for (int killAfter : {2, 5}) {
         QProcess p;
@@ -702,6 +714,29 @@ void TestCliCommands::killDuringApplyThenRerunConverges()
     QCOMPARE(
         cliIn(sandbox, {QStringLiteral("apply"), QStringLiteral("--file"), file, QStringLiteral("--yes")}).exitCode, 0);
     QCOMPARE(sandboxWrites(sandbox), 0);
+}
+
+void TestCliCommands::pacingAcrossProcesses()
+{
+    // Each status reads three Cloudonix resources: five in a row are 15 requests against a limit
+    // of 10 per window. The shared pacing file makes each process wait its turn instead of
+    // meeting a 429 (which names no Retry-After and would cost a whole fallback wait).
+    SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("10/2000")});
+    m_pacing = QStringLiteral("8/2200");
+    QVERIFY(applied(sandbox, 1));
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(cliIn(sandbox, {QStringLiteral("status"), QStringLiteral("--domain"), Demo}).exitCode, 0);
+    int rateLimited = 0;
+    int cloudonix = 0;
+    for (const QJsonValue &v : m_http.get(sandbox.adminUrl() + QStringLiteral("/log")).array()) {
+        rateLimited += v.toObject().value(QStringLiteral("status")).toInt() == 429 ? 1 : 0;
+        cloudonix += v.toObject().value(QStringLiteral("path")).toString().startsWith(QLatin1String("/cloudonix"));
+    }
+    QCOMPARE(rateLimited, 0);
+    QVERIFY2(cloudonix >= 20, qPrintable(QString::number(cloudonix))); // the apply's and the five reads
+    qInfo("five status runs after an apply: %lld ms", clock.elapsed());
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -59,8 +59,8 @@ void TestProvisioningEngine::fullFlowThenNothingTheSecondTime()
     QCOMPARE(f.writes(), 0); // planning only reads
 
     QSignalSpy progress(&f.provisioner(), &Provisioner::statusChanged);
-    QSignalSpy steps(f.provisioner().engine(), &ProvisioningEngine::stepFinished);
-    QSignalSpy percent(f.provisioner().engine(), &ProvisioningEngine::progressChanged);
+    QSignalSpy steps(&f.provisioner(), &Provisioner::stepFinished);
+    QSignalSpy percent(&f.provisioner(), &Provisioner::progressChanged);
     const ApplyResult result = f.apply(planned);
     QVERIFY2(result.ok, qPrintable(result.message()));
     QCOMPARE(result.writes, 9);
@@ -308,7 +308,7 @@ void TestProvisioningEngine::failureMatrix()
     if (step.endsWith(QLatin1String("/phone-number"))) {
         // Once only: the converging run below must not meet the fault again.
         auto once = std::make_shared<QMetaObject::Connection>();
-        *once = QObject::connect(f.provisioner().engine(), &ProvisioningEngine::stepFinished, f.provisioner().engine(),
+        *once = QObject::connect(&f.provisioner(), &Provisioner::stepFinished, &f.provisioner(),
                                  [&f, step, fault, once](int index) {
                                      if (index != 3) // settings, trunk, first number
                                          return;
@@ -375,11 +375,10 @@ void TestProvisioningEngine::cancelRollsBack()
     ProvisioningFixture f;
     f.sandbox().setLatency(150);
     const PlanOutcome planned = f.plan(ProvisioningFixture::sampleState(4));
-    QObject::connect(f.provisioner().engine(), &ProvisioningEngine::stepFinished, f.provisioner().engine(),
-                     [&f](int step) {
-                         if (step == 3)
-                             f.provisioner().cancel();
-                     });
+    QObject::connect(&f.provisioner(), &Provisioner::stepFinished, &f.provisioner(), [&f](int step) {
+        if (step == 3)
+            f.provisioner().cancel();
+    });
     const ApplyResult result = f.apply(planned);
     QVERIFY(!result.ok);
     QVERIFY(result.cancelled);
@@ -398,10 +397,9 @@ void TestProvisioningEngine::vapiWritesRunWithBoundedConcurrency()
     desired.cloudonix.cxmlUrl.clear();
     const PlanOutcome planned = f.plan(desired);
     int running = 0, peak = 0;
-    QObject::connect(f.provisioner().engine(), &ProvisioningEngine::stepStarted, f.provisioner().engine(),
+    QObject::connect(&f.provisioner(), &Provisioner::stepStarted, &f.provisioner(),
                      [&] { peak = std::max(peak, ++running); });
-    QObject::connect(f.provisioner().engine(), &ProvisioningEngine::stepFinished, f.provisioner().engine(),
-                     [&] { --running; });
+    QObject::connect(&f.provisioner(), &Provisioner::stepFinished, &f.provisioner(), [&] { --running; });
     ProvisioningEngine::Options options;
     options.concurrency = 3;
     const ApplyResult result = f.apply(planned, options);
@@ -435,7 +433,7 @@ void TestProvisioningEngine::fiftyNumbersStayUnderCloudonixLimit()
     const PlanOutcome planned = f.plan(ProvisioningFixture::sampleState(50));
     QVERIFY(planned.plan.canApply());
     QList<int> etas;
-    QObject::connect(f.provisioner().engine(), &ProvisioningEngine::progressChanged, f.provisioner().engine(),
+    QObject::connect(&f.provisioner(), &Provisioner::progressChanged, &f.provisioner(),
                      [&etas](int, int, int eta) { etas << eta; });
     const ApplyResult result = f.apply(planned);
     QVERIFY2(result.ok, qPrintable(result.message()));

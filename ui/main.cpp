@@ -1,7 +1,9 @@
 // The desktop app: wiring only.
-#include "config/ConfigStore.h"
+#include "core/CoreContext.h"
 #include "mainwindow/MainWindow.h"
+#include "provisioning/DnsHostResolver.h"
 #include "sandbox/SandboxSession.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -27,6 +29,11 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&appTranslator);
 
     // --sandbox: simulated Cloudonix and Vapi on this computer. Wired here and nowhere else.
+    tw::KeychainSecretStore keychain;
+    tw::DnsHostResolver dns;
+    tw::CoreContext::Setup setup;
+    setup.secrets = &keychain;
+    setup.resolver = &dns;
     std::unique_ptr<tw::SandboxSession> sandbox;
     if (QApplication::arguments().contains(QStringLiteral("--sandbox"))) {
         sandbox = std::make_unique<tw::SandboxSession>();
@@ -34,10 +41,11 @@ int main(int argc, char *argv[])
             QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), sandbox->error());
             return 1;
         }
+        sandbox->applyTo(&setup);
     }
 
-    tw::ConfigStore store;
-    tw::MainWindow window(&store);
+    tw::CoreContext core(setup);
+    tw::MainWindow window(core.store());
     if (sandbox)
         window.setSandboxMode(sandbox->server()->baseUrl());
     window.show();

@@ -1,5 +1,6 @@
 #include "api/CloudonixClient.h"
 
+#include "api/EndpointPolicy.h"
 #include "api/HttpTransport.h"
 #include "api/RateLimiter.h"
 #include "api/ResponseDecoder.h"
@@ -30,13 +31,13 @@ HttpRequest request(QByteArray method, const QString &path, const QString &domai
 
 } // namespace
 
-CloudonixClient::CloudonixClient(QNetworkAccessManager *nam, QObject *parent)
+CloudonixClient::CloudonixClient(QNetworkAccessManager *nam, RateLimiter *pacing, QObject *parent)
     : QObject(parent)
     , m_transport(new HttpTransport(ApiError::System::Cloudonix, nam, this))
-    , m_limiter(new RateLimiter(8, std::chrono::milliseconds(11000), this))
+    , m_limiter(pacing ? pacing : new RateLimiter(ClientOptions {}.pacingRequests, ClientOptions {}.pacingWindow, this))
 {
     m_transport->setRateLimiter(m_limiter);
-    m_transport->setBaseUrl(QUrl(QStringLiteral("https://api.cloudonix.io")));
+    m_transport->setBaseUrl(EndpointPolicy::defaultCloudonixUrl());
 }
 
 void CloudonixClient::setBaseUrl(const QUrl &url)

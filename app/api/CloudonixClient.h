@@ -28,7 +28,9 @@ class CloudonixClient : public QObject
     Q_OBJECT
 
 public:
-    explicit CloudonixClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    // `pacing` is shared by every client of this computer's Cloudonix account views (not
+    // owned); without one, the client paces itself with the default limits.
+    explicit CloudonixClient(QNetworkAccessManager *nam, RateLimiter *pacing = nullptr, QObject *parent = nullptr);
 
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const;

@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "api/ApiResult.h"
+#include "api/ClientOptions.h"
 #include "api/HttpRequest.h"
 #include "api/HttpResponse.h"
 #include "api/RetryPolicy.h"
@@ -45,6 +46,11 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setOptions(const ClientOptions &options)
+    {
+        m_timeout = options.timeout;
+        m_retry = options.retry;
+    }
     const RetryPolicy &retryPolicy() const { return m_retry; }
     // Not owned; it must outlive this transport (the clients own both).
     void setRateLimiter(RateLimiter *limiter) { m_limiter = limiter; }
@@ -74,8 +80,8 @@ private:
     QUrl m_baseUrl;
     QString m_baseUrlError;
     QString m_apiKey;
-    std::chrono::milliseconds m_timeout {20000};
-    RetryPolicy m_retry;
+    std::chrono::milliseconds m_timeout = ClientOptions {}.timeout;
+    RetryPolicy m_retry = ClientOptions {}.retry;
     RateLimiter *m_limiter = nullptr;
 };
 

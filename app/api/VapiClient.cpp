@@ -1,6 +1,7 @@
 #include "api/VapiClient.h"
 
 #include "api/ApiLogging.h"
+#include "api/EndpointPolicy.h"
 #include "api/HttpTransport.h"
 #include "api/ResponseDecoder.h"
 
@@ -81,7 +82,7 @@ VapiClient::VapiClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_transport(new HttpTransport(ApiError::System::Vapi, nam, this))
 {
-    m_transport->setBaseUrl(QUrl(QStringLiteral("https://api.vapi.ai")));
+    m_transport->setBaseUrl(EndpointPolicy::defaultVapiUrl(EndpointPolicy::VapiRegion::Us));
 }
 
 void VapiClient::setBaseUrl(const QUrl &url)

@@ -5,9 +5,9 @@
 
 #include "api/CloudonixClient.h"
 #include "api/EndpointPolicy.h"
-#include "api/HttpTransport.h"
 #include "api/VapiClient.h"
 #include "config/CxVccImporter.h"
+#include "core/CoreContext.h"
 #include "domain/PhoneNumberValidator.h"
 #include "provisioning/Provisioner.h"
 #include "provisioning/TestCallRunner.h"
@@ -54,19 +54,14 @@ bool isUuid(const QString &s)
 
 } // namespace
 
-CliCommands::CliCommands(const CliArguments &arguments, const QString &configDir, SecretStore *secrets,
-                         HostResolver *resolver, QObject *parent)
+CliCommands::CliCommands(const CliArguments &arguments, CoreContext *core, QObject *parent)
     : QObject(parent)
     , m_args(arguments)
     , m_json(arguments.isSet(QStringLiteral("json")))
-    , m_store(configDir)
-    , m_secrets(secrets)
-    , m_resolver(resolver)
-    , m_cloudonix(std::make_unique<CloudonixClient>(&m_nam))
-    , m_vapi(std::make_unique<VapiClient>(&m_nam))
-    , m_provisioner(std::make_unique<Provisioner>(m_cloudonix.get(), m_vapi.get(), resolver, &m_store))
+    , m_core(core)
+    , m_store(core->store())
     , m_keys(new CliKeys(
-          arguments, secrets,
+          arguments, core->secrets(),
           [this](CliKeys::Problem problem, const QString &message) { keyFailed(int(problem), message); }, this))
 { }
 
@@ -196,14 +191,14 @@ void CliCommands::failPlan(const PlanOutcome &outcome)
 
 ConfigStore::LoadResult CliCommands::loadConfig()
 {
-    return m_store.load();
+    return m_store->load();
 }
 
 QString CliCommands::region()
 {
     if (m_args.has(QStringLiteral("region")))
         return m_args.value(QStringLiteral("region")).toLower();
-    return m_store.load().config.settings.vapiRegion;
+    return m_store->load().config.settings.vapiRegion;
 }
 
 // ---- start -------------------------------------------------------------------------------
@@ -224,28 +219,21 @@ void CliCommands::start()
                                                                              : QStringLiteral("tw.*=false"));
 
     const ConfigStore::LoadResult loaded = loadConfig();
-    if (m_store.isWriteBlocked() && command != QLatin1String("help"))
+    if (m_store->isWriteBlocked() && command != QLatin1String("help"))
         return fail(Failure, loaded.message, QStringLiteral("trunkwizard"), QStringLiteral("config"));
     if (!loaded.message.isEmpty())
         note(loaded.message);
     EndpointPolicy::VapiRegion vapiRegion = EndpointPolicy::VapiRegion::Us;
     if (!EndpointPolicy::parseRegion(region(), &vapiRegion))
         return fail(Usage, QStringLiteral("--region must be us or eu."));
-    const QUrl cloudonixUrl = EndpointPolicy::cloudonixUrl(loaded.config.settings.cloudonixUrl);
-    const QUrl vapiUrl = EndpointPolicy::vapiUrl(vapiRegion, loaded.config.settings.vapiUrl);
-    for (const auto &[name, url] :
-         {std::pair {QStringLiteral("Cloudonix"), cloudonixUrl}, std::pair {QStringLiteral("Vapi"), vapiUrl}})
-        if (const QString error = EndpointPolicy::checkBaseUrl(url); !error.isEmpty())
-            return fail(Usage, QStringLiteral("%1 address: %2").arg(name, error));
-    m_cloudonix->setBaseUrl(cloudonixUrl);
-    m_vapi->setBaseUrl(vapiUrl);
+    if (const QString problem = m_core->endpointProblem(region()); !problem.isEmpty())
+        return fail(Usage, problem);
+    m_cloudonix = m_core->cloudonix({}, this);
+    m_vapi = m_core->vapi({}, region(), this);
+    m_provisioner = new Provisioner(m_cloudonix, m_vapi, m_core->resolver(), m_store, this);
     m_numberRegion = m_args.has(QStringLiteral("number-region")) ? m_args.value(QStringLiteral("number-region"))
                                                                  : loaded.config.settings.defaultNumberRegion;
-    m_provisioner->setDefaultNumberRegion(m_args.has(QStringLiteral("number-region"))
-                                              ? m_args.value(QStringLiteral("number-region"))
-                                              : loaded.config.settings.defaultNumberRegion);
-    m_cloudonix->transport()->setTimeout(std::chrono::seconds(loaded.config.settings.requestTimeoutSeconds));
-    m_vapi->transport()->setTimeout(std::chrono::seconds(loaded.config.settings.requestTimeoutSeconds));
+    m_provisioner->setDefaultNumberRegion(m_numberRegion);
 
     using Handler = void (CliCommands::*)();
     static const QHash<QString, Handler> handlers {{QStringLiteral("configure"), &CliCommands::configure},
@@ -329,7 +317,7 @@ void CliCommands::runPlanned(const PlanOutcome &planned, bool ask, std::function
                 return;
         }
         if (!m_json) {
-            connect(m_provisioner->engine(), &ProvisioningEngine::stepFinished, this,
+            connect(m_provisioner, &Provisioner::stepFinished, this,
                     [](int step, int total, bool ok, const QString &message) {
                         err() << QStringLiteral("[%1/%2] %3 %4")
                                      .arg(step)
@@ -338,7 +326,7 @@ void CliCommands::runPlanned(const PlanOutcome &planned, bool ask, std::function
                               << '\n';
                         err().flush();
                     });
-            connect(m_provisioner->engine(), &ProvisioningEngine::rollbackStarted, this, [](int items) {
+            connect(m_provisioner, &Provisioner::rollbackStarted, this, [](int items) {
                 err() << QStringLiteral("Removing the %1 thing(s) this run created…").arg(items) << '\n';
             });
         }
@@ -393,7 +381,7 @@ void CliCommands::configure()
                     DomainRecord &record = config.domainOrNew(domain); // keeps its trunk and numbers
                     record.autoAlias = live.autoAlias();
                     record.inboundSipHost = live.inboundSipHost();
-                    if (const QString error = m_store.save(config); !error.isEmpty())
+                    if (const QString error = m_store->save(config); !error.isEmpty())
                         return fail(Failure, error, QStringLiteral("trunkwizard"), QStringLiteral("config"));
                     if (m_json)
                         printJson(QJsonObject {
@@ -693,7 +681,7 @@ void CliCommands::sync()
                                            .arg(d.domain, l.number);
                         }
                     }
-                    if (const QString error = m_store.save(config); !error.isEmpty())
+                    if (const QString error = m_store->save(config); !error.isEmpty())
                         return fail(Failure, error, QStringLiteral("trunkwizard"), QStringLiteral("config"));
                     if (m_json)
                         printJson(QJsonObject {{QStringLiteral("changes"), QJsonArray::fromStringList(changes)}});
@@ -717,7 +705,7 @@ void CliCommands::deleteDomain()
     auto forget = [this, domain](const QJsonObject &extra) {
         AppConfig config = loadConfig().config;
         config.domains.removeIf([&](const DomainRecord &d) { return d.domain == domain; });
-        if (const QString error = m_store.save(config); !error.isEmpty())
+        if (const QString error = m_store->save(config); !error.isEmpty())
             return fail(Failure, error, QStringLiteral("trunkwizard"), QStringLiteral("config"));
         m_keys->forget(SecretStore::cloudonixAccount(domain), [this, domain, extra](const QString &problem) {
             if (!problem.isEmpty())
@@ -875,7 +863,7 @@ void CliCommands::testCall()
                                         "%1 is not a number of %2 that Trunk Wizard set up; give its Vapi id instead.")
                                         .arg(from, domain));
                 }
-                auto *runner = new TestCallRunner(m_vapi.get(), this);
+                auto *runner = new TestCallRunner(m_vapi, this);
                 connect(runner, &TestCallRunner::statusChanged, this, [this](const QString &status) {
                     if (!m_json)
                         note(QStringLiteral("Call status: %1").arg(status));
@@ -902,7 +890,7 @@ void CliCommands::importCxVcc()
     const QString path
         = m_args.has(QStringLiteral("file")) ? m_args.value(QStringLiteral("file")) : CxVccImporter::defaultPath();
     const ConfigStore::LoadResult loaded = loadConfig();
-    auto *importer = new CxVccImporter(m_secrets, this);
+    auto *importer = new CxVccImporter(m_core->secrets(), this);
     importer->import(
         path, loaded.config, loaded.config.settings.defaultNumberRegion,
         [this, importer](const CxVccImportReport &report, const AppConfig &merged) {
@@ -913,7 +901,7 @@ void CliCommands::importCxVcc()
                             keychain ? QStringLiteral("keychain") : QStringLiteral("trunkwizard"),
                             keychain ? QStringLiteral("unavailable") : QStringLiteral("import"));
             }
-            if (const QString error = m_store.save(merged); !error.isEmpty())
+            if (const QString error = m_store->save(merged); !error.isEmpty())
                 return fail(Failure, error, QStringLiteral("trunkwizard"), QStringLiteral("config"));
             if (m_json)
                 printJson(QJsonObject {{QStringLiteral("source"), report.sourcePath},

@@ -7,17 +7,15 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <functional>
-#include <memory>
 
 namespace tw {
 
 class CliKeys;
 class CloudonixClient;
-class HostResolver;
+class CoreContext;
 class Provisioner;
 class SecretStore;
 class VapiClient;
@@ -34,8 +32,7 @@ class CliCommands : public QObject
 public:
     enum ExitCode { Success = 0, Failure = 1, Usage = 2, AuthFailed = 3, NetworkFailed = 4, SecretsUnavailable = 5 };
 
-    CliCommands(const CliArguments &arguments, const QString &configDir, SecretStore *secrets, HostResolver *resolver,
-                QObject *parent = nullptr);
+    CliCommands(const CliArguments &arguments, CoreContext *core, QObject *parent = nullptr);
     ~CliCommands() override;
 
     void start();
@@ -83,13 +80,12 @@ private:
 
     CliArguments m_args;
     bool m_json = false;
-    ConfigStore m_store;
-    SecretStore *m_secrets;
-    HostResolver *m_resolver;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<CloudonixClient> m_cloudonix;
-    std::unique_ptr<VapiClient> m_vapi;
-    std::unique_ptr<Provisioner> m_provisioner;
+    CoreContext *m_core;
+    ConfigStore *m_store;
+    // This process works for one account: its clients are made once the region is known.
+    CloudonixClient *m_cloudonix = nullptr;
+    VapiClient *m_vapi = nullptr;
+    Provisioner *m_provisioner = nullptr;
     CliKeys *m_keys = nullptr;
     bool m_finished = false;
     QString m_numberRegion; // for national numbers: --number-region, else the setting

@@ -1,13 +1,13 @@
 // trunkwizard-cli: wiring only. QCoreApplication: runs on servers with no display.
 #include "cli/CliArguments.h"
 #include "cli/CliCommands.h"
-#include "config/ConfigStore.h"
+#include "core/CoreContext.h"
 #include "provisioning/DnsHostResolver.h"
-#include "provisioning/StaticHostResolver.h"
 #include "sandbox/SandboxSession.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 int main(int argc, char *argv[])
 {
@@ -25,37 +25,33 @@ int main(int argc, char *argv[])
         fprintf(stdout, "trunkwizard-cli %s\n", TW_VERSION);
         return 0;
     }
-    // Same as the environment variables, for this process.
-    if (args.has(QStringLiteral("cloudonix-url")))
-        qputenv("TRUNKWIZARD_CLOUDONIX_URL", args.value(QStringLiteral("cloudonix-url")).toUtf8());
-    if (args.has(QStringLiteral("vapi-url")))
-        qputenv("TRUNKWIZARD_VAPI_URL", args.value(QStringLiteral("vapi-url")).toUtf8());
-
-    // --sandbox: simulated Cloudonix and Vapi, a throw-away config folder and the demo keys in
-    // memory; its host names exist nowhere, so DNS answers are fixed. Wired here and nowhere else.
-    std::unique_ptr<tw::SandboxSession> sandbox;
+    // --sandbox: simulated Cloudonix and Vapi, a throw-away config folder, the demo keys in
+    // memory and fixed DNS answers. Wired here and nowhere else.
     tw::KeychainSecretStore keychain;
-    tw::SecretStore *secrets = &keychain;
     tw::DnsHostResolver dns;
-    tw::StaticHostResolver fixedDns;
-    tw::HostResolver *resolver = &dns;
-    QString configDir = args.has(QStringLiteral("config-dir")) ? args.value(QStringLiteral("config-dir"))
-                                                               : tw::ConfigStore::defaultDirectory();
+    tw::CoreContext::Setup setup;
+    setup.secrets = &keychain;
+    setup.resolver = &dns;
+    if (args.has(QStringLiteral("config-dir")))
+        setup.configDir = args.value(QStringLiteral("config-dir"));
+    if (args.has(QStringLiteral("cloudonix-url")))
+        setup.cloudonixUrl = QUrl(args.value(QStringLiteral("cloudonix-url")));
+    if (args.has(QStringLiteral("vapi-url")))
+        setup.vapiUrl = QUrl(args.value(QStringLiteral("vapi-url")));
+    std::unique_ptr<tw::SandboxSession> sandbox;
     if (args.isSet(QStringLiteral("sandbox"))) {
         sandbox = std::make_unique<tw::SandboxSession>();
         if (!sandbox->start()) {
             fprintf(stderr, "%s\n", qPrintable(sandbox->error()));
             return 1;
         }
-        configDir = sandbox->configDir();
-        secrets = sandbox->secrets();
-        fixedDns.setFallback({QStringLiteral("198.51.100.10"), QStringLiteral("198.51.100.11")});
-        resolver = &fixedDns;
+        sandbox->applyTo(&setup);
         fprintf(stderr, "Sandbox: nothing is sent to Cloudonix or Vapi (simulated at %s).\n",
                 qPrintable(sandbox->server()->baseUrl()));
     }
+    tw::CoreContext core(setup);
 
-    tw::CliCommands commands(args, configDir, secrets, resolver);
+    tw::CliCommands commands(args, &core);
     QObject::connect(&commands, &tw::CliCommands::finished, &app, &QCoreApplication::exit);
     QMetaObject::invokeMethod(&commands, &tw::CliCommands::start, Qt::QueuedConnection);
     return app.exec();

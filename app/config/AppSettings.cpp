@@ -10,16 +10,24 @@ AppSettings AppSettings::fromJson(const QJsonObject &o)
     s.vapiUrl = o.value(QLatin1String("vapiUrl")).toString();
     s.defaultNumberRegion = o.value(QLatin1String("defaultNumberRegion")).toString();
     s.requestTimeoutSeconds = qBound(1, o.value(QLatin1String("requestTimeoutSeconds")).toInt(20), 600);
+    const QJsonObject pacing = o.value(QLatin1String("cloudonixPacing")).toObject();
+    s.cloudonixPacingRequests = qBound(0, pacing.value(QLatin1String("requests")).toInt(0), 1000);
+    s.cloudonixPacingWindowMs = qBound(0, pacing.value(QLatin1String("windowMs")).toInt(0), 3600000);
     return s;
 }
 
 QJsonObject AppSettings::toJson() const
 {
-    return QJsonObject {{QLatin1String("vapiRegion"), vapiRegion},
-                        {QLatin1String("cloudonixUrl"), cloudonixUrl},
-                        {QLatin1String("vapiUrl"), vapiUrl},
-                        {QLatin1String("defaultNumberRegion"), defaultNumberRegion},
-                        {QLatin1String("requestTimeoutSeconds"), requestTimeoutSeconds}};
+    QJsonObject o {{QLatin1String("vapiRegion"), vapiRegion},
+                   {QLatin1String("cloudonixUrl"), cloudonixUrl},
+                   {QLatin1String("vapiUrl"), vapiUrl},
+                   {QLatin1String("defaultNumberRegion"), defaultNumberRegion},
+                   {QLatin1String("requestTimeoutSeconds"), requestTimeoutSeconds}};
+    if (cloudonixPacingRequests > 0 && cloudonixPacingWindowMs > 0)
+        o.insert(QLatin1String("cloudonixPacing"),
+                 QJsonObject {{QLatin1String("requests"), cloudonixPacingRequests},
+                              {QLatin1String("windowMs"), cloudonixPacingWindowMs}});
+    return o;
 }
 
 } // namespace tw

@@ -14,6 +14,9 @@ struct AppSettings
     QString vapiUrl; // empty = default for the region
     QString defaultNumberRegion; // ISO country for national numbers, e.g. "US"; empty = international only
     int requestTimeoutSeconds = 20;
+    // Cloudonix pacing, for an account whose limit differs from the documented one; 0: default.
+    int cloudonixPacingRequests = 0;
+    int cloudonixPacingWindowMs = 0;
 
     static AppSettings fromJson(const QJsonObject &o);
     QJsonObject toJson() const;

@@ -15,9 +15,17 @@ Provisioner::Provisioner(CloudonixClient *cloudonix, VapiClient *vapi, HostResol
     , m_vapi(vapi)
     , m_resolver(resolver)
     , m_store(store)
-    , m_reader(new LiveStateReader(cloudonix, vapi, this))
-    , m_engine(new ProvisioningEngine(cloudonix, vapi, store, this))
 { }
+
+void Provisioner::read(const QString &domain, const QString &application,
+                       std::function<void(const ApiResult<LiveState> &)> done)
+{
+    auto *reader = new LiveStateReader(m_cloudonix, m_vapi, this);
+    reader->read(domain, application, [reader, done = std::move(done)](const ApiResult<LiveState> &live) {
+        reader->deleteLater();
+        done(live);
+    });
+}
 
 void Provisioner::plan(const DesiredState &desiredIn, std::function<void(const PlanOutcome &)> done)
 {
@@ -36,7 +44,7 @@ void Provisioner::plan(const DesiredState &desiredIn, std::function<void(const P
     }
     emit statusChanged(tr("Reading %1 from Cloudonix and Vapi…").arg(desired.domain));
     const QString application = desired.cloudonix.cxmlUrl.isEmpty() ? QString() : desired.cloudonix.applicationName;
-    m_reader->read(desired.domain, application, [this, outcome, desired, done](const ApiResult<LiveState> &live) {
+    read(desired.domain, application, [this, outcome, desired, done](const ApiResult<LiveState> &live) {
         if (!live.ok()) {
             outcome->error = live.error();
             return done(*outcome);
@@ -81,27 +89,31 @@ void Provisioner::apply(const PlanOutcome &planned, const ProvisioningEngine::Op
             this, [refused, done] { done(refused); }, Qt::QueuedConnection);
         return;
     }
-    auto connection = std::make_shared<QMetaObject::Connection>();
     // Only a complete desired state becomes the intent that drift is measured against.
     const bool teardown = planned.desired.domain.isEmpty() || !planned.desired.isComplete();
     const QJsonObject intent = planned.desired.toJson();
     const QString domain = planned.plan.domain;
-    *connection = connect(m_engine, &ProvisioningEngine::finished, this,
-                          [this, connection, done, teardown, intent, domain](const ApplyResult &result) {
-                              disconnect(*connection);
-                              if (!result.ok || teardown)
-                                  return done(result);
-                              // Remember what was applied: drift is measured against it.
-                              ApplyResult kept = result;
-                              DomainRecord &record = kept.config.domainOrNew(domain);
-                              if (record.intent != intent) {
-                                  record.intent = intent;
-                                  if (const QString error = m_store->save(kept.config); !error.isEmpty())
-                                      kept.warnings << error;
-                              }
-                              done(kept);
-                          });
-    m_engine->apply(planned.plan, planned.config, options);
+    auto *engine = new ProvisioningEngine(m_cloudonix, m_vapi, m_store, this);
+    connect(engine, &ProvisioningEngine::stepStarted, this, &Provisioner::stepStarted);
+    connect(engine, &ProvisioningEngine::stepFinished, this, &Provisioner::stepFinished);
+    connect(engine, &ProvisioningEngine::progressChanged, this, &Provisioner::progressChanged);
+    connect(engine, &ProvisioningEngine::rollbackStarted, this, &Provisioner::rollbackStarted);
+    connect(engine, &ProvisioningEngine::finished, this,
+            [this, engine, done, teardown, intent, domain](const ApplyResult &result) {
+                engine->deleteLater();
+                if (!result.ok || teardown)
+                    return done(result);
+                // Remember what was applied: drift is measured against it.
+                ApplyResult kept = result;
+                DomainRecord &record = kept.config.domainOrNew(domain);
+                if (record.intent != intent) {
+                    record.intent = intent;
+                    if (const QString error = m_store->save(kept.config); !error.isEmpty())
+                        kept.warnings << error;
+                }
+                done(kept);
+            });
+    engine->apply(planned.plan, planned.config, options);
 }
 
 void Provisioner::planTeardown(const QString &domain, bool restoreCloudonix,
@@ -123,16 +135,16 @@ void Provisioner::planTeardown(const QString &domain, bool restoreCloudonix,
     }
     const DomainRecord stored = *record;
     emit statusChanged(tr("Reading %1 from Cloudonix and Vapi…").arg(domain));
-    m_reader->read(stored.domain, stored.applicationName,
-                   [outcome, stored, restoreCloudonix, done](const ApiResult<LiveState> &live) {
-                       if (!live.ok()) {
-                           outcome->error = live.error();
-                           return done(*outcome);
-                       }
-                       outcome->live = live.value();
-                       outcome->plan = Planner::teardown(stored, live.value(), restoreCloudonix);
-                       done(*outcome);
-                   });
+    read(stored.domain, stored.applicationName,
+         [outcome, stored, restoreCloudonix, done](const ApiResult<LiveState> &live) {
+             if (!live.ok()) {
+                 outcome->error = live.error();
+                 return done(*outcome);
+             }
+             outcome->live = live.value();
+             outcome->plan = Planner::teardown(stored, live.value(), restoreCloudonix);
+             done(*outcome);
+         });
 }
 
 void Provisioner::planDrift(const QString &domain, std::function<void(const PlanOutcome &)> done)
@@ -154,7 +166,7 @@ void Provisioner::planDrift(const QString &domain, std::function<void(const Plan
     }
     outcome->plan.domain = record->domain;
     outcome->plan.inboundSipHost = record->inboundSipHost;
-    m_reader->read(record->domain, record->applicationName, [outcome, done](const ApiResult<LiveState> &live) {
+    read(record->domain, record->applicationName, [outcome, done](const ApiResult<LiveState> &live) {
         if (live.ok())
             outcome->live = live.value();
         else
@@ -165,8 +177,10 @@ void Provisioner::planDrift(const QString &domain, std::function<void(const Plan
 
 void Provisioner::cancel()
 {
-    m_reader->cancel();
-    m_engine->cancel();
+    for (LiveStateReader *reader : findChildren<LiveStateReader *>(Qt::FindDirectChildrenOnly))
+        reader->cancel();
+    for (ProvisioningEngine *engine : findChildren<ProvisioningEngine *>(Qt::FindDirectChildrenOnly))
+        engine->cancel();
 }
 
 } // namespace tw

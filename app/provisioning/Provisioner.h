@@ -1,7 +1,9 @@
 #pragma once
 
+#include "api/ApiResult.h"
 #include "domain/DesiredState.h"
 #include "provisioning/ApplyResult.h"
+#include "provisioning/LiveState.h"
 #include "provisioning/PlanOutcome.h"
 #include "provisioning/ProvisioningEngine.h"
 
@@ -18,7 +20,9 @@ class LiveStateReader;
 class VapiClient;
 
 // The one way through, shared by the CLI and the wizard: validate the desired state, read
-// both systems, resolve the inbound host when needed, plan; then apply with the engine.
+// both systems, resolve the inbound host when needed, plan; then apply with the engine. Each
+// read and each run has its own reader or engine, so reads of several domains may overlap;
+// the engine's signals are passed on from whichever run is under way.
 class Provisioner : public QObject
 {
     Q_OBJECT
@@ -36,21 +40,25 @@ public:
     void planDrift(const QString &domain, std::function<void(const PlanOutcome &)> done);
     void apply(const PlanOutcome &planned, const ProvisioningEngine::Options &options,
                std::function<void(const ApplyResult &)> done);
-    void cancel();
-
-    ProvisioningEngine *engine() const { return m_engine; }
-    LiveStateReader *reader() const { return m_reader; }
+    void cancel(); // every read and run under way
 
 signals:
     void statusChanged(const QString &text); // "Reading Vapi…", for progress displays
+    // Those of the engine (ProvisioningEngine), for the runs this provisioner starts.
+    void stepStarted(int step, int total, const QString &summary);
+    void stepFinished(int step, int total, bool ok, const QString &message);
+    void progressChanged(int done, int total, int etaMs);
+    void rollbackStarted(int items);
 
 private:
+    // A reader for one read: it deletes itself after done() has run.
+    void read(const QString &domain, const QString &application,
+              std::function<void(const ApiResult<LiveState> &)> done);
+
     CloudonixClient *m_cloudonix;
     VapiClient *m_vapi;
     HostResolver *m_resolver;
     ConfigStore *m_store;
-    LiveStateReader *m_reader;
-    ProvisioningEngine *m_engine;
     QString m_defaultRegion;
 };
 

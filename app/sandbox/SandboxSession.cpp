@@ -30,9 +30,7 @@ bool SandboxSession::start()
         m_error = tr("The sandbox could not open a port on 127.0.0.1.");
         return false;
     }
-    qputenv("TRUNKWIZARD_CLOUDONIX_URL", m_server->cloudonixUrl().toUtf8());
-    qputenv("TRUNKWIZARD_VAPI_URL", m_server->vapiUrl().toUtf8());
-    qputenv("TRUNKWIZARD_CONFIG_DIR", m_configDir.path().toUtf8());
+    m_resolver.setFallback({QStringLiteral("198.51.100.10"), QStringLiteral("198.51.100.11")});
 
     // The demo keys, as if the admin had entered them: the customer key for every domain.
     const SandboxScenario &scenario = m_server->scenario();
@@ -41,6 +39,17 @@ bool SandboxSession::start()
                          scenario.cloudonixCustomerKey(), this, [](const SecretError &) {});
     m_secrets->write(SecretStore::vapiAccount(), scenario.vapiKey(), this, [](const SecretError &) {});
     return true;
+}
+
+void SandboxSession::applyTo(CoreContext::Setup *setup)
+{
+    setup->sandbox = true;
+    setup->cloudonixUrl = QUrl(m_server->cloudonixUrl());
+    setup->vapiUrl = QUrl(m_server->vapiUrl());
+    setup->configDir = m_configDir.path();
+    setup->cacheDir = m_configDir.filePath(QStringLiteral("cache"));
+    setup->secrets = m_secrets;
+    setup->resolver = &m_resolver;
 }
 
 } // namespace tw

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/CoreContext.h"
+#include "provisioning/StaticHostResolver.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QObject>
@@ -13,9 +15,9 @@ class MemorySecretStore;
 class SecretStore;
 
 // Everything `--sandbox` needs, for the mains to wire in: the simulator on a free loopback
-// port, both API base URLs pointed at it (through the same environment variables an admin
-// would set), a throw-away config folder, and an in-memory key store holding the demo keys.
-// The user's real settings and keychain are never touched.
+// port, both API base URLs pointed at it, a throw-away config and cache folder, an in-memory
+// key store holding the demo keys and fixed DNS answers (its host names exist nowhere). It
+// fills the mains' CoreContext::Setup; the user's real settings and keychain are never touched.
 class SandboxSession : public QObject
 {
     Q_OBJECT
@@ -31,11 +33,14 @@ public:
     SandboxServer *server() const { return m_server.get(); }
     SecretStore *secrets() const;
     QString configDir() const { return m_configDir.path(); }
+    // Points the setup at the simulator, the throw-away folders, the demo keys and fixed DNS.
+    void applyTo(CoreContext::Setup *setup);
 
 private:
     std::unique_ptr<SandboxServer> m_server;
     MemorySecretStore *m_secrets;
     QTemporaryDir m_configDir;
+    StaticHostResolver m_resolver;
     QString m_error;
 };
 

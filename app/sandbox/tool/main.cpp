@@ -1,4 +1,5 @@
 // trunkwizard-sandbox: the simulated Cloudonix + Vapi as its own process. Wiring only.
+#include "api/ClientOptions.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,10 @@ int main(int argc, char *argv[])
          QStringLiteral("rule")});
     parser.addOption({QStringLiteral("legacy-gateways"),
                       QStringLiteral("Accept a host name on an inbound gateway, as older Vapi did.")});
+    parser.addOption({QStringLiteral("rate-limit"),
+                      QStringLiteral("Cloudonix's limit per domain, as REQUESTS/MILLISECONDS (default 10/10000, as "
+                                     "documented); past it the answer is 429."),
+                      QStringLiteral("rate")});
     parser.process(app);
 
     tw::SandboxScenario scenario = tw::SandboxScenario::builtIn();
@@ -43,14 +48,27 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    if (parser.isSet(QStringLiteral("legacy-gateways"))) {
-        QJsonObject root {{QStringLiteral("vapi"), scenario.vapi()},
-                          {QStringLiteral("cloudonix"), scenario.cloudonix()}};
-        QJsonObject vapi = scenario.vapi();
+    QJsonObject vapi = scenario.vapi();
+    QJsonObject cloudonix = scenario.cloudonix();
+    if (parser.isSet(QStringLiteral("legacy-gateways")))
         vapi.insert(QStringLiteral("legacyGateways"), true);
-        root.insert(QStringLiteral("vapi"), vapi);
+    if (parser.isSet(QStringLiteral("rate-limit"))) {
+        int requests = 0;
+        std::chrono::milliseconds window {};
+        if (!tw::ClientOptions::parseRate(parser.value(QStringLiteral("rate-limit")), &requests, &window)) {
+            fprintf(stderr, "--rate-limit takes REQUESTS/MILLISECONDS, for example 10/10000.\n");
+            return 2;
+        }
+        cloudonix.insert(
+            QStringLiteral("rateLimit"),
+            QJsonObject {{QStringLiteral("requests"), requests}, {QStringLiteral("windowMs"), qint64(window.count())}});
+    }
+    if (vapi != scenario.vapi() || cloudonix != scenario.cloudonix()) {
         QString error;
-        tw::SandboxScenario::fromJson(QJsonDocument(root).toJson(), &scenario, &error);
+        tw::SandboxScenario::fromJson(
+            QJsonDocument(QJsonObject {{QStringLiteral("vapi"), vapi}, {QStringLiteral("cloudonix"), cloudonix}})
+                .toJson(),
+            &scenario, &error);
     }
 
     tw::SandboxServer server(scenario);

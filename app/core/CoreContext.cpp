@@ -1,0 +1,102 @@
+#include "core/CoreContext.h"
+
+#include "api/CloudonixClient.h"
+#include "api/EndpointPolicy.h"
+#include "api/HttpTransport.h"
+#include "api/PacingLedger.h"
+#include "api/RateLimiter.h"
+#include "api/VapiClient.h"
+#include "config/ConfigStore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+namespace tw {
+
+CoreContext::CoreContext(Setup setup, QObject *parent)
+    : QObject(parent)
+    , m_setup(std::move(setup))
+    , m_store(std::make_unique<ConfigStore>(m_setup.configDir.isEmpty() ? ConfigStore::defaultDirectory()
+                                                                        : m_setup.configDir))
+    , m_settings(m_store->load().config.settings)
+    , m_options(m_setup.options.value_or(optionsFor(m_settings)))
+    , m_network(new QNetworkAccessManager(this))
+    , m_pacing(new RateLimiter(m_options.pacingRequests, m_options.pacingWindow, this))
+{
+    // One pacing file per Cloudonix endpoint: the sandbox's limits are not the real ones.
+    const QString cacheDir = m_setup.cacheDir.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        : m_setup.cacheDir;
+    if (!cacheDir.isEmpty()) {
+        const QByteArray tag
+            = QCryptographicHash::hash(cloudonixUrl().toEncoded(), QCryptographicHash::Sha1).toHex().left(12);
+        m_ledger = std::make_unique<PacingLedger>(
+            QDir(cacheDir).filePath(QStringLiteral("cloudonix-pacing-%1.json").arg(QString::fromLatin1(tag))));
+        m_pacing->setLedger(m_ledger.get());
+    }
+}
+
+CoreContext::~CoreContext()
+{
+    m_pacing->setLedger(nullptr);
+}
+
+ClientOptions CoreContext::optionsFor(const AppSettings &settings)
+{
+    ClientOptions options;
+    options.timeout = std::chrono::seconds(settings.requestTimeoutSeconds);
+    if (settings.cloudonixPacingRequests > 0 && settings.cloudonixPacingWindowMs > 0) {
+        options.pacingRequests = settings.cloudonixPacingRequests;
+        options.pacingWindow = std::chrono::milliseconds(settings.cloudonixPacingWindowMs);
+    }
+    const QString override = qEnvironmentVariable("TRUNKWIZARD_CLOUDONIX_PACING");
+    if (!override.isEmpty())
+        ClientOptions::parseRate(override, &options.pacingRequests, &options.pacingWindow);
+    return options;
+}
+
+QUrl CoreContext::cloudonixUrl() const
+{
+    return m_setup.cloudonixUrl.isEmpty() ? EndpointPolicy::cloudonixUrl(m_settings.cloudonixUrl)
+                                          : m_setup.cloudonixUrl;
+}
+
+QUrl CoreContext::vapiUrl(const QString &region) const
+{
+    if (!m_setup.vapiUrl.isEmpty())
+        return m_setup.vapiUrl;
+    EndpointPolicy::VapiRegion r = EndpointPolicy::VapiRegion::Us;
+    EndpointPolicy::parseRegion(region, &r);
+    return EndpointPolicy::vapiUrl(r, m_settings.vapiUrl);
+}
+
+QString CoreContext::endpointProblem(const QString &region) const
+{
+    if (const QString e = EndpointPolicy::checkBaseUrl(cloudonixUrl()); !e.isEmpty())
+        return tr("Cloudonix address: %1").arg(e);
+    if (const QString e = EndpointPolicy::checkBaseUrl(vapiUrl(region)); !e.isEmpty())
+        return tr("Vapi address: %1").arg(e);
+    return {};
+}
+
+CloudonixClient *CoreContext::cloudonix(const QString &key, QObject *parent) const
+{
+    auto *client = new CloudonixClient(m_network, m_pacing, parent);
+    client->setBaseUrl(cloudonixUrl());
+    client->transport()->setOptions(m_options);
+    client->setApiKey(key);
+    return client;
+}
+
+VapiClient *CoreContext::vapi(const QString &key, const QString &region, QObject *parent) const
+{
+    auto *client = new VapiClient(m_network, parent);
+    client->setBaseUrl(vapiUrl(region));
+    client->transport()->setOptions(m_options);
+    client->setApiKey(key);
+    return client;
+}
+
+} // namespace tw

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "api/ClientOptions.h"
+#include "config/AppSettings.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace tw {
+
+class CloudonixClient;
+class ConfigStore;
+class HostResolver;
+class PacingLedger;
+class RateLimiter;
+class SecretStore;
+class VapiClient;
+
+// The core's front door, created once by each main (GUI, CLI): where the two APIs live, how
+// the clients talk to them, the config and secret stores and the DNS resolver. Operations ask
+// it for light per-account clients that share one network manager and one Cloudonix pacing,
+// so any number of domains can be worked on at once with their own keys. Sandbox mode only
+// fills the Setup differently; nothing below knows of it.
+class CoreContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Setup
+    {
+        QString configDir; // empty: ConfigStore::defaultDirectory()
+        QString cacheDir; // the shared pacing file; empty: the platform's cache folder
+        SecretStore *secrets = nullptr; // not owned
+        HostResolver *resolver = nullptr; // not owned
+        // Overrides (--cloudonix-url, the sandbox); empty: environment, then setting, then default.
+        QUrl cloudonixUrl;
+        QUrl vapiUrl;
+        std::optional<ClientOptions> options; // empty: the defaults with the settings applied
+        bool sandbox = false;
+    };
+
+    explicit CoreContext(Setup setup, QObject *parent = nullptr);
+    ~CoreContext() override;
+
+    ConfigStore *store() const { return m_store.get(); }
+    SecretStore *secrets() const { return m_setup.secrets; }
+    HostResolver *resolver() const { return m_setup.resolver; }
+    bool isSandbox() const { return m_setup.sandbox; }
+    const AppSettings &settings() const { return m_settings; }
+    const ClientOptions &options() const { return m_options; }
+
+    QUrl cloudonixUrl() const;
+    QUrl vapiUrl(const QString &region) const; // "us" or "eu"
+    // Empty when both base URLs are acceptable, else one sentence naming the system.
+    QString endpointProblem(const QString &region) const;
+
+    // New clients for one account, owned by `parent`: their own key, the shared pacing.
+    CloudonixClient *cloudonix(const QString &key, QObject *parent) const;
+    VapiClient *vapi(const QString &key, const QString &region, QObject *parent) const;
+    RateLimiter *cloudonixPacing() const { return m_pacing; }
+
+    // TRUNKWIZARD_CLOUDONIX_PACING ("8/11000") over the settings over the defaults.
+    static ClientOptions optionsFor(const AppSettings &settings);
+
+private:
+    Setup m_setup;
+    std::unique_ptr<ConfigStore> m_store;
+    AppSettings m_settings;
+    ClientOptions m_options;
+    QNetworkAccessManager *m_network;
+    RateLimiter *m_pacing;
+    std::unique_ptr<PacingLedger> m_ledger;
+};
+
+} // namespace tw
