@@ -134,7 +134,7 @@ void TestCloudonixClient::verifyKey()
     useSandbox();
     ResultWaiter<CloudonixCustomer> r;
     m_client->verifyKey(this, r.callback());
-    QTRY_VERIFY(r.has());
+    QVERIFY(r.wait());
     QVERIFY2(r.ok(), qPrintable(r.error().details()));
     QCOMPARE(r.value().name, QStringLiteral("Sandbox Customer"));
 
@@ -142,12 +142,12 @@ void TestCloudonixClient::verifyKey()
     m_client->setApiKey(QStringLiteral("XIsandboxdomainkeydemo000000000000"));
     ResultWaiter<CloudonixCustomer> scoped;
     m_client->verifyKey(this, scoped.callback());
-    QTRY_VERIFY(scoped.has());
+    QVERIFY(scoped.wait());
     QCOMPARE(scoped.error().kind(), ApiError::Kind::Forbidden);
     m_client->setApiKey(QStringLiteral("XIrevoked000000000000000000000000"));
     ResultWaiter<CloudonixCustomer> bad;
     m_client->verifyKey(this, bad.callback());
-    QTRY_VERIFY(bad.has());
+    QVERIFY(bad.wait());
     QCOMPARE(bad.error().kind(), ApiError::Kind::Unauthorized);
 }
 
@@ -156,7 +156,7 @@ void TestCloudonixClient::inboundHostFromAutoAlias()
     useSandbox();
     ResultWaiter<CloudonixDomain> r;
     m_client->getDomain(QStringLiteral("demo.cloudonix.net"), this, r.callback());
-    QTRY_VERIFY(r.has());
+    QVERIFY(r.wait());
     QVERIFY2(r.ok(), qPrintable(r.error().details()));
     QCOMPARE(r.value().id, QStringLiteral("1001"));
     QCOMPARE(r.value().autoAlias(), QStringLiteral("6f1c2a3b-4d5e-4f60-8172-8394a5b6c7d8"));
@@ -172,7 +172,7 @@ void TestCloudonixClient::inboundHostFallsBackToUuid()
     useSandbox();
     ResultWaiter<CloudonixDomain> r;
     m_client->getDomain(QStringLiteral("noalias.cloudonix.net"), this, r.callback());
-    QTRY_VERIFY(r.has());
+    QVERIFY(r.wait());
     QCOMPARE(r.value().inboundHostSource(), CloudonixDomain::InboundHostSource::Uuid);
     QCOMPARE(r.value().inboundSipHost(), QStringLiteral("7a2b3c4d-5e6f-4a70-8b81-92a3b4c5d6e7.sip.cloudonix.net"));
 
@@ -182,7 +182,7 @@ void TestCloudonixClient::inboundHostFallsBackToUuid()
 
     ResultWaiter<CloudonixDomain> missing;
     m_client->getDomain(QStringLiteral("nope.cloudonix.net"), this, missing.callback());
-    QTRY_VERIFY(missing.has());
+    QVERIFY(missing.wait());
     QCOMPARE(missing.error().kind(), ApiError::Kind::NotFound);
     QVERIFY(!missing.error().serverMessage().isEmpty()); // read from {message} or {error}, whichever came
 }
@@ -192,7 +192,7 @@ void TestCloudonixClient::domainNameIsEncodedInPath()
     m_server->onJson("GET", QStringLiteral("/customers/self/domains/odd name#1\\.example"), 200, domainJson({}));
     ResultWaiter<CloudonixDomain> r;
     m_client->getDomain(QStringLiteral("odd name#1.example"), this, r.callback());
-    QTRY_VERIFY(r.has());
+    QVERIFY(r.wait());
     QVERIFY2(r.ok(), qPrintable(r.error().details()));
     QCOMPARE(m_server->unrouted(), 0);
 }
@@ -224,7 +224,7 @@ void TestCloudonixClient::errorKinds()
     });
     ResultWaiter<CloudonixDomain> r;
     m_client->getDomain(Domain, this, r.callback());
-    QTRY_VERIFY(r.has());
+    QVERIFY(r.wait());
     QCOMPARE(r.error().kind(), kind);
     QCOMPARE(r.error().system(), ApiError::System::Cloudonix);
     QCOMPARE(r.error().serverMessage(), serverMessage);
@@ -241,7 +241,7 @@ void TestCloudonixClient::borderSettingsReadMergePatch()
     CloudonixBorderSettings wanted {true, true};
     ResultWaiter<CloudonixProfileChange> r;
     m_client->updateBorderSettings(demo, wanted, this, r.callback());
-    QTRY_VERIFY(r.has());
+    QVERIFY(r.wait());
     QVERIFY2(r.ok(), qPrintable(r.error().details()));
     QVERIFY(r.value().written);
     QVERIFY(!r.value().before.allowedBorder.has_value());
@@ -260,7 +260,7 @@ void TestCloudonixClient::borderSettingsReadMergePatch()
     // Restore one flag (a rollback): only that key is written back.
     ResultWaiter<CloudonixProfileChange> restore;
     m_client->updateBorderSettings(demo, CloudonixBorderSettings {false, std::nullopt}, this, restore.callback());
-    QTRY_VERIFY(restore.has());
+    QVERIFY(restore.wait());
     QVERIFY(restore.value().written);
     QCOMPARE(QJsonDocument::fromJson(m_sandbox->requestLog().last().body.toUtf8())
                  .object()
@@ -275,7 +275,7 @@ void TestCloudonixClient::borderSettingsAlreadyRightMakesNoWrite()
     ResultWaiter<CloudonixProfileChange> r;
     m_client->updateBorderSettings(QStringLiteral("other.cloudonix.net"), CloudonixBorderSettings {true, true}, this,
                                    r.callback());
-    QTRY_VERIFY(r.has());
+    QVERIFY(r.wait());
     QVERIFY(r.ok());
     QVERIFY(!r.value().written);
     QCOMPARE(sandboxCount("PATCH"), 0);
@@ -287,7 +287,7 @@ void TestCloudonixClient::borderSettingsAlreadyRightMakesNoWrite()
     m_client->setBaseUrl(QUrl(m_server->baseUrl()));
     ResultWaiter<CloudonixProfileChange> legacy;
     m_client->updateBorderSettings(Domain, CloudonixBorderSettings {true, true}, this, legacy.callback());
-    QTRY_VERIFY(legacy.has());
+    QVERIFY(legacy.wait());
     QVERIFY(!legacy.value().written);
     QCOMPARE(m_server->writes(), 0);
 }
@@ -301,25 +301,25 @@ void TestCloudonixClient::applicationsAndDnids()
     app.url = QStringLiteral("https://example.com/cxml");
     ResultWaiter<CloudonixApplication> created;
     m_client->createApplication(demo, app, this, created.callback());
-    QTRY_VERIFY(created.has());
+    QVERIFY(created.wait());
     QVERIFY2(created.ok(), qPrintable(created.error().details()));
     QVERIFY(!created.value().id.isEmpty());
     QCOMPARE(created.value().method, QStringLiteral("POST"));
 
     ResultWaiter<CloudonixApplication> duplicate;
     m_client->createApplication(demo, app, this, duplicate.callback());
-    QTRY_VERIFY(duplicate.has());
+    QVERIFY(duplicate.wait());
     QCOMPARE(duplicate.error().kind(), ApiError::Kind::Conflict);
 
     ResultWaiter<QList<CloudonixApplication>> list;
     m_client->listApplications(demo, this, list.callback());
-    QTRY_VERIFY(list.has());
+    QVERIFY(list.wait());
     QCOMPARE(list.value().size(), 3); // call-routing, blackhole and ours
 
     app.url = QStringLiteral("https://example.com/cxml2");
     ResultWaiter<CloudonixApplication> updated;
     m_client->updateApplication(demo, app, this, updated.callback());
-    QTRY_VERIFY(updated.has());
+    QVERIFY(updated.wait());
     QVERIFY2(updated.ok(), qPrintable(updated.error().details()));
     QCOMPARE(updated.value().url, QStringLiteral("https://example.com/cxml2"));
 
@@ -327,24 +327,24 @@ void TestCloudonixClient::applicationsAndDnids()
     dnid.source = QStringLiteral("+12127773456");
     ResultWaiter<CloudonixDnid> bound;
     m_client->createDnid(demo, QStringLiteral("vapi-inbound"), dnid, this, bound.callback());
-    QTRY_VERIFY(bound.has());
+    QVERIFY(bound.wait());
     QVERIFY2(bound.ok(), qPrintable(bound.error().details()));
     QCOMPARE(bound.value().applicationName, QStringLiteral("vapi-inbound"));
     QCOMPARE(bound.value().source, QStringLiteral("+12127773456"));
 
     ResultWaiter<QList<CloudonixDnid>> dnids;
     m_client->listDnids(demo, this, dnids.callback());
-    QTRY_VERIFY(dnids.has());
+    QVERIFY(dnids.wait());
     QCOMPARE(dnids.value().size(), 1);
     QCOMPARE(dnids.value().first().applicationId, created.value().id);
 
     ResultWaiter<ApiDone> unbound;
     m_client->deleteDnid(demo, bound.value().id, this, unbound.callback());
-    QTRY_VERIFY(unbound.has());
+    QVERIFY(unbound.wait());
     QVERIFY(unbound.ok());
     ResultWaiter<ApiDone> removed;
     m_client->deleteApplication(demo, QStringLiteral("vapi-inbound"), this, removed.callback());
-    QTRY_VERIFY(removed.has());
+    QVERIFY(removed.wait());
     QVERIFY(removed.ok());
     QCOMPARE(sandboxDomain(demo).value(QStringLiteral("applications")).toArray().size(), 2);
     QCOMPARE(sandboxDomain(demo).value(QStringLiteral("dnids")).toArray().size(), 0);
@@ -396,7 +396,7 @@ void TestCloudonixClient::rateLimitIsWaitedOut()
     ResultWaiter<CloudonixProfileChange> r;
     m_client->updateBorderSettings(QStringLiteral("demo.cloudonix.net"), CloudonixBorderSettings {true, true}, this,
                                    r.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(r.has(), 5000);
+    QVERIFY(r.wait(5000));
     QVERIFY2(r.ok(), qPrintable(r.error().details()));
     QCOMPARE(sandboxCount("PATCH"), 2);
     const auto &log = m_sandbox->requestLog();

@@ -1,7 +1,6 @@
 #include "support/ProvisioningFixture.h"
 
-#include "api/HttpTransport.h"
-#include "api/RateLimiter.h"
+#include "support/EventWait.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,13 +8,24 @@
 
 namespace tw::test {
 
+ClientOptions ProvisioningFixture::fastOptions()
+{
+    ClientOptions options;
+    options.timeout = std::chrono::milliseconds(400);
+    options.retry.baseDelay = std::chrono::milliseconds(10);
+    options.retry.rateLimitFallbackDelay = std::chrono::milliseconds(50);
+    options.pacingRequests = 8;
+    options.pacingWindow = std::chrono::milliseconds(110);
+    return options;
+}
+
 ProvisioningFixture::ProvisioningFixture(bool realPacing)
 {
     SandboxScenario scenario = SandboxScenario::builtIn();
     if (!realPacing) {
         QJsonObject cloudonix = scenario.cloudonix();
         cloudonix.insert(QStringLiteral("rateLimit"),
-                         QJsonObject {{QStringLiteral("requests"), 10}, {QStringLiteral("windowMs"), 1000}});
+                         QJsonObject {{QStringLiteral("requests"), 10}, {QStringLiteral("windowMs"), 100}});
         QString error;
         SandboxScenario::fromJson(QJsonDocument(QJsonObject {{QStringLiteral("cloudonix"), cloudonix},
                                                              {QStringLiteral("vapi"), scenario.vapi()}})
@@ -24,25 +34,31 @@ ProvisioningFixture::ProvisioningFixture(bool realPacing)
     }
     m_sandbox = std::make_unique<SandboxServer>(scenario);
     m_sandbox->start();
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_cloudonix = std::make_unique<CloudonixClient>(m_nam.get());
-    m_cloudonix->setBaseUrl(QUrl(m_sandbox->cloudonixUrl()));
-    m_cloudonix->setApiKey(scenario.cloudonixCustomerKey());
-    m_vapi = std::make_unique<VapiClient>(m_nam.get());
-    m_vapi->setBaseUrl(QUrl(m_sandbox->vapiUrl()));
-    m_vapi->setApiKey(scenario.vapiKey());
-    RetryPolicy fast;
-    fast.baseDelay = std::chrono::milliseconds(20);
-    fast.rateLimitFallbackDelay = std::chrono::milliseconds(realPacing ? 10000 : 300);
-    m_vapi->transport()->setRetryPolicy(fast);
-    m_cloudonix->transport()->setRetryPolicy(fast);
-    m_vapi->transport()->setTimeout(std::chrono::milliseconds(1500));
-    m_cloudonix->transport()->setTimeout(std::chrono::milliseconds(1500));
-    if (!realPacing)
-        m_cloudonix->rateLimiter()->setLimit(8, std::chrono::milliseconds(1100));
-    m_store = std::make_unique<ConfigStore>(m_dir.path());
     m_resolver = std::make_unique<StaticHostResolver>();
-    m_provisioner = std::make_unique<Provisioner>(m_cloudonix.get(), m_vapi.get(), m_resolver.get(), m_store.get());
+    m_secrets = std::make_unique<MemorySecretStore>();
+    CoreContext::Setup setup;
+    setup.configDir = m_dir.path();
+    setup.cacheDir = m_dir.filePath(QStringLiteral("cache"));
+    setup.secrets = m_secrets.get();
+    setup.resolver = m_resolver.get();
+    setup.cloudonixUrl = QUrl(m_sandbox->cloudonixUrl());
+    setup.vapiUrl = QUrl(m_sandbox->vapiUrl());
+    if (realPacing) { // the documented limits; only the retry backoff is shortened
+        ClientOptions options;
+        options.retry.baseDelay = std::chrono::milliseconds(20);
+        setup.options = options;
+    } else {
+        setup.options = fastOptions();
+    }
+    m_core = std::make_unique<CoreContext>(setup);
+    m_cloudonix = m_core->cloudonix(scenario.cloudonixCustomerKey(), m_core.get());
+    m_vapi = m_core->vapi(scenario.vapiKey(), QStringLiteral("us"), m_core.get());
+    m_provisioner = new Provisioner(m_cloudonix, m_vapi, m_resolver.get(), m_core->store(), m_core.get());
+}
+
+ProvisioningFixture::~ProvisioningFixture()
+{
+    m_core.reset(); // its clients and runs go before the sandbox, the resolver and the folder
 }
 
 DesiredState ProvisioningFixture::sampleState(int numbers)
@@ -61,16 +77,24 @@ DesiredState ProvisioningFixture::sampleState(int numbers)
 PlanOutcome ProvisioningFixture::plan(const DesiredState &desired)
 {
     std::optional<PlanOutcome> outcome;
-    m_provisioner->plan(desired, [&outcome](const PlanOutcome &o) { outcome = o; });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 120000); }();
+    EventWait wait;
+    m_provisioner->plan(desired, [&outcome, done = wait.done()](const PlanOutcome &o) {
+        outcome = o;
+        done();
+    });
+    [&] { QVERIFY(wait.wait(120000)); }();
     return outcome.value_or(PlanOutcome {});
 }
 
 ApplyResult ProvisioningFixture::apply(const PlanOutcome &planned, const ProvisioningEngine::Options &options)
 {
     std::optional<ApplyResult> result;
-    m_provisioner->apply(planned, options, [&result](const ApplyResult &r) { result = r; });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 180000); }();
+    EventWait wait;
+    m_provisioner->apply(planned, options, [&result, done = wait.done()](const ApplyResult &r) {
+        result = r;
+        done();
+    });
+    [&] { QVERIFY(wait.wait(180000)); }();
     return result.value_or(ApplyResult {});
 }
 

@@ -3,29 +3,34 @@
 #include "api/CloudonixClient.h"
 #include "api/VapiClient.h"
 #include "config/ConfigStore.h"
+#include "core/CoreContext.h"
 #include "provisioning/Provisioner.h"
 #include "provisioning/StaticHostResolver.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
 
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
 #include <memory>
 
 namespace tw::test {
 
-// The whole provisioning stack against an in-process sandbox over loopback HTTP: real clients,
-// a real config file in a temporary folder, fixed DNS answers. Cloudonix's limit is scaled
-// down (10 per second, the client at 8 per 1.1 s) unless realPacing is asked for.
+// The whole provisioning stack against an in-process sandbox over loopback HTTP, built through
+// the CoreContext the mains use: real clients, a real config file in a temporary folder, fixed
+// DNS answers. Durations are scaled down (Cloudonix's limit 10 per 100 ms with the client at
+// 8 per 110 ms, short timeouts and retry delays) unless realPacing is asked for.
 class ProvisioningFixture
 {
 public:
     explicit ProvisioningFixture(bool realPacing = false);
+    ~ProvisioningFixture();
 
+    static ClientOptions fastOptions();
+    CoreContext &core() { return *m_core; }
     SandboxServer &sandbox() { return *m_sandbox; }
     CloudonixClient &cloudonix() { return *m_cloudonix; }
     VapiClient &vapi() { return *m_vapi; }
-    ConfigStore &store() { return *m_store; }
+    ConfigStore &store() { return *m_core->store(); }
     StaticHostResolver &resolver() { return *m_resolver; }
     Provisioner &provisioner() { return *m_provisioner; }
 
@@ -47,12 +52,12 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<CloudonixClient> m_cloudonix;
-    std::unique_ptr<VapiClient> m_vapi;
-    std::unique_ptr<ConfigStore> m_store;
     std::unique_ptr<StaticHostResolver> m_resolver;
-    std::unique_ptr<Provisioner> m_provisioner;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<CoreContext> m_core;
+    CloudonixClient *m_cloudonix;
+    VapiClient *m_vapi;
+    Provisioner *m_provisioner;
 };
 
 } // namespace tw::test
