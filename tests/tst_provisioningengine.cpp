@@ -312,8 +312,8 @@ void TestProvisioningEngine::failureMatrix()
         // Once only: the converging run below must not meet the fault again.
         auto once = std::make_shared<QMetaObject::Connection>();
         *once = QObject::connect(&f.provisioner(), &Provisioner::stepFinished, &f.provisioner(),
-                                 [&f, step, fault, once](int index) {
-                                     if (index != 3) // settings, trunk, first number
+                                 [&f, step, fault, once](const StepReport &report) {
+                                     if (report.step != 3) // settings, trunk, first number
                                          return;
                                      QObject::disconnect(*once);
                                      f.addFault(QStringLiteral("%1=%2").arg(step, fault));
@@ -378,8 +378,8 @@ void TestProvisioningEngine::cancelRollsBack()
     ProvisioningFixture f;
     f.sandbox().setLatency(150);
     const PlanOutcome planned = f.plan(ProvisioningFixture::sampleState(4));
-    QObject::connect(&f.provisioner(), &Provisioner::stepFinished, &f.provisioner(), [&f](int step) {
-        if (step == 3)
+    QObject::connect(&f.provisioner(), &Provisioner::stepFinished, &f.provisioner(), [&f](const StepReport &report) {
+        if (report.step == 3)
             f.provisioner().cancel();
     });
     const ApplyResult result = f.apply(planned);

@@ -101,9 +101,11 @@ void HttpTransport::startAttempt(const std::shared_ptr<Exchange> &exchange)
         return;
     if (m_limiter && !exchange->request.paceKey.isEmpty()) {
         const auto wait = m_limiter->estimatedWait(exchange->request.paceKey);
-        if (wait.count() > 0 && exchange->call) {
+        if (wait.count() > 0) {
             qCDebug(lcApi) << "pacing" << exchange->request.paceKey << "for about" << wait.count() << "ms";
-            emit exchange->call->rateLimitWaitStarted(int(wait.count()));
+            emit rateLimitWaitStarted(int(wait.count()));
+            if (exchange->call)
+                emit exchange->call->rateLimitWaitStarted(int(wait.count()));
         }
         m_limiter->acquire(exchange->request.paceKey, exchange->call, [this, exchange] { dispatch(exchange); });
         return;
@@ -253,6 +255,7 @@ void HttpTransport::onReplyFinished(const std::shared_ptr<Exchange> &exchange, Q
         const auto retryAfter = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"));
         const auto delay = m_retry.delayFor(failure, exchange->attempts, retryAfter);
         qCInfo(lcApi).noquote() << "  retrying in" << delay.count() << "ms";
+        emit retryScheduled(exchange->attempts + 1, int(delay.count()));
         if (exchange->call) {
             emit exchange->call->retryScheduled(exchange->attempts + 1, int(delay.count()));
             auto *timer = new QTimer(this);

@@ -65,6 +65,12 @@ public:
     ApiError badResponse(const HttpRequest &request, const QString &why) const;
     QString redact(const QString &text) const;
 
+signals:
+    // Every wait of any request of this transport, as its ApiCall also reports it: operations
+    // pass them on to the admin ("waiting 9 s for Cloudonix's rate limit").
+    void retryScheduled(int attempt, int delayMs);
+    void rateLimitWaitStarted(int estimatedMs);
+
 private:
     struct Exchange;
     void startAttempt(const std::shared_ptr<Exchange> &exchange);

@@ -1,23 +1,18 @@
 #pragma once
 
 #include "config/DomainRecord.h"
-#include "provisioning/PlanOutcome.h"
+#include "operations/DomainStatus.h"
 
-#include <QJsonObject>
 #include <QStringList>
 
 namespace tw {
 
-// How trunkwizard-cli shows a domain: the JSON of display --json and status --json, and the
-// lines people read.
+// How trunkwizard-cli shows a domain to people: the stored view (display) and the live one
+// (display --remote, status). The JSON is DomainStatus::toJson().
 class CliDomainView
 {
 public:
-    // {"domain", "inboundSipHost", "trunk": {"id", "name", "gateways"}, "numbers": [{"number",
-    // "id", "assistantId", "status"}], "cloudonix": {...}, "drift": [...]}. Without live state:
-    // what is stored (status "unknown", cloudonix null, no drift).
-    static QJsonObject toJson(const DomainRecord &record, const PlanOutcome *live);
-    static QStringList remoteText(const QJsonObject &json); // from toJson() with live state
+    static QStringList remoteText(const DomainStatus &status);
     static QStringList localText(const DomainRecord &record);
 };
 

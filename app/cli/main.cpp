@@ -1,6 +1,7 @@
 // trunkwizard-cli: wiring only. QCoreApplication: runs on servers with no display.
 #include "cli/CliArguments.h"
 #include "cli/CliCommands.h"
+#include "cli/CliOutput.h"
 #include "core/CoreContext.h"
 #include "provisioning/DnsHostResolver.h"
 #include "sandbox/SandboxSession.h"
@@ -19,7 +20,7 @@ int main(int argc, char *argv[])
     QString error;
     if (!args.parse(QCoreApplication::arguments().mid(1), &error)) {
         fprintf(stderr, "%s\n", qPrintable(error));
-        return tw::CliCommands::Usage;
+        return tw::CliOutput::Usage;
     }
     if (args.isSet(QStringLiteral("version"))) {
         fprintf(stdout, "trunkwizard-cli %s\n", TW_VERSION);

@@ -2,6 +2,7 @@
 
 #include "api/EndpointPolicy.h"
 #include "domain/GatewayAddress.h"
+#include "provisioning/AssistantResolver.h"
 #include "provisioning/CxmlBuilder.h"
 
 #include <QJsonArray>
@@ -319,28 +320,13 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
         wanted.insert(n.number);
         plan.cxml << CxmlBuilder::dialVapi(n.number);
 
-        // The assistant: an id, or a name that must match exactly one assistant.
         QString assistantId;
         if (!n.assistant.isEmpty()) {
-            if (in.live.assistantById(n.assistant)) {
-                assistantId = n.assistant;
-            } else {
-                QStringList ids;
-                for (const VapiAssistant &a : in.live.assistants)
-                    if (a.name.trimmed().compare(n.assistant, Qt::CaseInsensitive) == 0)
-                        ids << a.id;
-                if (ids.isEmpty())
-                    plan.errors
-                        << tr("No Vapi assistant is named \"%1\" (for %2); check the name or use the assistant's id.")
-                               .arg(n.assistant, n.number);
-                else if (ids.size() > 1)
-                    plan.errors << tr("\"%1\" matches %2 Vapi assistants (%3); use the id of the one %4 should reach.")
-                                       .arg(n.assistant)
-                                       .arg(ids.size())
-                                       .arg(ids.join(QStringLiteral(", ")), n.number);
-                else
-                    assistantId = ids.first();
-            }
+            const AssistantResolver::Result assistant
+                = AssistantResolver::resolve(n.assistant, in.live.assistants, n.number);
+            assistantId = assistant.id;
+            if (!assistant.ok())
+                plan.errors << assistant.error;
         }
 
         const bool sip = n.mode == DesiredNumber::Mode::SipUri;

@@ -45,8 +45,8 @@ public:
 signals:
     void statusChanged(const QString &text); // "Reading Vapi…", for progress displays
     // Those of the engine (ProvisioningEngine), for the runs this provisioner starts.
-    void stepStarted(int step, int total, const QString &summary);
-    void stepFinished(int step, int total, bool ok, const QString &message);
+    void stepStarted(const tw::StepReport &report);
+    void stepFinished(const tw::StepReport &report);
     void progressChanged(int done, int total, int etaMs);
     void rollbackStarted(int items);
 

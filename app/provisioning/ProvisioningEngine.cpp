@@ -110,6 +110,12 @@ int ProvisioningEngine::groupOf(int index) const
     return 100 + index; // everything else alone, in order
 }
 
+StepReport ProvisioningEngine::report(int index, const std::optional<ApiError> &error) const
+{
+    const PlanAction &a = m_steps.at(index);
+    return StepReport {index + 1, int(m_steps.size()), a.resource, a.kind, a.key, a.summary, error};
+}
+
 void ProvisioningEngine::launchMore()
 {
     if (m_stopping)
@@ -131,7 +137,7 @@ void ProvisioningEngine::run(int index)
 {
     PlanAction &a = m_steps[index];
     ++m_inFlight;
-    emit stepStarted(index + 1, int(m_steps.size()), a.summary);
+    emit stepStarted(report(index));
     qCInfo(lcEngine).noquote() << "step" << index + 1 << a.summary;
     const QString domain = m_plan.domain;
     auto onError = [this, index](const ApiError &e) { failed(index, e); };
@@ -228,7 +234,7 @@ void ProvisioningEngine::succeeded(int index, const QString &id, const QString &
     if (a.resource == Resource::BorderFlags && !a.teardown)
         m_created << Created {a.resource, QString(), a.key, a.borderBefore}; // restored on rollback
     commit(a, id, detail);
-    emit stepFinished(index + 1, int(m_steps.size()), true, a.summary);
+    emit stepFinished(report(index));
     emit progressChanged(m_done, int(m_steps.size()), etaMs());
     if (m_stopping) {
         if (m_inFlight == 0)
@@ -244,7 +250,7 @@ void ProvisioningEngine::failed(int index, const ApiError &error)
     const PlanAction &a = m_steps.at(index);
     qCWarning(lcEngine).noquote() << "step failed:" << a.summary << "-"
                                   << error.details().replace(QLatin1Char('\n'), QStringLiteral("; "));
-    emit stepFinished(index + 1, int(m_steps.size()), false, error.userMessage());
+    emit stepFinished(report(index, error));
     if (!m_result.error && !(m_result.cancelled && error.kind() == ApiError::Kind::Cancelled)) {
         m_result.error = error;
         m_result.failedStep = a.summary;

@@ -3,6 +3,7 @@
 #include "config/AppConfig.h"
 #include "provisioning/ApplyResult.h"
 #include "provisioning/Plan.h"
+#include "provisioning/StepReport.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -39,8 +40,8 @@ public:
     bool isRunning() const { return m_running; }
 
 signals:
-    void stepStarted(int step, int total, const QString &summary);
-    void stepFinished(int step, int total, bool ok, const QString &message);
+    void stepStarted(const tw::StepReport &report);
+    void stepFinished(const tw::StepReport &report); // report.error set on failure
     // done of total steps; etaMs estimates the rest (Cloudonix pacing makes long runs).
     void progressChanged(int done, int total, int etaMs);
     void rollbackStarted(int items);
@@ -55,6 +56,7 @@ private:
         CloudonixBorderSettings borderBefore;
     };
 
+    StepReport report(int index, const std::optional<ApiError> &error = std::nullopt) const;
     void launchMore();
     int groupOf(int index) const;
     void run(int index);

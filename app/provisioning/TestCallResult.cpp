@@ -6,6 +6,8 @@ namespace tw {
 
 QString TestCallResult::message() const
 {
+    if (!inputError.isEmpty())
+        return inputError;
     if (error)
         return error->userMessage();
     if (!ended)

@@ -14,6 +14,7 @@ namespace tw {
 struct TestCallResult
 {
     std::optional<ApiError> error; // placing or polling the call failed
+    QString inputError; // the assistant or the number could not be resolved: nothing was placed
     VapiCall call;
     bool ended = false; // false: still not ended when the wait ran out
     EndedReasonExplainer::Explanation explanation;

@@ -1,0 +1,73 @@
+#include "cli/CliViewCommands.h"
+
+#include "cli/CliDomainView.h"
+#include "cli/CliOutput.h"
+#include "config/ConfigStore.h"
+#include "core/CoreContext.h"
+#include "operations/DomainStatusOperation.h"
+
+namespace tw {
+
+void CliViewCommands::display()
+{
+    const AppConfig config = m_core->store()->load().config;
+    const QString only = domainOption();
+    QStringList domains;
+    for (const DomainRecord &d : config.domains)
+        if (only.isEmpty() || d.domain == only)
+            domains << d.domain;
+    if (!only.isEmpty() && domains.isEmpty())
+        return m_out->fail(CliOutput::Failure,
+                           QStringLiteral("%1 is not configured; run trunkwizard-cli configure first.").arg(only));
+    if (m_args.isSet(QStringLiteral("remote")))
+        return showRemote(domains);
+    QJsonArray list;
+    for (const DomainRecord &d : config.domains) {
+        if (!domains.contains(d.domain))
+            continue;
+        list.append(DomainStatus::from(d, nullptr).toJson());
+        for (const QString &line : CliDomainView::localText(d))
+            m_out->print(line);
+    }
+    if (domains.isEmpty())
+        m_out->print(QStringLiteral("No domain is configured yet."));
+    if (m_out->isJson())
+        m_out->printJson(QJsonObject {{QStringLiteral("domains"), list}});
+    m_out->done(CliOutput::Success);
+}
+
+void CliViewCommands::status()
+{
+    const QString domain = domainOption();
+    if (domain.isEmpty())
+        return m_out->fail(CliOutput::Usage, QStringLiteral("status needs --domain."));
+    if (!isConfigured(domain))
+        return m_out->fail(CliOutput::Failure,
+                           QStringLiteral("%1 is not configured; run trunkwizard-cli configure first.").arg(domain));
+    showRemote({domain});
+}
+
+void CliViewCommands::showRemote(const QStringList &domains, int index)
+{
+    if (index >= domains.size()) {
+        if (m_out->isJson())
+            m_out->printJson(QJsonObject {{QStringLiteral("domains"), m_shown}});
+        return m_out->done(CliOutput::Success);
+    }
+    const QString domain = domains.at(index);
+    withBothKeys(domain, [this, domains, index, domain] {
+        run(new DomainStatusOperation(m_core, m_keys, domain, this), &DomainStatusOperation::finished,
+            [this, domains, index](const DomainStatus &status) {
+                if (status.error)
+                    return m_out->failApi(*status.error);
+                if (!status.problems.isEmpty())
+                    return m_out->failAll(CliOutput::Failure, status.problems, QStringLiteral("config"));
+                m_shown.append(status.toJson());
+                for (const QString &line : CliDomainView::remoteText(status))
+                    m_out->print(line);
+                showRemote(domains, index + 1);
+            });
+    });
+}
+
+} // namespace tw

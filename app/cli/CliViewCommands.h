@@ -1,0 +1,28 @@
+#pragma once
+
+#include "cli/CliCommand.h"
+
+#include <QJsonArray>
+
+namespace tw {
+
+// The views: display (what is stored, or with --remote what is live) and status (live state
+// and drift of one domain).
+class CliViewCommands : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    using CliCommand::CliCommand;
+
+    void display();
+    void status();
+
+private:
+    // One domain after the other (each may need its own key), then one JSON document.
+    void showRemote(const QStringList &domains, int index = 0);
+
+    QJsonArray m_shown;
+};
+
+} // namespace tw

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/VapiGateway.h"
+#include "config/DomainRecord.h"
+#include "provisioning/PlanOutcome.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace tw {
+
+// One domain as a status view shows it: what is stored, and with a live read also each
+// number's state at Vapi, the trunk's gateways, the Cloudonix settings and the drift from
+// what was last applied. The CLI prints it (display, status); the dashboard will list it.
+struct DomainStatus
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainStatus)
+
+public:
+    struct Number
+    {
+        QString number;
+        QString id;
+        QString assistantId;
+        QString status; // "unknown" without a live read, "missing" when gone from Vapi, else Vapi's
+    };
+
+    QString domain;
+    QString inboundSipHost;
+    QString trunkId;
+    QString trunkName;
+    QList<VapiGateway> gateways;
+    std::optional<bool> leadingPlus;
+    QList<Number> numbers;
+    bool live = false; // the fields below come from a live read
+    bool allowBorderToBorder = false;
+    bool redirectUnknownToBorder = false;
+    QStringList drift;
+    // Why there is no live read: a refusal or failure of Cloudonix or Vapi, or input problems.
+    std::optional<ApiError> error;
+    QStringList problems;
+
+    bool ok() const { return !error && problems.isEmpty(); }
+    // `live`: a drift plan of this domain (PlanOperation::forDrift), or null for the stored view.
+    static DomainStatus from(const DomainRecord &record, const PlanOutcome *live);
+    // {"domain", "inboundSipHost", "trunk": {"id", "name", "gateways"[, "leadingPlus"]},
+    // "numbers": [{"number", "id", "assistantId", "status"}], "cloudonix": {...} or null, "drift"}
+    QJsonObject toJson() const;
+};
+
+} // namespace tw

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/DesiredState.h"
+#include "operations/Operation.h"
+#include "provisioning/PlanOutcome.h"
+
+namespace tw {
+
+class Provisioner;
+
+// Reads both systems and plans, changing nothing. Three use-cases share it: the plan of a
+// desired state, the teardown plan of a configured domain, and drift (the plan of the stored
+// intent: its writes are the drift).
+class PlanOperation : public Operation
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { State, Teardown, Drift };
+    Q_ENUM(Kind)
+
+    static PlanOperation *forState(CoreContext *core, const AccountKeys &keys, const DesiredState &desired,
+                                   QObject *parent = nullptr);
+    static PlanOperation *forTeardown(CoreContext *core, const AccountKeys &keys, const QString &domain,
+                                      bool restoreCloudonix, QObject *parent = nullptr);
+    static PlanOperation *forDrift(CoreContext *core, const AccountKeys &keys, const QString &domain,
+                                   QObject *parent = nullptr);
+
+    // For national numbers in the desired state; default: the setting.
+    void setDefaultNumberRegion(const QString &region) { m_numberRegion = region; }
+
+signals:
+    void finished(const tw::PlanOutcome &outcome);
+
+protected:
+    void run() override;
+    void stop() override;
+
+private:
+    PlanOperation(CoreContext *core, Kind kind, const AccountKeys &keys, QObject *parent);
+
+    Kind m_kind;
+    AccountKeys m_keys;
+    DesiredState m_desired;
+    QString m_domain;
+    bool m_restoreCloudonix = false;
+    QString m_numberRegion;
+    Provisioner *m_provisioner = nullptr;
+};
+
+} // namespace tw
