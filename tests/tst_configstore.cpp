@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,6 +74,7 @@ private slots:
     void corruptFileIsKeptAsBackup();
     void newerFormatIsLeftAlone();
     void unwritableFolderGivesAClearError();
+    void savesAnnounceTheDomainsTheyChanged();
 };
 
 void TestConfigStore::missingFileIsAnEmptyStart()
@@ -186,6 +188,43 @@ void TestConfigStore::unwritableFolderGivesAClearError()
     QVERIFY2(commitError.contains(QLatin1String("could not be")), qPrintable(commitError));
     QVERIFY(QFileInfo(occupied.filePath()).isDir());
     QCOMPARE(QDir(occupied.directory()).entryList(QDir::Files | QDir::Hidden), QStringList()); // no temp file left
+}
+
+void TestConfigStore::savesAnnounceTheDomainsTheyChanged()
+{
+    QTemporaryDir dir;
+    ConfigStore store(dir.path());
+    QSignalSpy changed(&store, &ConfigStore::configChanged);
+    AppConfig config = sample();
+    QCOMPARE(store.save(config), QString());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.takeFirst().at(0).toString(), QStringLiteral("acme.cloudonix.net"));
+
+    // Same records, another journal entry: no domain changed.
+    config.journal << config.journal.first();
+    QCOMPARE(store.save(config), QString());
+    QCOMPARE(changed.size(), 0);
+
+    // One domain added, the other's number changed: both, in order; then one removed.
+    DomainRecord other;
+    other.domain = QStringLiteral("beta.cloudonix.net");
+    config.domains << other;
+    config.domains.first().numbers.first().assistantId = QStringLiteral("asst-2");
+    QCOMPARE(store.save(config), QString());
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("acme.cloudonix.net"));
+    QCOMPARE(changed.at(1).at(0).toString(), QStringLiteral("beta.cloudonix.net"));
+    changed.clear();
+    config.domains.removeFirst();
+    QCOMPARE(store.save(config), QString());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toString(), QStringLiteral("acme.cloudonix.net"));
+
+    // A second store on the same folder starts from what it loads: saving that changes nothing.
+    ConfigStore again(dir.path());
+    QSignalSpy quiet(&again, &ConfigStore::configChanged);
+    QCOMPARE(again.save(again.load().config), QString());
+    QCOMPARE(quiet.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestConfigStore)

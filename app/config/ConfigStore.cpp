@@ -14,8 +14,9 @@ constexpr auto PrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr auto PrivateDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 } // namespace
 
-ConfigStore::ConfigStore(const QString &directory)
-    : m_directory(directory)
+ConfigStore::ConfigStore(const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_directory(directory)
 { }
 
 QString ConfigStore::defaultDirectory()
@@ -85,6 +86,7 @@ ConfigStore::LoadResult ConfigStore::load()
     }
     result.config = AppConfig::fromJson(doc.object());
     result.status = LoadStatus::Loaded;
+    remember(result.config, false);
     return result;
 }
 
@@ -107,7 +109,37 @@ QString ConfigStore::save(const AppConfig &config)
     if (!file.commit())
         return tr("The settings file %1 could not be saved (%2); the previous version is intact.")
             .arg(filePath(), file.errorString());
+    remember(config, true);
     return {};
+}
+
+QString ConfigStore::update(const std::function<void(AppConfig &)> &change)
+{
+    LoadResult loaded = load();
+    if (isWriteBlocked())
+        return loaded.message;
+    change(loaded.config);
+    return save(loaded.config);
+}
+
+void ConfigStore::remember(const AppConfig &config, bool announce)
+{
+    QHash<QString, QJsonObject> records;
+    for (const DomainRecord &d : config.domains)
+        records.insert(d.domain, d.toJson());
+    QStringList changed;
+    if (announce) {
+        for (auto it = records.cbegin(); it != records.cend(); ++it)
+            if (m_records.value(it.key()) != it.value())
+                changed << it.key();
+        for (auto it = m_records.cbegin(); it != m_records.cend(); ++it)
+            if (!records.contains(it.key()))
+                changed << it.key();
+    }
+    m_records = std::move(records);
+    changed.sort();
+    for (const QString &domain : std::as_const(changed))
+        emit configChanged(domain);
 }
 
 } // namespace tw

@@ -2,17 +2,23 @@
 
 #include "config/AppConfig.h"
 
-#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace tw {
 
 // Reads and writes config.json (non-secret state only). Writes are atomic (QSaveFile) and
 // private (0600 in a 0700 folder). A damaged file is moved aside as a backup, never
-// overwritten; a file from a newer Trunk Wizard is left alone and writing is refused.
-class ConfigStore
+// overwritten; a file from a newer Trunk Wizard is left alone and writing is refused. Every
+// save announces the domains whose records it changed, so open views refresh while a run
+// saves its steps.
+class ConfigStore : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(ConfigStore)
+    Q_OBJECT
 
 public:
     enum class LoadStatus {
@@ -32,7 +38,7 @@ public:
         bool ok() const { return status == LoadStatus::Loaded || status == LoadStatus::Missing; }
     };
 
-    explicit ConfigStore(const QString &directory = defaultDirectory());
+    explicit ConfigStore(const QString &directory = defaultDirectory(), QObject *parent = nullptr);
 
     // TRUNKWIZARD_CONFIG_DIR if set, else the platform's app config folder.
     static QString defaultDirectory();
@@ -42,11 +48,20 @@ public:
     LoadResult load();
     // Empty on success, else one sentence saying why nothing was written.
     QString save(const AppConfig &config);
+    // Loads the file as it is now, lets `change` edit it and saves it: runs for different
+    // domains that save in turn never undo each other's records. Empty on success.
+    QString update(const std::function<void(AppConfig &)> &change);
     bool isWriteBlocked() const { return !m_blockReason.isEmpty(); }
 
+signals:
+    void configChanged(const QString &domain); // its record was saved changed, added or removed
+
 private:
+    void remember(const AppConfig &config, bool announce);
+
     QString m_directory;
     QString m_blockReason;
+    QHash<QString, QJsonObject> m_records; // as last loaded or saved, to tell what a save changed
 };
 
 } // namespace tw

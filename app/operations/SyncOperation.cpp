@@ -28,9 +28,8 @@ void SyncOperation::run()
                     m_result.error = trunks.error();
                     return done();
                 }
-                AppConfig config = core()->store()->load().config;
-                m_result.changes = reconcile(config, m_domain, trunks.value(), live);
-                m_result.configError = core()->store()->save(config);
+                m_result.configError = core()->store()->update(
+                    [&](AppConfig &config) { m_result.changes = reconcile(config, m_domain, trunks.value(), live); });
                 done();
             }));
     }));

@@ -108,7 +108,9 @@ void Provisioner::apply(const PlanOutcome &planned, const ProvisioningEngine::Op
                 DomainRecord &record = kept.config.domainOrNew(domain);
                 if (record.intent != intent) {
                     record.intent = intent;
-                    if (const QString error = m_store->save(kept.config); !error.isEmpty())
+                    const QString error = m_store->update(
+                        [&domain, &intent](AppConfig &config) { config.domainOrNew(domain).intent = intent; });
+                    if (!error.isEmpty())
                         kept.warnings << error;
                 }
                 done(kept);

@@ -41,6 +41,7 @@ void ProvisioningEngine::apply(const Plan &plan, const AppConfig &config, const 
     m_options = options;
     m_options.concurrency = std::max(1, options.concurrency);
     m_result = {};
+    m_unsaved.clear();
     m_created.clear();
     m_steps.clear();
     m_next = m_inFlight = m_done = 0;
@@ -366,14 +367,24 @@ void ProvisioningEngine::journal(const QString &system, const QString &action, c
     m_config.journal << e;
     while (m_config.journal.size() > JournalLimit)
         m_config.journal.removeFirst();
+    m_unsaved << e;
 }
 
 void ProvisioningEngine::save()
 {
     if (!m_store)
         return;
-    const QString error = m_store->save(m_config);
-    if (!error.isEmpty() && !m_result.warnings.contains(error))
+    // Only this domain's record and this run's journal entries: other runs save theirs too.
+    const DomainRecord current = record();
+    const QString error = m_store->update([this, &current](AppConfig &config) {
+        config.domainOrNew(current.domain) = current;
+        config.journal << m_unsaved;
+        while (config.journal.size() > JournalLimit)
+            config.journal.removeFirst();
+    });
+    if (error.isEmpty())
+        m_unsaved.clear();
+    else if (!m_result.warnings.contains(error))
         m_result.warnings << error;
 }
 

@@ -80,6 +80,7 @@ private:
     QList<PlanAction> m_steps;
     Options m_options;
     AppConfig m_config;
+    QList<JournalEntry> m_unsaved; // journal entries not yet in the file
     ApplyResult m_result;
     QString m_runId;
     QString m_trunkId;

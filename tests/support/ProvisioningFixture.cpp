@@ -19,13 +19,16 @@ ClientOptions ProvisioningFixture::fastOptions()
     return options;
 }
 
-ProvisioningFixture::ProvisioningFixture(bool realPacing)
+ProvisioningFixture::ProvisioningFixture(bool realPacing, const std::function<void(QJsonObject &cloudonix)> &adjust)
 {
     SandboxScenario scenario = SandboxScenario::builtIn();
-    if (!realPacing) {
+    if (!realPacing || adjust) {
         QJsonObject cloudonix = scenario.cloudonix();
-        cloudonix.insert(QStringLiteral("rateLimit"),
-                         QJsonObject {{QStringLiteral("requests"), 10}, {QStringLiteral("windowMs"), 100}});
+        if (!realPacing)
+            cloudonix.insert(QStringLiteral("rateLimit"),
+                             QJsonObject {{QStringLiteral("requests"), 10}, {QStringLiteral("windowMs"), 100}});
+        if (adjust)
+            adjust(cloudonix);
         QString error;
         SandboxScenario::fromJson(QJsonDocument(QJsonObject {{QStringLiteral("cloudonix"), cloudonix},
                                                              {QStringLiteral("vapi"), scenario.vapi()}})

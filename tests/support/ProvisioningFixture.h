@@ -11,6 +11,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace tw::test {
@@ -22,7 +23,9 @@ namespace tw::test {
 class ProvisioningFixture
 {
 public:
-    explicit ProvisioningFixture(bool realPacing = false);
+    // adjust: changes to the built-in scenario's "cloudonix" section (more domains, keys).
+    explicit ProvisioningFixture(bool realPacing = false,
+                                 const std::function<void(QJsonObject &cloudonix)> &adjust = {});
     ~ProvisioningFixture();
 
     static ClientOptions fastOptions();
