@@ -495,7 +495,12 @@ void TestCliCommands::invalidInputExits2WithZeroWrites_data()
     QJsonObject badNumber = stateFor(1);
     badNumber.insert(QStringLiteral("numbers"),
                      QJsonArray {QJsonObject {{QStringLiteral("number"), QStringLiteral("+1212")}}});
+    QJsonObject typo = stateFor(1);
+    QJsonObject typoTrunk = typo.value(QStringLiteral("trunk")).toObject();
+    typoTrunk.insert(QStringLiteral("inboundGateway"), typoTrunk.take(QStringLiteral("inboundGateways")));
+    typo.insert(QStringLiteral("trunk"), typoTrunk);
     QTest::newRow("name over 40") << QStringList {} << longName << "at most 40";
+    QTest::newRow("misspelt key") << QStringList {} << typo << "did you mean \"trunk.inboundGateways\"?";
     QTest::newRow("bad number") << QStringList {} << badNumber << "too few digits";
     QTest::newRow("ambiguous assistant") << QStringList {} << stateFor(1, QStringLiteral("Twin"))
                                          << "matches 2 Vapi assistants";

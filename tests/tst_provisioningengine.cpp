@@ -53,7 +53,7 @@ void TestProvisioningEngine::fullFlowThenNothingTheSecondTime()
 {
     ProvisioningFixture f;
     const PlanOutcome planned = f.plan(ProvisioningFixture::sampleState());
-    QVERIFY2(planned.ok(), qPrintable(planned.inputErrors.join(QLatin1Char(' '))));
+    QVERIFY2(planned.ok(), qPrintable(FieldError::messages(planned.inputErrors).join(QLatin1Char(' '))));
     QVERIFY2(planned.plan.canApply(), qPrintable(planned.plan.errors.join(QLatin1Char(' '))));
     QCOMPARE(planned.plan.inboundSipHost, Host);
     QCOMPARE(planned.plan.writeCount(), 1 + 1 + 3 + 1 + 3); // settings, trunk, numbers, application, DNIDs
@@ -244,8 +244,8 @@ void TestProvisioningEngine::planErrorsBlockEveryWrite()
         desired.domain = QStringLiteral("missing.cloudonix.net");
 
     const PlanOutcome planned = f.plan(desired);
-    const QString said = planned.inputErrors.join(QLatin1Char(' ')) + planned.plan.errors.join(QLatin1Char(' '))
-        + (planned.error ? planned.error->userMessage() : QString());
+    const QString said = FieldError::messages(planned.inputErrors).join(QLatin1Char(' '))
+        + planned.plan.errors.join(QLatin1Char(' ')) + (planned.error ? planned.error->userMessage() : QString());
     QVERIFY2(said.contains(expected), qPrintable(said));
     const ApplyResult result = f.apply(planned);
     QVERIFY(!result.ok);

@@ -125,7 +125,7 @@ void CliOutput::failPlan(const PlanOutcome &outcome)
         return failApi(*outcome.error);
     if (!outcome.configError.isEmpty())
         return fail(Failure, outcome.configError, QStringLiteral("trunkwizard"), QStringLiteral("config"));
-    failAll(Usage, outcome.inputErrors.isEmpty() ? outcome.plan.errors : outcome.inputErrors,
+    failAll(Usage, outcome.inputErrors.isEmpty() ? outcome.plan.errors : FieldError::messages(outcome.inputErrors),
             QStringLiteral("validation"));
 }
 

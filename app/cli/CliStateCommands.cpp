@@ -38,13 +38,13 @@ void CliStateCommands::planFile(bool apply)
                            QStringLiteral("The desired state file %1 is not a JSON object (%2 at offset %3).")
                                .arg(path, parseError.errorString())
                                .arg(parseError.offset));
-    QStringList errors;
+    QList<FieldError> errors;
     const DesiredState desired = DesiredState::fromJson(doc.object(), &errors);
     if (!errors.isEmpty())
-        return m_out->failAll(CliOutput::Usage, errors, QStringLiteral("validation"));
+        return m_out->failAll(CliOutput::Usage, FieldError::messages(errors), QStringLiteral("validation"));
     DesiredState checked = desired;
-    if (const QStringList problems = checked.validate(numberRegion()); !problems.isEmpty()) // before any request
-        return m_out->failAll(CliOutput::Usage, problems, QStringLiteral("validation"));
+    if (const QList<FieldError> problems = checked.validate(numberRegion()); !problems.isEmpty()) // before any request
+        return m_out->failAll(CliOutput::Usage, FieldError::messages(problems), QStringLiteral("validation"));
     withBothKeys(desired.domain, [this, desired, apply] {
         // Both keys are verified before anything is written.
         run(new VerifyVapiOperation(m_core, m_keys.vapiKey, region(), this), &VerifyVapiOperation::finished,

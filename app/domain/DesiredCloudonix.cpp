@@ -4,8 +4,12 @@
 
 namespace tw {
 
-DesiredCloudonix DesiredCloudonix::fromJson(const QJsonObject &o, QStringList *errors)
+DesiredCloudonix DesiredCloudonix::fromJson(const QJsonObject &o, QList<FieldError> *errors)
 {
+    FieldError::checkKeys(o,
+                          {QStringLiteral("allowBorderToBorder"), QStringLiteral("redirectUnknownToBorder"),
+                           QStringLiteral("cxmlUrl"), QStringLiteral("applicationName"), QStringLiteral("cxmlMethod")},
+                          QStringLiteral("cloudonix"), errors);
     DesiredCloudonix c;
     for (const auto &[key, target] : {std::pair {"allowBorderToBorder", &c.allowBorderToBorder},
                                       std::pair {"redirectUnknownToBorder", &c.redirectUnknownToBorder}}) {
@@ -13,8 +17,10 @@ DesiredCloudonix DesiredCloudonix::fromJson(const QJsonObject &o, QStringList *e
         if (v.isBool())
             *target = v.toBool();
         else if (!v.isUndefined())
-            *errors << QCoreApplication::translate("tw::DesiredState", "cloudonix.%1 must be true or false.")
-                           .arg(QLatin1String(key));
+            *errors << FieldError {
+                QStringLiteral("cloudonix.") + QLatin1String(key),
+                QCoreApplication::translate("tw::DesiredState", "cloudonix.%1 must be true or false.")
+                    .arg(QLatin1String(key))};
     }
     c.cxmlUrl = o.value(QLatin1String("cxmlUrl")).toString().trimmed();
     c.applicationName = o.value(QLatin1String("applicationName")).toString(QStringLiteral("vapi-inbound")).trimmed();

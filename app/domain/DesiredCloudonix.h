@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/FieldError.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -17,7 +19,7 @@ struct DesiredCloudonix
     QString applicationName = QStringLiteral("vapi-inbound");
     QString cxmlMethod = QStringLiteral("POST");
 
-    static DesiredCloudonix fromJson(const QJsonObject &o, QStringList *errors);
+    static DesiredCloudonix fromJson(const QJsonObject &o, QList<FieldError> *errors); // "cloudonix.*"
     QJsonObject toJson() const;
 };
 

@@ -5,8 +5,11 @@
 
 namespace tw {
 
-DesiredNumber DesiredNumber::fromJson(const QJsonObject &o, QStringList *errors)
+DesiredNumber DesiredNumber::fromJson(const QJsonObject &o, const QString &path, QList<FieldError> *errors)
 {
+    FieldError::checkKeys(
+        o, {QStringLiteral("number"), QStringLiteral("assistant"), QStringLiteral("mode"), QStringLiteral("name")},
+        path, errors);
     DesiredNumber n;
     n.number = o.value(QLatin1String("number")).toString().trimmed();
     n.assistant = o.value(QLatin1String("assistant")).toString().trimmed();
@@ -15,9 +18,10 @@ DesiredNumber DesiredNumber::fromJson(const QJsonObject &o, QStringList *errors)
     if (mode == QLatin1String("sip-uri"))
         n.mode = Mode::SipUri;
     else if (mode != QLatin1String("trunk"))
-        *errors << QCoreApplication::translate("tw::DesiredState",
-                                               "numbers: mode must be \"trunk\" or \"sip-uri\", not \"%1\".")
-                       .arg(mode);
+        *errors << FieldError {
+            path + QStringLiteral(".mode"),
+            QCoreApplication::translate("tw::DesiredState", "%1.mode must be \"trunk\" or \"sip-uri\", not \"%2\".")
+                .arg(path, mode)};
     return n;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/FieldError.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -18,7 +20,8 @@ struct DesiredNumber
     Mode mode = Mode::Trunk;
     QString name; // the Vapi label; empty = "[<domain>] <number>", fitted to 40 characters
 
-    static DesiredNumber fromJson(const QJsonObject &o, QStringList *errors);
+    // path: "numbers[2]", for the errors
+    static DesiredNumber fromJson(const QJsonObject &o, const QString &path, QList<FieldError> *errors);
     QJsonObject toJson() const;
     static QString modeName(Mode mode);
 };

@@ -3,6 +3,7 @@
 #include "domain/DesiredCloudonix.h"
 #include "domain/DesiredNumber.h"
 #include "domain/DesiredTrunk.h"
+#include "domain/FieldError.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -31,13 +32,14 @@ public:
 
     bool isComplete() const { return manageNumbers && manageTrunk && manageCloudonix; }
 
-    // Reads the JSON; shape errors go to *errors (one sentence each).
-    static DesiredState fromJson(const QJsonObject &o, QStringList *errors);
+    // Reads the JSON; shape errors (a wrong type, an unknown key with the one meant) go to
+    // *errors, each naming its field's path.
+    static DesiredState fromJson(const QJsonObject &o, QList<FieldError> *errors);
     QJsonObject toJson() const;
 
     // Checks the values before anything is sent: E.164 numbers (normalised in place), names
-    // within Vapi's 40 characters, gateway addresses, URLs. Returns one sentence per problem.
-    QStringList validate(const QString &defaultNumberRegion = {});
+    // within Vapi's 40 characters, gateway addresses, URLs. One error per problem and field.
+    QList<FieldError> validate(const QString &defaultNumberRegion = {});
     // "[<domain>] <number>", shortened to Vapi's limit.
     QString defaultNumberName(const QString &e164) const;
 };

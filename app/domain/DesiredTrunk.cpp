@@ -11,21 +11,27 @@ QString tr(const char *text)
     return QCoreApplication::translate("tw::DesiredState", text);
 }
 
-bool readBool(const QJsonObject &o, const char *key, bool fallback, QStringList *errors)
+bool readBool(const QJsonObject &o, const char *key, bool fallback, QList<FieldError> *errors)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined())
         return fallback;
     if (!v.isBool()) {
-        *errors << tr("trunk.%1 must be true or false.").arg(QLatin1String(key));
+        const QString field = QStringLiteral("trunk.") + QLatin1String(key);
+        *errors << FieldError {field, tr("%1 must be true or false.").arg(field)};
         return fallback;
     }
     return v.toBool();
 }
 } // namespace
 
-DesiredTrunk DesiredTrunk::fromJson(const QJsonObject &o, QStringList *errors)
+DesiredTrunk DesiredTrunk::fromJson(const QJsonObject &o, QList<FieldError> *errors)
 {
+    FieldError::checkKeys(o,
+                          {QStringLiteral("name"), QStringLiteral("gateway"), QStringLiteral("inbound"),
+                           QStringLiteral("outbound"), QStringLiteral("optionsPing"), QStringLiteral("leadingPlus"),
+                           QStringLiteral("gatewayMode"), QStringLiteral("inboundGateways")},
+                          QStringLiteral("trunk"), errors);
     DesiredTrunk t;
     t.name = o.value(QLatin1String("name")).toString();
     t.gateway = o.value(QLatin1String("gateway")).toString(QStringLiteral("auto")).trimmed();
@@ -37,7 +43,8 @@ DesiredTrunk DesiredTrunk::fromJson(const QJsonObject &o, QStringList *errors)
     if (mode == QLatin1String("single"))
         t.gatewayMode = GatewayMode::Single;
     else if (mode != QLatin1String("split"))
-        *errors << tr("trunk.gatewayMode must be \"split\" or \"single\", not \"%1\".").arg(mode);
+        *errors << FieldError {QStringLiteral("trunk.gatewayMode"),
+                               tr("trunk.gatewayMode must be \"split\" or \"single\", not \"%1\".").arg(mode)};
     const QJsonValue inbound = o.value(QLatin1String("inboundGateways"));
     if (inbound.isArray()) {
         QStringList list;
@@ -45,7 +52,8 @@ DesiredTrunk DesiredTrunk::fromJson(const QJsonObject &o, QStringList *errors)
             list << v.toString().trimmed();
         t.inboundGateways = list;
     } else if (!inbound.isUndefined() && !inbound.isNull()) {
-        *errors << tr("trunk.inboundGateways must be a list of IPv4 addresses.");
+        *errors << FieldError {QStringLiteral("trunk.inboundGateways"),
+                               tr("trunk.inboundGateways must be a list of IPv4 addresses.")};
     }
     return t;
 }

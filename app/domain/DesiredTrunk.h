@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/FieldError.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -28,7 +30,7 @@ struct DesiredTrunk
     // Inbound IPv4 gateways ("203.0.113.10" or "203.0.113.0/24"). Absent: resolve the host.
     std::optional<QStringList> inboundGateways;
 
-    static DesiredTrunk fromJson(const QJsonObject &o, QStringList *errors);
+    static DesiredTrunk fromJson(const QJsonObject &o, QList<FieldError> *errors); // "trunk.*"
     QJsonObject toJson() const;
 };
 

@@ -23,7 +23,7 @@ void DomainStatusOperation::run()
             record = *stored;
         DomainStatus status = DomainStatus::from(record, outcome.ok() ? &outcome : nullptr);
         status.error = outcome.error;
-        status.problems = outcome.inputErrors;
+        status.problems = FieldError::messages(outcome.inputErrors);
         if (!outcome.configError.isEmpty())
             status.problems << outcome.configError;
         emit finished(status);

@@ -7,7 +7,7 @@ namespace tw {
 namespace {
 DesiredState storedIntent(const DomainRecord &record)
 {
-    QStringList ignored; // the stored intent was validated when it was applied
+    QList<FieldError> ignored; // the stored intent was validated when it was applied
     return record.intent.isEmpty() ? DesiredState() : DesiredState::fromJson(record.intent, &ignored);
 }
 } // namespace

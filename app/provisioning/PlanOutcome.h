@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "config/AppConfig.h"
 #include "domain/DesiredState.h"
+#include "domain/FieldError.h"
 #include "provisioning/LiveState.h"
 #include "provisioning/Plan.h"
 
@@ -16,7 +17,7 @@ namespace tw {
 // (nothing was sent); error is a refusal or failure of Cloudonix or Vapi while reading.
 struct PlanOutcome
 {
-    QStringList inputErrors;
+    QList<FieldError> inputErrors; // the admin's input, field by field
     std::optional<ApiError> error;
     QString configError; // the settings file could not be read
     DesiredState desired; // as validated (numbers in E.164); empty for a teardown

@@ -81,8 +81,9 @@ void Provisioner::apply(const PlanOutcome &planned, const ProvisioningEngine::Op
         ApplyResult refused;
         refused.config = planned.config;
         refused.error = planned.error;
-        refused.failedStep
-            = planned.inputErrors.isEmpty() ? planned.configError : planned.inputErrors.join(QStringLiteral("; "));
+        refused.failedStep = planned.inputErrors.isEmpty()
+            ? planned.configError
+            : FieldError::messages(planned.inputErrors).join(QStringLiteral("; "));
         if (planned.error)
             refused.failedStep = tr("reading the current state");
         QMetaObject::invokeMethod(
@@ -128,8 +129,9 @@ void Provisioner::planTeardown(const QString &domain, bool restoreCloudonix,
     if (m_store->isWriteBlocked())
         outcome->configError = loaded.message;
     else if (!record)
-        outcome->inputErrors
-            << tr("%1 is not configured in Trunk Wizard, so there is nothing of it to remove.").arg(domain);
+        outcome->inputErrors << FieldError {
+            QStringLiteral("domain"),
+            tr("%1 is not configured in Trunk Wizard, so there is nothing of it to remove.").arg(domain)};
     if (!outcome->ok()) {
         QMetaObject::invokeMethod(
             this, [outcome, done] { done(*outcome); }, Qt::QueuedConnection);
@@ -154,14 +156,15 @@ void Provisioner::planDrift(const QString &domain, std::function<void(const Plan
     const ConfigStore::LoadResult loaded = m_store->load();
     const DomainRecord *record = loaded.config.findDomain(domain);
     if (record && !record->intent.isEmpty()) {
-        QStringList errors;
-        plan(DesiredState::fromJson(record->intent, &errors), std::move(done));
+        QList<FieldError> ignored; // the intent was validated when it was applied
+        plan(DesiredState::fromJson(record->intent, &ignored), std::move(done));
         return;
     }
     auto outcome = std::make_shared<PlanOutcome>();
     outcome->config = loaded.config;
     if (!record) {
-        outcome->inputErrors << tr("%1 is not configured in Trunk Wizard; run configure first.").arg(domain);
+        outcome->inputErrors << FieldError {
+            QStringLiteral("domain"), tr("%1 is not configured in Trunk Wizard; run configure first.").arg(domain)};
         QMetaObject::invokeMethod(
             this, [outcome, done] { done(*outcome); }, Qt::QueuedConnection);
         return;

@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
         provisioner.plan(desired, [&, label, next, clock](const PlanOutcome &planned) {
             if (!planned.ok() || !planned.plan.canApply()) {
                 fprintf(stderr, "plan failed: %s\n",
-                        qPrintable(planned.inputErrors.join(QLatin1Char(' '))
+                        qPrintable(FieldError::messages(planned.inputErrors).join(QLatin1Char(' '))
                                    + planned.plan.errors.join(QLatin1Char(' '))));
                 QCoreApplication::exit(1);
                 return;
