@@ -4,6 +4,7 @@
 #include "domain/GatewayAddress.h"
 #include "provisioning/AssistantResolver.h"
 #include "provisioning/CxmlBuilder.h"
+#include "provisioning/steps/ResourceSteps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,24 +102,8 @@ Plan Planner::plan(const Input &in)
     }
     planNumbers(in, trunkId, plan);
 
-    // Order of execution: Cloudonix settings, trunk, numbers, then application and DNIDs.
     std::stable_sort(plan.actions.begin(), plan.actions.end(), [](const PlanAction &a, const PlanAction &b) {
-        auto rank = [](const PlanAction &x) {
-            switch (x.resource) {
-            case PlanAction::Resource::BorderFlags:
-                return 0;
-            case PlanAction::Resource::Trunk:
-                return 1;
-            case PlanAction::Resource::PhoneNumber:
-                return x.kind == PlanAction::Kind::Delete ? 3 : 2;
-            case PlanAction::Resource::Application:
-                return 4;
-            case PlanAction::Resource::Dnid:
-                return x.kind == PlanAction::Kind::Delete ? 6 : 5;
-            }
-            return 7;
-        };
-        return rank(a) < rank(b);
+        return ResourceSteps::rank(a) < ResourceSteps::rank(b);
     });
     return plan;
 }

@@ -4,7 +4,7 @@
 #include "api/RateLimiter.h"
 #include "api/VapiClient.h"
 #include "config/ConfigStore.h"
-#include "provisioning/Planner.h"
+#include "provisioning/steps/ResourceSteps.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -52,10 +52,10 @@ void ProvisioningEngine::apply(const Plan &plan, const AppConfig &config, const 
     m_vapiDone = 0;
     m_clock.start();
     m_runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_trunkId.clear();
+    m_context = ResourceSteps::Context {m_cloudonix, m_vapi, plan.domain, this, QString()};
     for (const PlanAction &a : plan.actions) {
         if (a.resource == Resource::Trunk && !a.existingId.isEmpty())
-            m_trunkId = a.existingId;
+            m_context.trunkId = a.existingId;
         if (a.isWrite())
             m_steps << a;
     }
@@ -102,13 +102,9 @@ void ProvisioningEngine::cancel()
 
 int ProvisioningEngine::groupOf(int index) const
 {
-    // Steps of one group may run together: number writes, number removals, DNID bindings.
+    // Steps of one rank that may run together form a group; everything else runs alone, in order.
     const PlanAction &a = m_steps.at(index);
-    if (a.resource == Resource::PhoneNumber)
-        return a.kind == Kind::Delete ? 3 : 2;
-    if (a.resource == Resource::Dnid)
-        return 5;
-    return 100 + index; // everything else alone, in order
+    return ResourceSteps::of(a.resource).runsTogether() ? ResourceSteps::rank(a) : 100 + index;
 }
 
 StepReport ProvisioningEngine::report(int index, const std::optional<ApiError> &error) const
@@ -140,84 +136,11 @@ void ProvisioningEngine::run(int index)
     ++m_inFlight;
     emit stepStarted(report(index));
     qCInfo(lcEngine).noquote() << "step" << index + 1 << a.summary;
-    const QString domain = m_plan.domain;
-    auto onError = [this, index](const ApiError &e) { failed(index, e); };
-
-    switch (a.resource) {
-    case Resource::BorderFlags:
-        m_cloudonix->updateBorderSettings(
-            domain, a.border, this, [this, index, onError](const ApiResult<CloudonixProfileChange> &r) {
-                if (!r.ok())
-                    return onError(r.error());
-                m_steps[index].borderBefore = r.value().before; // what was really there, read just now
-                succeeded(index, QString(), QString());
-            });
-        break;
-    case Resource::Trunk:
-        if (a.kind == Kind::Delete)
-            m_vapi->deleteCredential(a.existingId, this, [this, index, onError](const ApiResult<VapiCredential> &r) {
-                r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
-            });
-        else if (a.kind == Kind::Create)
-            m_vapi->createCredential(a.trunk, this, [this, index, onError](const ApiResult<VapiCredential> &r) {
-                if (!r.ok())
-                    return onError(r.error());
-                m_trunkId = r.value().id;
-                succeeded(index, r.value().id, QString());
-            });
-        else
-            m_vapi->updateCredential(a.trunk, this, [this, index, onError](const ApiResult<VapiCredential> &r) {
-                r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
-            });
-        break;
-    case Resource::PhoneNumber:
-        if (a.kind == Kind::Create) {
-            if (a.number.credentialId == Planner::PendingTrunkId)
-                a.number.credentialId = m_trunkId;
-            m_vapi->createPhoneNumber(a.number, this, [this, index, onError](const ApiResult<VapiPhoneNumber> &r) {
-                r.ok() ? succeeded(index, r.value().id, r.value().assistantId) : onError(r.error());
-            });
-        } else if (a.kind == Kind::Update) {
-            if (a.numberPatch.credentialId == Planner::PendingTrunkId)
-                a.numberPatch.credentialId = m_trunkId;
-            m_vapi->updatePhoneNumber(
-                a.existingId, a.numberPatch, this, [this, index, onError](const ApiResult<VapiPhoneNumber> &r) {
-                    r.ok() ? succeeded(index, r.value().id, r.value().assistantId) : onError(r.error());
-                });
-        } else {
-            m_vapi->deletePhoneNumber(a.existingId, this, [this, index, onError](const ApiResult<VapiPhoneNumber> &r) {
-                r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
-            });
-        }
-        break;
-    case Resource::Application:
-        if (a.kind == Kind::Delete)
-            m_cloudonix->deleteApplication(domain, a.key, this, [this, index, onError](const ApiResult<ApiDone> &r) {
-                r.ok() ? succeeded(index, m_steps.at(index).existingId, QString()) : onError(r.error());
-            });
-        else if (a.kind == Kind::Create)
-            m_cloudonix->createApplication(domain, a.application, this,
-                                           [this, index, onError](const ApiResult<CloudonixApplication> &r) {
-                                               r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
-                                           });
-        else
-            m_cloudonix->updateApplication(domain, a.application, this,
-                                           [this, index, onError](const ApiResult<CloudonixApplication> &r) {
-                                               r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
-                                           });
-        break;
-    case Resource::Dnid:
-        if (a.kind == Kind::Create)
-            m_cloudonix->createDnid(domain, a.dnid.applicationName, a.dnid, this,
-                                    [this, index, onError](const ApiResult<CloudonixDnid> &r) {
-                                        r.ok() ? succeeded(index, r.value().id, QString()) : onError(r.error());
-                                    });
-        else
-            m_cloudonix->deleteDnid(domain, a.existingId, this, [this, index, onError](const ApiResult<ApiDone> &r) {
-                r.ok() ? succeeded(index, m_steps.at(index).existingId, QString()) : onError(r.error());
-            });
-        break;
-    }
+    ResourceSteps::of(a.resource)
+        .execute(m_context, a,
+                 [this, index](const std::optional<ApiError> &error, const QString &id, const QString &detail) {
+                     error ? failed(index, *error) : succeeded(index, id, detail);
+                 });
 }
 
 void ProvisioningEngine::succeeded(int index, const QString &id, const QString &detail)
@@ -230,10 +153,8 @@ void ProvisioningEngine::succeeded(int index, const QString &id, const QString &
         ++m_vapiDone;
         m_vapiMs = m_clock.elapsed();
     }
-    if (a.kind == Kind::Create)
-        m_created << Created {a.resource, id, a.key, {}};
-    if (a.resource == Resource::BorderFlags && !a.teardown)
-        m_created << Created {a.resource, QString(), a.key, a.borderBefore}; // restored on rollback
+    if (const auto undo = ResourceSteps::of(a.resource).undoFor(a, id))
+        m_created << *undo;
     commit(a, id, detail);
     emit stepFinished(report(index));
     emit progressChanged(m_done, int(m_steps.size()), etaMs());
@@ -265,90 +186,18 @@ void ProvisioningEngine::failed(int index, const ApiError &error)
 
 void ProvisioningEngine::commit(const PlanAction &a, const QString &id, const QString &detail)
 {
-    DomainRecord &r = record();
-    QString action = PlanAction::kindName(a.kind);
-    switch (a.resource) {
-    case Resource::BorderFlags:
-        if (a.teardown) { // back to what it was: a later apply records afresh
-            r.borderBeforeRecorded = false;
-            r.allowedBorderBefore.reset();
-            r.redirectUnknownBefore.reset();
-        } else if (!r.borderBeforeRecorded) {
-            r.borderBeforeRecorded = true;
-            r.allowedBorderBefore = a.borderBefore.allowedBorder;
-            r.redirectUnknownBefore = a.borderBefore.redirectUnknownToBorder;
-        }
-        break;
-    case Resource::Trunk:
-        r.vapiCredentialId = a.kind == Kind::Delete ? QString() : id;
-        r.vapiCredentialName = a.kind == Kind::Delete ? QString() : a.trunk.name;
-        if (a.kind == Kind::Delete)
-            r.intent = {}; // nothing left to drift from
-        break;
-    case Resource::PhoneNumber:
-        if (a.kind == Kind::Delete) {
-            r.removeNumber(a.key);
-        } else {
-            NumberRecord *n = r.findNumber(a.key);
-            if (!n) {
-                r.numbers << NumberRecord {};
-                n = &r.numbers.last();
-                n->number = a.key;
-            }
-            n->vapiId = id;
-            n->assistantId = detail;
-            n->mode = a.kind == Kind::Create && a.number.isSipUri() ? QStringLiteral("sip-uri") : n->mode;
-            if (a.kind == Kind::Create)
-                n->name = a.number.name;
-        }
-        break;
-    case Resource::Application:
-        r.applicationName = a.kind == Kind::Delete ? QString() : a.application.name;
-        break;
-    case Resource::Dnid:
-        if (NumberRecord *n = r.findNumber(a.key))
-            n->dnidId = a.kind == Kind::Delete ? QString() : id;
-        break;
-    }
-    journal(ApiError::systemName(a.system).toLower(), action, PlanAction::resourceName(a.resource), id, a.before,
-            a.after);
+    ResourceSteps::of(a.resource).commit(record(), a, id, detail);
+    journal(ApiError::systemName(a.system).toLower(), PlanAction::kindName(a.kind),
+            PlanAction::resourceName(a.resource), id, a.before, a.after);
     save();
 }
 
 bool ProvisioningEngine::adopt(const PlanAction &a)
 {
     DomainRecord &r = record();
-    const DomainRecord before = r;
-    switch (a.resource) {
-    case Resource::Trunk:
-        r.vapiCredentialId = a.existingId;
-        r.vapiCredentialName = a.trunk.name;
-        break;
-    case Resource::PhoneNumber: {
-        NumberRecord *n = r.findNumber(a.key);
-        if (!n) {
-            r.numbers << NumberRecord {};
-            n = &r.numbers.last();
-            n->number = a.key;
-        }
-        n->vapiId = a.existingId;
-        n->assistantId = a.number.assistantId;
-        n->mode = a.number.isSipUri() ? QStringLiteral("sip-uri") : QStringLiteral("trunk");
-        if (n->name.isEmpty())
-            n->name = a.number.name;
-        break;
-    }
-    case Resource::Application:
-        r.applicationName = a.key;
-        break;
-    case Resource::Dnid:
-        if (NumberRecord *n = r.findNumber(a.key))
-            n->dnidId = a.existingId;
-        break;
-    case Resource::BorderFlags:
-        break;
-    }
-    return r.toJson() != before.toJson();
+    const QJsonObject before = r.toJson();
+    ResourceSteps::of(a.resource).adopt(r, a);
+    return r.toJson() != before;
 }
 
 void ProvisioningEngine::journal(const QString &system, const QString &action, const QString &resource,
@@ -405,78 +254,23 @@ void ProvisioningEngine::rollbackNext()
         finish();
         return;
     }
-    const Created item = m_created.takeLast(); // newest first
-    const QString domain = m_plan.domain;
-    auto done = [this, item](const std::optional<ApiError> &error) {
+    const ResourceSteps::Undo item = m_created.takeLast(); // newest first
+    const ResourceSteps &steps = ResourceSteps::of(item.resource);
+    qCInfo(lcEngine).noquote() << "rollback:" << PlanAction::resourceName(item.resource) << item.id << item.key;
+    steps.undo(m_context, item, [this, item, &steps](const std::optional<ApiError> &error) {
         if (error && error->kind() != ApiError::Kind::NotFound) {
             m_result.rolledBack = false;
             m_result.rollbackProblems << QStringLiteral("%1 %2: %3")
                                              .arg(PlanAction::resourceName(item.resource),
                                                   item.id.isEmpty() ? item.key : item.id, error->userMessage());
         } else {
-            DomainRecord &r = record();
-            switch (item.resource) {
-            case Resource::Trunk:
-                r.vapiCredentialId.clear();
-                r.vapiCredentialName.clear();
-                break;
-            case Resource::PhoneNumber:
-                r.removeNumber(item.key);
-                break;
-            case Resource::Application:
-                r.applicationName.clear();
-                break;
-            case Resource::Dnid:
-                if (NumberRecord *n = r.findNumber(item.key))
-                    n->dnidId.clear();
-                break;
-            case Resource::BorderFlags:
-                break;
-            }
-            journal(item.resource == Resource::Dnid || item.resource == Resource::Application
-                            || item.resource == Resource::BorderFlags
-                        ? QStringLiteral("cloudonix")
-                        : QStringLiteral("vapi"),
-                    QStringLiteral("rollback"), PlanAction::resourceName(item.resource), item.id, {}, {});
+            steps.forget(record(), item);
+            journal(ApiError::systemName(item.system).toLower(), QStringLiteral("rollback"),
+                    PlanAction::resourceName(item.resource), item.id, {}, {});
             save();
         }
         rollbackNext();
-    };
-    qCInfo(lcEngine).noquote() << "rollback:" << PlanAction::resourceName(item.resource) << item.id << item.key;
-    switch (item.resource) {
-    case Resource::PhoneNumber:
-        m_vapi->deletePhoneNumber(item.id, this, [done](const ApiResult<VapiPhoneNumber> &r) {
-            done(r.ok() ? std::nullopt : std::optional(r.error()));
-        });
-        break;
-    case Resource::Trunk:
-        m_vapi->deleteCredential(item.id, this, [done](const ApiResult<VapiCredential> &r) {
-            done(r.ok() ? std::nullopt : std::optional(r.error()));
-        });
-        break;
-    case Resource::Application:
-        m_cloudonix->deleteApplication(domain, item.key, this, [done](const ApiResult<ApiDone> &r) {
-            done(r.ok() ? std::nullopt : std::optional(r.error()));
-        });
-        break;
-    case Resource::Dnid:
-        m_cloudonix->deleteDnid(domain, item.id, this, [done](const ApiResult<ApiDone> &r) {
-            done(r.ok() ? std::nullopt : std::optional(r.error()));
-        });
-        break;
-    case Resource::BorderFlags: {
-        // Put back exactly what was there; a key that was absent is set to its effective default.
-        CloudonixBorderSettings restore = item.borderBefore;
-        if (!restore.allowedBorder)
-            restore.allowedBorder = false;
-        if (!restore.redirectUnknownToBorder)
-            restore.redirectUnknownToBorder = true;
-        m_cloudonix->updateBorderSettings(domain, restore, this, [done](const ApiResult<CloudonixProfileChange> &r) {
-            done(r.ok() ? std::nullopt : std::optional(r.error()));
-        });
-        break;
-    }
-    }
+    });
 }
 
 void ProvisioningEngine::finish()

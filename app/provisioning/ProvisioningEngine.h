@@ -4,6 +4,7 @@
 #include "provisioning/ApplyResult.h"
 #include "provisioning/Plan.h"
 #include "provisioning/StepReport.h"
+#include "provisioning/steps/ResourceSteps.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -16,10 +17,11 @@ class CloudonixClient;
 class ConfigStore;
 class VapiClient;
 
-// Carries out a plan: ordered steps (Cloudonix settings, trunk, numbers with bounded
-// concurrency, application, DNIDs), a journal entry and a config save after each committed
-// step, progress signals, cancel, and on failure the removal of what this run created, newest
-// first. Idempotency comes from the plan: a plan of unchanged actions makes no request.
+// Carries out a plan: its steps in the plan's order (ResourceSteps says what each kind of step
+// sends, records and takes back), steps of one rank together where they may, a journal entry
+// and a config save after each committed step, progress signals, cancel, and on failure the
+// removal of what this run created, newest first. Idempotency comes from the plan: a plan of
+// unchanged actions makes no request.
 class ProvisioningEngine : public QObject
 {
     Q_OBJECT
@@ -48,14 +50,6 @@ signals:
     void finished(const tw::ApplyResult &result);
 
 private:
-    struct Created
-    {
-        PlanAction::Resource resource;
-        QString id;
-        QString key;
-        CloudonixBorderSettings borderBefore;
-    };
-
     StepReport report(int index, const std::optional<ApiError> &error = std::nullopt) const;
     void launchMore();
     int groupOf(int index) const;
@@ -83,8 +77,8 @@ private:
     QList<JournalEntry> m_unsaved; // journal entries not yet in the file
     ApplyResult m_result;
     QString m_runId;
-    QString m_trunkId;
-    QList<Created> m_created;
+    ResourceSteps::Context m_context;
+    QList<ResourceSteps::Undo> m_created; // what a failed run takes back, oldest first
     int m_next = 0;
     int m_inFlight = 0;
     int m_done = 0;
