@@ -30,6 +30,17 @@ DomainRecord recordWithTwoNumbers()
     r.numbers << trunk << sip;
     return r;
 }
+// Two recorded numbers and a stored intent with a trunk and +12127770009.
+DomainRecord recordWithIntent(const QString &trunkName, const QString &assistant)
+{
+    DomainRecord r = recordWithTwoNumbers();
+    DesiredState stored;
+    stored.domain = r.domain;
+    stored.trunk.name = trunkName;
+    stored.numbers << DesiredNumber {QStringLiteral("+12127770009"), assistant, DesiredNumber::Mode::Trunk, {}};
+    r.intent = stored.toJson();
+    return r;
+}
 } // namespace
 
 void TestDesiredStateBuilder::trunkAloneLeavesOtherNumbersAlone()
@@ -49,12 +60,7 @@ void TestDesiredStateBuilder::trunkAloneLeavesOtherNumbersAlone()
 
 void TestDesiredStateBuilder::trunkJoinsTheStoredIntent()
 {
-    DomainRecord r = recordWithTwoNumbers();
-    DesiredState stored;
-    stored.domain = r.domain;
-    stored.trunk.name = QStringLiteral("Old name");
-    stored.numbers << DesiredNumber {QStringLiteral("+12127770009"), {}, DesiredNumber::Mode::Trunk, {}};
-    r.intent = stored.toJson();
+    const DomainRecord r = recordWithIntent(QStringLiteral("Old name"), QStringLiteral("a1"));
     const DesiredState s = DesiredStateBuilder::withTrunk(r, QStringLiteral("us"), QStringLiteral("New name"), {});
     QVERIFY(s.isComplete());
     QCOMPARE(s.trunk.name, QStringLiteral("New name"));
@@ -65,13 +71,7 @@ void TestDesiredStateBuilder::trunkJoinsTheStoredIntent()
 
 void TestDesiredStateBuilder::numbersReplaceTheirOwnEntry()
 {
-    DomainRecord r = recordWithTwoNumbers();
-    DesiredState stored;
-    stored.domain = r.domain;
-    stored.trunk.name = QStringLiteral("T");
-    stored.numbers << DesiredNumber {
-        QStringLiteral("+12127770009"), QStringLiteral("a1"), DesiredNumber::Mode::Trunk, {}};
-    r.intent = stored.toJson();
+    const DomainRecord r = recordWithIntent(QStringLiteral("T"), QStringLiteral("a1"));
     const DesiredState s = DesiredStateBuilder::withNumbers(
         r, QStringLiteral("us"),
         {DesiredNumber {QStringLiteral("(212) 777-0009"), QStringLiteral("a2"), DesiredNumber::Mode::Trunk, {}},

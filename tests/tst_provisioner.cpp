@@ -71,7 +71,8 @@ void TestProvisioner::teardownRemovesInOrderAndRestoresSettings()
         if (e.method == "DELETE")
             paths << e.path.section(QLatin1Char('/'), 1, 1) + QLatin1Char('/') + e.path.section(QLatin1Char('/'), 2, 2);
     QCOMPARE(paths.last(), QStringLiteral("vapi/credential"));
-    const DomainRecord *record = f.store().load().config.findDomain(QStringLiteral("demo.cloudonix.net"));
+    const AppConfig stored = f.store().load().config; // the record points into it
+    const DomainRecord *record = stored.findDomain(QStringLiteral("demo.cloudonix.net"));
     QVERIFY(record->vapiCredentialId.isEmpty());
     QVERIFY(record->numbers.isEmpty() || record->numbers.first().vapiId.isEmpty());
 

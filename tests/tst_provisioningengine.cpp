@@ -340,7 +340,8 @@ void TestProvisioningEngine::failureMatrix()
     QVERIFY(effectivelyUntouched(domain.value(QStringLiteral("profile")).toObject()));
     QCOMPARE(domain.value(QStringLiteral("applications")).toArray().size(), 2);
     QCOMPARE(domain.value(QStringLiteral("dnids")).toArray().size(), 0);
-    const DomainRecord *record = f.store().load().config.findDomain(QStringLiteral("demo.cloudonix.net"));
+    const AppConfig stored = f.store().load().config; // the record points into it
+    const DomainRecord *record = stored.findDomain(QStringLiteral("demo.cloudonix.net"));
     QVERIFY(!record || (record->vapiCredentialId.isEmpty() && record->numbers.isEmpty()));
 
     // And the next run, with the fault gone, converges.
@@ -474,7 +475,8 @@ void TestProvisioningEngine::adoptsWhatAlreadyExists()
     const ApplyResult result = f.planAndApply(ProvisioningFixture::sampleState(2));
     QVERIFY2(result.ok, qPrintable(result.message()));
     QCOMPARE(f.writes(), 0);
-    const DomainRecord *record = f.store().load().config.findDomain(QStringLiteral("demo.cloudonix.net"));
+    const AppConfig stored = f.store().load().config; // the record points into it
+    const DomainRecord *record = stored.findDomain(QStringLiteral("demo.cloudonix.net"));
     QVERIFY(record);
     QCOMPARE(record->vapiCredentialId, trunkId);
     QCOMPARE(record->numbers.size(), 2);

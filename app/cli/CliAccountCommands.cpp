@@ -85,13 +85,9 @@ void CliAccountCommands::serviceTrunk(const QString &name, const QString &domain
         m_out->print(QStringLiteral("The Vapi key works and is in the keychain."));
         return m_out->done(CliOutput::Success);
     }
-    const AppConfig config = m_core->store()->load().config;
-    const DomainRecord *record = config.findDomain(domain);
+    const std::optional<DomainRecord> record = configuredRecord(domain);
     if (!record)
-        return m_out->fail(
-            CliOutput::Usage,
-            QStringLiteral("%1 is not configured yet; run trunkwizard-cli configure --domain %1 --apikey - first.")
-                .arg(domain));
+        return;
     std::optional<QStringList> inbound;
     if (m_args.has(QStringLiteral("inbound-ip")))
         inbound = m_args.values(QStringLiteral("inbound-ip"));
@@ -99,11 +95,8 @@ void CliAccountCommands::serviceTrunk(const QString &name, const QString &domain
     withCloudonixKey(domain, false, [this, desired](const QString &) {
         plan(PlanOperation::forState(m_core, m_keys, desired, this), [this](const PlanOutcome &planned) {
             runPlanned(planned, false, [this, planned](const ApplyResult &result) {
+                printDomainResult(result, planned.plan.domain);
                 const DomainRecord *r = result.config.findDomain(planned.plan.domain);
-                if (m_out->isJson())
-                    m_out->printJson(
-                        QJsonObject {{QStringLiteral("domains"), QJsonArray {DomainStatus::from(*r, nullptr).toJson()}},
-                                     {QStringLiteral("result"), result.toJson()}});
                 m_out->print(QStringLiteral("Trunk \"%1\" for %2: %3")
                                  .arg(r->vapiCredentialName, r->domain, r->vapiCredentialId));
                 for (const PlanAction &a : planned.plan.actions)

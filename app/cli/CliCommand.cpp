@@ -5,6 +5,7 @@
 #include "config/ConfigStore.h"
 #include "core/CoreContext.h"
 #include "operations/ApplyOperation.h"
+#include "operations/DomainStatus.h"
 #include "operations/PlanOperation.h"
 #include "secrets/SecretStore.h"
 
@@ -56,6 +57,28 @@ QString CliCommand::numberRegion() const
 bool CliCommand::isConfigured(const QString &domain) const
 {
     return m_core->store()->load().config.findDomain(domain) != nullptr;
+}
+
+std::optional<DomainRecord> CliCommand::configuredRecord(const QString &domain)
+{
+    const AppConfig config = m_core->store()->load().config;
+    if (const DomainRecord *record = config.findDomain(domain))
+        return *record;
+    m_out->fail(CliOutput::Usage,
+                QStringLiteral("%1 is not configured yet; run trunkwizard-cli configure --domain %1 --apikey - first.")
+                    .arg(domain));
+    return std::nullopt;
+}
+
+void CliCommand::printDomainResult(const ApplyResult &result, const QString &domain)
+{
+    if (!m_out->isJson())
+        return;
+    const DomainRecord *record = result.config.findDomain(domain);
+    m_out->printJson(
+        QJsonObject {{QStringLiteral("domains"),
+                      QJsonArray {DomainStatus::from(record ? *record : DomainRecord {}, nullptr).toJson()}},
+                     {QStringLiteral("result"), result.toJson()}});
 }
 
 void CliCommand::withCloudonixKey(const QString &domain, bool fromOption, std::function<void(const QString &)> next)

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 #include <type_traits>
 
 namespace tw {
@@ -32,6 +33,10 @@ protected:
     QString domainOption() const; // --domain, trimmed, lower case
     QString numberRegion() const; // --number-region, else the setting
     bool isConfigured(const QString &domain) const;
+    // The domain's record; when it is not configured, the command fails and nullopt comes back.
+    std::optional<DomainRecord> configuredRecord(const QString &domain);
+    // With --json: {"domains": [the domain as stored after the run], "result": ...}.
+    void printDomainResult(const ApplyResult &result, const QString &domain);
 
     // Keys: --apikey (or "-" for stdin) wins over the environment, which wins over the keychain.
     // The key lands in m_keys before next() runs.

@@ -43,22 +43,15 @@ void CliNumberCommands::addNumber()
     if (wanted.isEmpty())
         return m_out->fail(CliOutput::Usage,
                            QStringLiteral("addnumber needs --number (repeatable) or --file numbers.csv."));
-    const AppConfig config = m_core->store()->load().config;
-    const DomainRecord *record = config.findDomain(domain);
+    const std::optional<DomainRecord> record = configuredRecord(domain);
     if (!record)
-        return m_out->fail(
-            CliOutput::Usage,
-            QStringLiteral("%1 is not configured yet; run trunkwizard-cli configure --domain %1 --apikey - first.")
-                .arg(domain));
+        return;
     const DesiredState desired = DesiredStateBuilder::withNumbers(*record, region(), wanted, numberRegion());
     withBothKeys(domain, [this, desired] {
         plan(PlanOperation::forState(m_core, m_keys, desired, this), [this](const PlanOutcome &planned) {
             runPlanned(planned, false, [this, planned](const ApplyResult &result) {
+                printDomainResult(result, planned.plan.domain);
                 const DomainRecord *r = result.config.findDomain(planned.plan.domain);
-                if (m_out->isJson())
-                    m_out->printJson(
-                        QJsonObject {{QStringLiteral("domains"), QJsonArray {DomainStatus::from(*r, nullptr).toJson()}},
-                                     {QStringLiteral("result"), result.toJson()}});
                 for (const PlanAction &a : planned.plan.actions)
                     if (a.resource == PlanAction::Resource::PhoneNumber)
                         m_out->print(a.summary);
