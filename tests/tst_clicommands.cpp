@@ -61,14 +61,13 @@ private:
     int sandboxWrites(const SandboxProcess &sandbox, bool onlySucceeded = false);
     QJsonObject sandboxState(const SandboxProcess &sandbox);
     QString m_cli;
-    QString m_pacing; // TRUNKWIZARD_CLOUDONIX_PACING of the CLI processes
     std::unique_ptr<QTemporaryDir> m_config;
     HttpProbe m_http;
 };
 
 namespace {
-// Cloudonix's limit and the CLI's pacing scaled from 10 s windows to 1 s: the same mechanism,
-// a tenth of the wait. pacingAcrossProcesses keeps a real-clock window of its own.
+// Cloudonix's limit and the CLI's pacing scaled from 10 s windows to 1 s: the same mechanism on
+// the real clock, a tenth of the wait.
 const QStringList FastLimit {QStringLiteral("--rate-limit"), QStringLiteral("10/1000")};
 const QString FastPacing = QStringLiteral("8/1100");
 } // namespace
@@ -78,7 +77,6 @@ void TestCliCommands::init()
     m_cli = QCoreApplication::applicationDirPath() + QStringLiteral("/trunkwizard-cli");
     QVERIFY(QFile::exists(m_cli));
     m_config = std::make_unique<QTemporaryDir>();
-    m_pacing = FastPacing;
 }
 
 namespace {
@@ -110,7 +108,7 @@ QProcessEnvironment TestCliCommands::sandboxEnv(const SandboxProcess &sandbox) c
     env.insert(QStringLiteral("TRUNKWIZARD_VAPI_URL"), sandbox.vapiUrl());
     env.insert(QStringLiteral("TRUNKWIZARD_CLOUDONIX_KEY"), CustomerKey);
     env.insert(QStringLiteral("TRUNKWIZARD_VAPI_KEY"), VapiKey);
-    env.insert(QStringLiteral("TRUNKWIZARD_CLOUDONIX_PACING"), m_pacing);
+    env.insert(QStringLiteral("TRUNKWIZARD_CLOUDONIX_PACING"), FastPacing);
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_config->filePath(QStringLiteral("cache")));
     return env;
 }
@@ -726,8 +724,7 @@ void TestCliCommands::pacingAcrossProcesses()
     // Each status reads three Cloudonix resources: five in a row are 15 requests against a limit
     // of 10 per window. The shared pacing file makes each process wait its turn instead of
     // meeting a 429 (which names no Retry-After and would cost a whole fallback wait).
-    SandboxProcess sandbox({QStringLiteral("--rate-limit"), QStringLiteral("10/2000")});
-    m_pacing = QStringLiteral("8/2200");
+    SandboxProcess sandbox(FastLimit);
     QVERIFY(applied(sandbox, 1));
     QElapsedTimer clock;
     clock.start();

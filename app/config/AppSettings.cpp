@@ -9,7 +9,7 @@ AppSettings AppSettings::fromJson(const QJsonObject &o)
     s.cloudonixUrl = o.value(QLatin1String("cloudonixUrl")).toString();
     s.vapiUrl = o.value(QLatin1String("vapiUrl")).toString();
     s.defaultNumberRegion = o.value(QLatin1String("defaultNumberRegion")).toString();
-    s.requestTimeoutSeconds = qBound(1, o.value(QLatin1String("requestTimeoutSeconds")).toInt(20), 600);
+    s.requestTimeoutSeconds = qBound(0, o.value(QLatin1String("requestTimeoutSeconds")).toInt(0), 600);
     const QJsonObject pacing = o.value(QLatin1String("cloudonixPacing")).toObject();
     s.cloudonixPacingRequests = qBound(0, pacing.value(QLatin1String("requests")).toInt(0), 1000);
     s.cloudonixPacingWindowMs = qBound(0, pacing.value(QLatin1String("windowMs")).toInt(0), 3600000);

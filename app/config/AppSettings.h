@@ -13,8 +13,9 @@ struct AppSettings
     QString cloudonixUrl; // empty = default
     QString vapiUrl; // empty = default for the region
     QString defaultNumberRegion; // ISO country for national numbers, e.g. "US"; empty = international only
-    int requestTimeoutSeconds = 20;
-    // Cloudonix pacing, for an account whose limit differs from the documented one; 0: default.
+    // 0 means the client's default (ClientOptions: 20 s per request, Cloudonix paced at 8 per
+    // 11 s). The pacing is for an account whose limit differs from the documented one.
+    int requestTimeoutSeconds = 0;
     int cloudonixPacingRequests = 0;
     int cloudonixPacingWindowMs = 0;
 

@@ -46,7 +46,8 @@ CoreContext::~CoreContext()
 ClientOptions CoreContext::optionsFor(const AppSettings &settings)
 {
     ClientOptions options;
-    options.timeout = std::chrono::seconds(settings.requestTimeoutSeconds);
+    if (settings.requestTimeoutSeconds > 0)
+        options.timeout = std::chrono::seconds(settings.requestTimeoutSeconds);
     if (settings.cloudonixPacingRequests > 0 && settings.cloudonixPacingWindowMs > 0) {
         options.pacingRequests = settings.cloudonixPacingRequests;
         options.pacingWindow = std::chrono::milliseconds(settings.cloudonixPacingWindowMs);
