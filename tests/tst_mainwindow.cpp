@@ -44,6 +44,14 @@ void TestMainWindow::listsConfiguredDomains()
     QVERIFY(list->item(0)->text().contains(QLatin1String("acme.cloudonix.net")));
     QVERIFY(list->item(0)->text().contains(QLatin1String("cred-1")));
     QVERIFY(window.banner()->isHidden());
+
+    // A run (or the CLI's commands in this process) saves: the list follows without a restart.
+    DomainRecord other;
+    other.domain = QStringLiteral("beta.cloudonix.net");
+    config.domains << other;
+    QCOMPARE(store.save(config), QString());
+    QTRY_COMPARE(list->count(), 2);
+    QVERIFY(list->item(1)->text().contains(QLatin1String("beta.cloudonix.net")));
 }
 
 void TestMainWindow::damagedSettingsShowABannerNotACrash()

@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tw {
@@ -15,7 +16,15 @@ MainWindow::MainWindow(ConfigStore *store, QWidget *parent)
     , m_store(store)
     , m_banner(new MessageBanner(this))
     , m_domains(new QListWidget(this))
+    , m_refresh(new QTimer(this))
 {
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(100);
+    connect(m_refresh, &QTimer::timeout, this, &MainWindow::reload);
+    connect(store, &ConfigStore::configChanged, this, [this] {
+        if (!m_refresh->isActive())
+            m_refresh->start();
+    });
     setWindowTitle(tr("Trunk Wizard"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/trunkwizard.svg")));
     auto *central = new QWidget(this);

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QTimer;
 
 namespace tw {
 
@@ -32,6 +33,7 @@ private:
     MessageBanner *m_banner;
     QListWidget *m_domains;
     bool m_sandboxMode = false;
+    QTimer *m_refresh; // a run saves after every step: redraw at most every 100 ms
 };
 
 } // namespace tw
