@@ -18,6 +18,7 @@ private slots:
     void aGivenRegionIsKept();
     void wrongKeyIsUnauthorized();
     void cancelEndsWithCancelled();
+    void retriesReachTheCaller();
 };
 
 void TestVerifyVapiOperation::detectsTheRegionAndReadsTheOrganisation()
@@ -75,6 +76,24 @@ void TestVerifyVapiOperation::cancelEndsWithCancelled()
     QVERIFY(op.isCancelled());
     QVERIFY(!check->ok());
     QCOMPARE(check->error->kind(), ApiError::Kind::Cancelled);
+}
+
+void TestVerifyVapiOperation::retriesReachTheCaller()
+{
+    ProvisioningFixture f; // retry delays of 10 ms and more
+    QVERIFY(f.addFault(QStringLiteral("GET /vapi/assistant=503x1")));
+    VerifyVapiOperation op(&f.core(), f.sandbox().scenario().vapiKey(), QStringLiteral("us"));
+    QList<QList<QVariant>> waits;
+    connect(&op, &Operation::waitStarted, this, [&waits](Operation::Wait reason, int ms, const QString &text) {
+        waits << QList<QVariant> {QVariant::fromValue(reason), ms, text};
+    });
+    const auto check = runOperation(&op, &VerifyVapiOperation::finished);
+    QVERIFY(check && check->ok());
+    QCOMPARE(waits.size(), 1);
+    QCOMPARE(waits.first().at(0).value<Operation::Wait>(), Operation::Wait::Retry);
+    QVERIFY(waits.first().at(1).toInt() > 0);
+    QVERIFY2(waits.first().at(2).toString().contains(QLatin1String("Vapi did not answer properly; try 2")),
+             qPrintable(waits.first().at(2).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestVerifyVapiOperation)
