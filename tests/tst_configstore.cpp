@@ -8,7 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace tw;
 
@@ -75,6 +78,11 @@ private slots:
     void newerFormatIsLeftAlone();
     void unwritableFolderGivesAClearError();
     void savesAnnounceTheDomainsTheyChanged();
+    void fullDiskKeepsThePreviousFile();
+    void wrongShapeIsKeptAsideNotWiped_data();
+    void wrongShapeIsKeptAsideNotWiped();
+    void looseFolderIsMadePrivate();
+    void anotherUsersFolderIsRefused();
 };
 
 void TestConfigStore::missingFileIsAnEmptyStart()
@@ -225,6 +233,94 @@ void TestConfigStore::savesAnnounceTheDomainsTheyChanged()
     QSignalSpy quiet(&again, &ConfigStore::configChanged);
     QCOMPARE(again.save(again.load().config), QString());
     QCOMPARE(quiet.size(), 0);
+}
+
+void TestConfigStore::fullDiskKeepsThePreviousFile()
+{
+    // A file size limit stands in for a full disk: write() fails the same way (EFBIG, ENOSPC).
+    QTemporaryDir dir;
+    ConfigStore store(dir.path());
+    QCOMPARE(store.save(sample()), QString());
+    QFile original(store.filePath());
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+    AppConfig big = sample();
+    for (int i = 0; i < 200; ++i)
+        big.journal << big.journal.first();
+    struct rlimit old
+    {
+    };
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = old;
+    small.rlim_cur = rlim_t(before.size() + 1024);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const QString error = store.save(big);
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY2(error.contains(QLatin1String("could not be saved")), qPrintable(error));
+    QVERIFY(error.contains(QLatin1String("previous version is intact")));
+    QFile after(store.filePath());
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("config.json")});
+}
+
+void TestConfigStore::wrongShapeIsKeptAsideNotWiped_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("domains is an object") << QByteArray(R"({"format": 1, "domains": {"x": []}})");
+    QTest::newRow("a domain without its name") << QByteArray(R"({"format": 1, "domains": [{"numbers": []}]})");
+    QTest::newRow("journal of strings") << QByteArray(R"({"format": 1, "journal": ["x"]})");
+    QTest::newRow("settings is a list") << QByteArray(R"({"format": 1, "settings": []})");
+}
+
+void TestConfigStore::wrongShapeIsKeptAsideNotWiped()
+{
+    QFETCH(QByteArray, json);
+    QTemporaryDir dir;
+    ConfigStore store(dir.path());
+    writeRaw(store.filePath(), json);
+    const ConfigStore::LoadResult loaded = store.load();
+    QCOMPARE(loaded.status, ConfigStore::LoadStatus::RecoveredFromCorrupt);
+    QFile kept(loaded.backupPath);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), json);
+    QVERIFY(loaded.message.contains(loaded.backupPath));
+}
+
+void TestConfigStore::looseFolderIsMadePrivate()
+{
+    QTemporaryDir dir;
+    ConfigStore store(dir.path());
+    QCOMPARE(store.save(sample()), QString());
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777)));
+    QVERIFY(QFile::setPermissions(store.filePath(), QFileDevice::Permissions(0x6666)));
+    QCOMPARE(modeOf(dir.path()), 0777);
+    const ConfigStore::LoadResult loaded = store.load();
+    QCOMPARE(loaded.status, ConfigStore::LoadStatus::Loaded);
+    QVERIFY2(loaded.message.contains(QLatin1String("now private")), qPrintable(loaded.message));
+    QCOMPARE(modeOf(dir.path()), 0700);
+    QCOMPARE(modeOf(store.filePath()), 0600);
+    QCOMPARE(loaded.config.domains.size(), 1);
+    QVERIFY(store.load().message.isEmpty()); // said once
+}
+
+void TestConfigStore::anotherUsersFolderIsRefused()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root to give a folder to another user");
+    QTemporaryDir dir;
+    ConfigStore store(dir.path());
+    QCOMPARE(store.save(sample()), QString());
+    QCOMPARE(chown(qPrintable(dir.path()), 65534, 65534), 0); // nobody
+    const ConfigStore::LoadResult loaded = store.load();
+    QCOMPARE(loaded.status, ConfigStore::LoadStatus::Unreadable);
+    QVERIFY2(loaded.message.contains(QLatin1String("belongs to another user")), qPrintable(loaded.message));
+    QVERIFY(store.isWriteBlocked());
+    QVERIFY(!store.save(sample()).isEmpty());
+    QCOMPARE(chown(qPrintable(dir.path()), 0, 0), 0);
 }
 
 QTEST_GUILESS_MAIN(TestConfigStore)

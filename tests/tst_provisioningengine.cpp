@@ -4,6 +4,7 @@
 #include "support/ProvisioningFixture.h"
 #include "support/SlowTest.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -47,6 +48,8 @@ private slots:
     void fiftyNumbersStayUnderCloudonixLimit();
     void realCloudonixLimitsMeetNo429();
     void adoptsWhatAlreadyExists();
+    void unrecordableRunWritesNothing();
+    void recordingFailureMidRunTakesBackWhatWasMade();
 };
 
 void TestProvisioningEngine::fullFlowThenNothingTheSecondTime()
@@ -483,6 +486,53 @@ void TestProvisioningEngine::adoptsWhatAlreadyExists()
     QVERIFY(!record->numbers.first().vapiId.isEmpty());
     QVERIFY(!record->numbers.first().dnidId.isEmpty());
     QCOMPARE(record->applicationName, QStringLiteral("vapi-inbound"));
+}
+
+namespace {
+// Makes every later save fail, even for root: config.json becomes a folder.
+bool breakTheStore(ProvisioningFixture &f)
+{
+    QFile::remove(f.store().filePath());
+    return QDir().mkpath(f.store().filePath());
+}
+} // namespace
+
+void TestProvisioningEngine::unrecordableRunWritesNothing()
+{
+    ProvisioningFixture f;
+    const PlanOutcome planned = f.plan(ProvisioningFixture::sampleState(2));
+    QVERIFY(planned.plan.canApply());
+    QVERIFY(breakTheStore(f));
+    f.clearLog();
+    const ApplyResult result = f.apply(planned);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.localError.contains(QLatin1String("could not record")), qPrintable(result.localError));
+    QCOMPARE(result.message(), result.localError);
+    QCOMPARE(result.writes, 0);
+    QCOMPARE(f.writes(), 0); // proved before the first remote write
+    QCOMPARE(f.byoTrunks().size(), 0);
+}
+
+void TestProvisioningEngine::recordingFailureMidRunTakesBackWhatWasMade()
+{
+    ProvisioningFixture f;
+    const PlanOutcome planned = f.plan(ProvisioningFixture::sampleState(2));
+    // While the trunk is being created, the disk goes away: its record cannot be written.
+    QObject::connect(&f.provisioner(), &Provisioner::stepStarted, &f.provisioner(), [&f](const StepReport &step) {
+        if (step.resource == PlanAction::Resource::Trunk)
+            breakTheStore(f);
+    });
+    ProvisioningEngine::Options options;
+    options.concurrency = 1;
+    const ApplyResult result = f.apply(planned, options);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.localError.contains(QLatin1String("could not record")), qPrintable(result.localError));
+    QVERIFY(result.failedStep.contains(QLatin1String("trunk")));
+    QVERIFY2(result.rolledBack, qPrintable(result.message()));
+    QVERIFY(result.message().contains(QLatin1String("removed again")));
+    QCOMPARE(f.count("POST", QStringLiteral("/vapi/phone-number")), 0); // nothing after the unrecorded step
+    QCOMPARE(f.byoTrunks().size(), 0);
+    QVERIFY(effectivelyUntouched(f.domainState().value(QStringLiteral("profile")).toObject()));
 }
 
 QTEST_GUILESS_MAIN(TestProvisioningEngine)

@@ -167,19 +167,18 @@ void CliCommand::runPlanned(const PlanOutcome &planned, bool ask, std::function<
     options.rollback = !m_args.isSet(QStringLiteral("no-rollback"));
     op->setOptions(options);
     run(op, &ApplyOperation::finished, [this, after](const ApplyResult &result) {
-        for (const QString &w : result.warnings)
-            m_out->note(QStringLiteral("Warning: %1").arg(w));
         if (!result.ok) {
             const int code = result.error ? CliOutput::exitCodeFor(*result.error) : CliOutput::Failure;
             if (m_out->isJson())
                 m_out->printJson(QJsonObject {
                     {QStringLiteral("error"),
-                     QJsonObject {
-                         {QStringLiteral("system"),
-                          result.error ? result.error->systemName().toLower() : QStringLiteral("trunkwizard")},
-                         {QStringLiteral("kind"),
-                          result.error ? CliOutput::kindName(result.error->kind()) : QStringLiteral("cancelled")},
-                         {QStringLiteral("message"), result.message()}}},
+                     QJsonObject {{QStringLiteral("system"),
+                                   result.error ? result.error->systemName().toLower() : QStringLiteral("trunkwizard")},
+                                  {QStringLiteral("kind"),
+                                   result.error                       ? CliOutput::kindName(result.error->kind())
+                                       : !result.localError.isEmpty() ? QStringLiteral("local")
+                                                                      : QStringLiteral("cancelled")},
+                                  {QStringLiteral("message"), result.message()}}},
                     {QStringLiteral("result"), result.toJson()}});
             m_out->note(result.message());
             if (result.error && m_out->isVerbose())

@@ -3,15 +3,21 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <unistd.h>
 
 namespace tw {
 
 namespace {
 constexpr auto PrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr auto PrivateDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr auto OpenToOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 } // namespace
 
 ConfigStore::ConfigStore(const QString &directory, QObject *parent)
@@ -32,10 +38,70 @@ QString ConfigStore::filePath() const
     return QDir(m_directory).filePath(QStringLiteral("config.json"));
 }
 
+bool ConfigStore::hasKnownShape(const QJsonObject &o)
+{
+    // Valid JSON of another shape is damage too: reading it as empty would wipe it on save.
+    auto listOfObjects = [&o](const char *key) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return true;
+        if (!v.isArray())
+            return false;
+        const QJsonArray items = v.toArray();
+        return std::all_of(items.begin(), items.end(), [](const QJsonValue &item) { return item.isObject(); });
+    };
+    const QJsonValue settings = o.value(QLatin1String("settings"));
+    if (!(settings.isUndefined() || settings.isObject()) || !listOfObjects("domains") || !listOfObjects("journal"))
+        return false;
+    for (const QJsonValue &d : o.value(QLatin1String("domains")).toArray())
+        if (!d.toObject().value(QLatin1String("domain")).isString())
+            return false;
+    return true;
+}
+
+QString ConfigStore::securePermissions(bool *refused) const
+{
+    // Anyone who can write into this folder can point vapiUrl at their own host and receive
+    // the keys: it is the owner's alone.
+    *refused = false;
+    const QFileInfo dir(m_directory);
+    if (!dir.exists())
+        return {};
+    if (dir.ownerId() != uint(geteuid())) {
+        *refused = true;
+        return tr("The settings folder %1 belongs to another user; Trunk Wizard uses only a folder of your own. Choose "
+                  "another one (TRUNKWIZARD_CONFIG_DIR or --config-dir).")
+            .arg(m_directory);
+    }
+    QString notice;
+    if (dir.permissions() & OpenToOthers) {
+        if (!QFile::setPermissions(m_directory, PrivateDir)) {
+            *refused = true;
+            return tr("The settings folder %1 is open to other users and its permissions could not be tightened; "
+                      "make it private (chmod 700) and try again.")
+                .arg(m_directory);
+        }
+        notice = tr("The settings folder %1 was open to other users; it is now private to you.").arg(m_directory);
+    }
+    const QFileInfo file(filePath());
+    if (file.exists() && (file.permissions() & OpenToOthers))
+        QFile::setPermissions(filePath(), PrivateFile);
+    return notice;
+}
+
 ConfigStore::LoadResult ConfigStore::load()
 {
     LoadResult result;
     m_blockReason.clear();
+    bool refused = false;
+    const QString notice = securePermissions(&refused);
+    if (refused) {
+        result.status = LoadStatus::Unreadable;
+        result.message = notice;
+        m_blockReason = notice;
+        return result;
+    }
+    result.message = notice;
     QFile file(filePath());
     if (!file.exists())
         return result;
@@ -54,7 +120,7 @@ ConfigStore::LoadResult ConfigStore::load()
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     const QJsonValue format = doc.object().value(QLatin1String("format"));
     const bool valid = parseError.error == QJsonParseError::NoError && doc.isObject() && format.isDouble()
-        && format.toDouble() >= 1 && format.toDouble() == double(format.toInt());
+        && format.toDouble() >= 1 && format.toDouble() == double(format.toInt()) && hasKnownShape(doc.object());
     if (!valid) {
         const QString backup = filePath() + QStringLiteral(".corrupt-")
             + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -105,7 +171,16 @@ QString ConfigStore::save(const AppConfig &config)
         return tr("The settings file %1 could not be written (%2); check the disk and its permissions.")
             .arg(filePath(), file.errorString());
     file.setPermissions(PrivateFile);
-    file.write(QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented));
+    // Every byte must reach the disk before the new file replaces the old one: a full disk
+    // must never leave a short or empty file behind.
+    const QByteArray data = QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented);
+    if (file.write(data) != data.size() || !file.flush() || file.error() != QFileDevice::NoError) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return tr("The settings file %1 could not be saved (%2); the previous version is intact. Free some disk "
+                  "space or check the folder's permissions, then try again.")
+            .arg(filePath(), why);
+    }
     if (!file.commit())
         return tr("The settings file %1 could not be saved (%2); the previous version is intact.")
             .arg(filePath(), file.errorString());

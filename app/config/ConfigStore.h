@@ -33,7 +33,7 @@ public:
     {
         AppConfig config;
         LoadStatus status = LoadStatus::Missing;
-        QString message; // one sentence for the admin, empty when Loaded/Missing
+        QString message; // one sentence for the admin; when Loaded/Missing, a notice or empty
         QString backupPath; // where the damaged file went
         bool ok() const { return status == LoadStatus::Loaded || status == LoadStatus::Missing; }
     };
@@ -58,6 +58,10 @@ signals:
 
 private:
     void remember(const AppConfig &config, bool announce);
+    // Makes the folder (and file) private to their owner; a notice when it had to, *refused
+    // when the folder is not this user's or cannot be made private.
+    QString securePermissions(bool *refused) const;
+    static bool hasKnownShape(const QJsonObject &o);
 
     QString m_directory;
     QString m_blockReason;

@@ -11,7 +11,9 @@ QString ApplyResult::message() const
         return writes == 0 ? tr("Everything was already as wanted; nothing was changed.")
                            : tr("Done: %n change(s) made.", nullptr, writes);
     QString text;
-    if (cancelled)
+    if (!localError.isEmpty())
+        text = localError;
+    else if (cancelled)
         text = tr("The apply was cancelled.");
     else if (error)
         text = tr("%1 (step: %2)").arg(error->userMessage(), failedStep);
@@ -45,10 +47,10 @@ QJsonObject ApplyResult::toJson() const
                          {QStringLiteral("details"), error->details()}});
     if (!failedStep.isEmpty())
         o.insert(QStringLiteral("failedStep"), failedStep);
+    if (!localError.isEmpty())
+        o.insert(QStringLiteral("localError"), localError);
     if (!rollbackProblems.isEmpty())
         o.insert(QStringLiteral("rollbackProblems"), QJsonArray::fromStringList(rollbackProblems));
-    if (!warnings.isEmpty())
-        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return o;
 }
 

@@ -22,10 +22,12 @@ public:
     bool cancelled = false;
     int writes = 0; // write requests that succeeded (rollback excluded)
     std::optional<ApiError> error;
+    // A local failure that stopped the run: what was done could not be recorded, the domain is
+    // busy with another run, or it changed since the plan. One sentence for the admin.
+    QString localError;
     QString failedStep; // the summary of the step that failed
     bool rolledBack = false; // what this run created was removed again
     QStringList rollbackProblems; // leftovers the rollback could not remove, one sentence each
-    QStringList warnings; // e.g. the config could not be saved
     AppConfig config;
 
     // One plain sentence: success, or which system refused what and why.

@@ -111,8 +111,12 @@ void Provisioner::apply(const PlanOutcome &planned, const ProvisioningEngine::Op
                     record.intent = intent;
                     const QString error = m_store->update(
                         [&domain, &intent](AppConfig &config) { config.domainOrNew(domain).intent = intent; });
-                    if (!error.isEmpty())
-                        kept.warnings << error;
+                    if (!error.isEmpty()) { // done remotely and recorded, but drift has no reference
+                        kept.ok = false;
+                        kept.localError = tr("The changes were made and recorded, but what was wanted could not be "
+                                             "saved for later comparison: %1")
+                                              .arg(error);
+                    }
                 }
                 done(kept);
             });

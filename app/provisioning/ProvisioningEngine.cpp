@@ -72,18 +72,21 @@ void ProvisioningEngine::apply(const Plan &plan, const AppConfig &config, const 
         if (a.kind == Kind::Unchanged)
             adopted |= adopt(a);
     if (m_steps.isEmpty()) { // nothing to change remotely, and no journal entry
-        if (adopted)
-            save();
-        m_result.ok = true;
+        m_result.ok = !adopted || save();
         QTimer::singleShot(0, this, [this] { finish(); });
         return;
     }
-    m_begun = true;
     if (!plan.inboundSipHost.isEmpty())
         record().inboundSipHost = plan.inboundSipHost;
     journal(QStringLiteral("trunkwizard"), QStringLiteral("begin"), QStringLiteral("run"), m_runId, {},
             QStringLiteral("%1 change(s) planned").arg(m_steps.size()));
-    save();
+    // Proof that this run can record what it does, before the first remote write.
+    if (!save()) {
+        m_result.failedStep = tr("recording the start of the run");
+        QTimer::singleShot(0, this, [this] { finish(); });
+        return;
+    }
+    m_begun = true;
     emit progressChanged(0, int(m_steps.size()), etaMs());
     QTimer::singleShot(0, this, [this] { launchMore(); });
 }
@@ -155,7 +158,11 @@ void ProvisioningEngine::succeeded(int index, const QString &id, const QString &
     }
     if (const auto undo = ResourceSteps::of(a.resource).undoFor(a, id))
         m_created << *undo;
-    commit(a, id, detail);
+    if (!commit(a, id, detail) && !m_stopping) {
+        // Done remotely but not recorded: stop, and take back what this run made while it can.
+        m_stopping = true;
+        m_result.failedStep = a.summary;
+    }
     emit stepFinished(report(index));
     emit progressChanged(m_done, int(m_steps.size()), etaMs());
     if (m_stopping) {
@@ -184,12 +191,12 @@ void ProvisioningEngine::failed(int index, const ApiError &error)
         startRollback();
 }
 
-void ProvisioningEngine::commit(const PlanAction &a, const QString &id, const QString &detail)
+bool ProvisioningEngine::commit(const PlanAction &a, const QString &id, const QString &detail)
 {
     ResourceSteps::of(a.resource).commit(record(), a, id, detail);
     journal(ApiError::systemName(a.system).toLower(), PlanAction::kindName(a.kind),
             PlanAction::resourceName(a.resource), id, a.before, a.after);
-    save();
+    return save();
 }
 
 bool ProvisioningEngine::adopt(const PlanAction &a)
@@ -219,10 +226,10 @@ void ProvisioningEngine::journal(const QString &system, const QString &action, c
     m_unsaved << e;
 }
 
-void ProvisioningEngine::save()
+bool ProvisioningEngine::save()
 {
     if (!m_store)
-        return;
+        return true;
     // Only this domain's record and this run's journal entries: other runs save theirs too.
     const DomainRecord current = record();
     const QString error = m_store->update([this, &current](AppConfig &config) {
@@ -231,10 +238,13 @@ void ProvisioningEngine::save()
         while (config.journal.size() > JournalLimit)
             config.journal.removeFirst();
     });
-    if (error.isEmpty())
+    if (error.isEmpty()) {
         m_unsaved.clear();
-    else if (!m_result.warnings.contains(error))
-        m_result.warnings << error;
+        return true;
+    }
+    if (m_result.localError.isEmpty())
+        m_result.localError = tr("Trunk Wizard could not record the change, so it stopped: %1").arg(error);
+    return false;
 }
 
 void ProvisioningEngine::startRollback()
@@ -282,7 +292,8 @@ void ProvisioningEngine::finish()
         journal(QStringLiteral("trunkwizard"), QStringLiteral("end"), QStringLiteral("run"), m_runId, {},
                 m_result.ok ? QStringLiteral("ok")
                             : (m_result.rolledBack ? QStringLiteral("rolled back") : QStringLiteral("failed")));
-        save();
+        if (!save())
+            m_result.ok = false;
     }
     m_result.config = m_config;
     emit finished(m_result);

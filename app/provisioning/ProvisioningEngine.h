@@ -59,11 +59,11 @@ private:
     void startRollback();
     void rollbackNext();
     void finish();
-    void commit(const PlanAction &action, const QString &id, const QString &detail);
+    bool commit(const PlanAction &action, const QString &id, const QString &detail); // false: not recorded
     bool adopt(const PlanAction &action); // records what already exists as wanted; true if the record changed
     void journal(const QString &system, const QString &action, const QString &resource, const QString &id,
                  const QString &before, const QString &after);
-    void save();
+    bool save(); // false: not saved; the first such failure is the run's localError
     DomainRecord &record();
     int etaMs() const;
 
