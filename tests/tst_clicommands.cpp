@@ -45,6 +45,7 @@ private slots:
     void teardownAndDeleteRemote();
     void killDuringApplyThenRerunConverges();
     void pacingAcrossProcesses();
+    void twoAppliesAtOnceMakeEverythingOnce();
 
 private:
     struct Run
@@ -739,6 +740,46 @@ void TestCliCommands::pacingAcrossProcesses()
     QCOMPARE(rateLimited, 0);
     QVERIFY2(cloudonix >= 20, qPrintable(QString::number(cloudonix))); // the apply's and the five reads
     qInfo("five status runs after an apply: %lld ms", clock.elapsed());
+}
+
+void TestCliCommands::twoAppliesAtOnceMakeEverythingOnce()
+{
+    // Two processes, one config folder, the same state: one run waits for the other's domain
+    // lock, then finds its plan out of date and stops; nothing is made twice.
+    SandboxProcess sandbox(FastLimit);
+    const QString file = writeState(stateFor(6));
+    QList<std::shared_ptr<QProcess>> runs;
+    for (int i = 0; i < 2; ++i) {
+        auto p = std::make_shared<QProcess>();
+        p->setProcessEnvironment(sandboxEnv(sandbox));
+        p->start(m_cli,
+                 {QStringLiteral("--config-dir"), m_config->path(), QStringLiteral("apply"), QStringLiteral("--file"),
+                  file, QStringLiteral("--yes")});
+        runs << p;
+    }
+    QStringList said;
+    int succeeded = 0;
+    for (const auto &p : std::as_const(runs)) {
+        QVERIFY(p->waitForFinished(60000));
+        said << QString::fromUtf8(p->readAllStandardError());
+        succeeded += p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0 ? 1 : 0;
+    }
+    QVERIFY2(succeeded >= 1, qPrintable(said.join(QLatin1String("\n---\n"))));
+    const QJsonObject state = sandboxState(sandbox);
+    QCOMPARE(countProvider(state, "credentials", "byo-sip-trunk"), 1);
+    QCOMPARE(countProvider(state, "phoneNumbers", "byo-phone-number"), 6);
+    // One run's writes and no more: settings, trunk, 6 numbers, application, 6 DNIDs. A second
+    // run on a stale plan would have sent its own trunk and numbers (and removed them again).
+    QCOMPARE(sandboxWrites(sandbox), 1 + 1 + 6 + 1 + 6);
+    if (succeeded == 1)
+        QVERIFY2(said.join(QLatin1Char(' ')).contains(QLatin1String("another run after this plan was made"))
+                     || said.join(QLatin1Char(' ')).contains(QLatin1String("is in progress")),
+                 qPrintable(said.join(QLatin1String("\n---\n"))));
+    // And the domain converges: one more apply changes nothing.
+    m_http.send("DELETE", sandbox.adminUrl() + QStringLiteral("/log"));
+    QCOMPARE(
+        cliIn(sandbox, {QStringLiteral("apply"), QStringLiteral("--file"), file, QStringLiteral("--yes")}).exitCode, 0);
+    QCOMPARE(sandboxWrites(sandbox), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -1,4 +1,7 @@
-// Teardown and drift through the Provisioner, against the sandbox over loopback HTTP.
+// Teardown, drift and the one-run-per-domain rule through the Provisioner, against the
+// sandbox over loopback HTTP.
+#include "config/DomainLock.h"
+#include "support/EventWait.h"
 #include "support/ProvisioningFixture.h"
 
 #include <QJsonArray>
@@ -16,6 +19,9 @@ private slots:
     void teardownLeavesOthersAlone();
     void driftListsEveryDifference();
     void noDriftRightAfterApply();
+    void busyDomainWaitsThenRefuses();
+    void planMadeBeforeAnotherRunIsRefused();
+    void cancelWhileWaitingForTheDomain();
 
 private:
     PlanOutcome teardownPlan(ProvisioningFixture &f, bool restore);
@@ -136,6 +142,58 @@ void TestProvisioner::noDriftRightAfterApply()
     ProvisioningFixture f;
     QVERIFY(f.planAndApply(ProvisioningFixture::sampleState(2)).ok);
     QCOMPARE(drift(f).plan.writeCount(), 0);
+}
+
+void TestProvisioner::busyDomainWaitsThenRefuses()
+{
+    ProvisioningFixture f;
+    const PlanOutcome planned = f.plan(ProvisioningFixture::sampleState(1));
+    DomainLock other(f.store().directory(), QStringLiteral("demo.cloudonix.net")); // another run holds it
+    test::EventWait held;
+    other.acquire(std::chrono::milliseconds(0), [done = held.done()](bool, const QString &) { done(); });
+    QVERIFY(held.wait());
+    QVERIFY(other.isHeld());
+    f.provisioner().setLockWait(std::chrono::milliseconds(300));
+    f.clearLog();
+    const ApplyResult result = f.apply(planned);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.localError.contains(QLatin1String("Another change to demo.cloudonix.net is in progress")),
+             qPrintable(result.localError));
+    QCOMPARE(f.writes(), 0);
+
+    other.release(); // once it is done, the same plan goes through
+    QVERIFY(f.apply(planned).ok);
+}
+
+void TestProvisioner::planMadeBeforeAnotherRunIsRefused()
+{
+    ProvisioningFixture f;
+    const PlanOutcome first = f.plan(ProvisioningFixture::sampleState(2));
+    const PlanOutcome second = f.plan(ProvisioningFixture::sampleState(2)); // both see an empty domain
+    QVERIFY(f.apply(first).ok);
+    f.clearLog();
+    const ApplyResult stale = f.apply(second);
+    QVERIFY(!stale.ok);
+    QVERIFY2(stale.localError.contains(QLatin1String("changed by another run after this plan was made")),
+             qPrintable(stale.localError));
+    QCOMPARE(f.writes(), 0);
+    QCOMPARE(f.byoTrunks().size(), 1);
+    QCOMPARE(f.byoNumbers().size(), 2);
+}
+
+void TestProvisioner::cancelWhileWaitingForTheDomain()
+{
+    ProvisioningFixture f;
+    const PlanOutcome planned = f.plan(ProvisioningFixture::sampleState(1));
+    DomainLock other(f.store().directory(), QStringLiteral("demo.cloudonix.net"));
+    test::EventWait held;
+    other.acquire(std::chrono::milliseconds(0), [done = held.done()](bool, const QString &) { done(); });
+    QVERIFY(held.wait());
+    QTimer::singleShot(100, &f.provisioner(), &Provisioner::cancel);
+    const ApplyResult result = f.apply(planned); // waits up to 5 s unless cancelled
+    QVERIFY(result.cancelled);
+    QVERIFY(!result.ok);
+    QCOMPARE(f.writes(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProvisioner)

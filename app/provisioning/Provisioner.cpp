@@ -1,6 +1,7 @@
 #include "provisioning/Provisioner.h"
 
 #include "config/ConfigStore.h"
+#include "config/DomainLock.h"
 #include "domain/GatewayAddress.h"
 #include "provisioning/HostResolver.h"
 #include "provisioning/LiveStateReader.h"
@@ -90,6 +91,39 @@ void Provisioner::apply(const PlanOutcome &planned, const ProvisioningEngine::Op
             this, [refused, done] { done(refused); }, Qt::QueuedConnection);
         return;
     }
+    // One run per domain, across processes; the plan is only good for the state it was made from.
+    auto *lock = new DomainLock(m_store->directory(), planned.plan.domain, this);
+    lock->acquire(m_lockWait, [this, lock, planned, options, done](bool held, const QString &busy) {
+        auto release = [lock, done](const ApplyResult &result) {
+            lock->release();
+            lock->deleteLater();
+            done(result);
+        };
+        ApplyResult refused;
+        refused.config = planned.config;
+        refused.localError = busy;
+        refused.cancelled = !held && busy.isEmpty();
+        if (held && changedSince(planned))
+            refused.localError = tr("%1 was changed by another run after this plan was made; nothing was changed. "
+                                    "Plan again.")
+                                     .arg(planned.plan.domain);
+        if (!held || !refused.localError.isEmpty())
+            return release(refused);
+        run(planned, options, release);
+    });
+}
+
+bool Provisioner::changedSince(const PlanOutcome &planned) const
+{
+    const AppConfig now = m_store->load().config;
+    const DomainRecord *then = planned.config.findDomain(planned.plan.domain);
+    const DomainRecord *current = now.findDomain(planned.plan.domain);
+    return (then ? then->toJson() : QJsonObject()) != (current ? current->toJson() : QJsonObject());
+}
+
+void Provisioner::run(const PlanOutcome &planned, const ProvisioningEngine::Options &options,
+                      std::function<void(const ApplyResult &)> done)
+{
     // Only a complete desired state becomes the intent that drift is measured against.
     const bool teardown = planned.desired.domain.isEmpty() || !planned.desired.isComplete();
     const QJsonObject intent = planned.desired.toJson();
@@ -186,6 +220,9 @@ void Provisioner::planDrift(const QString &domain, std::function<void(const Plan
 
 void Provisioner::cancel()
 {
+    for (DomainLock *lock : findChildren<DomainLock *>(Qt::FindDirectChildrenOnly))
+        if (!lock->isHeld())
+            lock->cancelWait();
     for (LiveStateReader *reader : findChildren<LiveStateReader *>(Qt::FindDirectChildrenOnly))
         reader->cancel();
     for (ProvisioningEngine *engine : findChildren<ProvisioningEngine *>(Qt::FindDirectChildrenOnly))

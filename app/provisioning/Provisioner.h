@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 
 namespace tw {
@@ -32,12 +33,16 @@ public:
                 QObject *parent = nullptr);
 
     void setDefaultNumberRegion(const QString &region) { m_defaultRegion = region; }
+    // How long an apply waits for another run on the same domain to finish (default 5 s).
+    void setLockWait(std::chrono::milliseconds wait) { m_lockWait = wait; }
     void plan(const DesiredState &desired, std::function<void(const PlanOutcome &)> done);
     // The teardown plan for a configured domain (nothing is changed yet).
     void planTeardown(const QString &domain, bool restoreCloudonix, std::function<void(const PlanOutcome &)> done);
     // Drift: the plan of the stored intent against the live state; its writes are the drift.
     // Without a stored intent, only the live state is read.
     void planDrift(const QString &domain, std::function<void(const PlanOutcome &)> done);
+    // Waits for the domain's run lock, refuses a plan made before another run changed the
+    // domain, then runs the engine.
     void apply(const PlanOutcome &planned, const ProvisioningEngine::Options &options,
                std::function<void(const ApplyResult &)> done);
     void cancel(); // every read and run under way
@@ -51,6 +56,9 @@ signals:
     void rollbackStarted(int items);
 
 private:
+    void run(const PlanOutcome &planned, const ProvisioningEngine::Options &options,
+             std::function<void(const ApplyResult &)> done);
+    bool changedSince(const PlanOutcome &planned) const;
     // A reader for one read: it deletes itself after done() has run.
     void read(const QString &domain, const QString &application,
               std::function<void(const ApiResult<LiveState> &)> done);
@@ -60,6 +68,7 @@ private:
     HostResolver *m_resolver;
     ConfigStore *m_store;
     QString m_defaultRegion;
+    std::chrono::milliseconds m_lockWait {5000};
 };
 
 } // namespace tw
