@@ -629,7 +629,7 @@ void TestCliCommands::syncForgetsWhatIsGone()
 
 void TestCliCommands::testCallExplainsTheOutcome()
 {
-    SandboxProcess sandbox(FastLimit);
+    SandboxProcess sandbox(FastLimit + QStringList {QStringLiteral("--call-step"), QStringLiteral("100")});
     QVERIFY(applied(sandbox, 1));
     const QStringList base {
         QStringLiteral("test-call"),   QStringLiteral("--domain"),     Demo,

@@ -155,7 +155,10 @@ void TestSandboxServer::badArgumentsExitWithUsageError()
 {
     for (const QStringList &args : {QStringList {QStringLiteral("--fault"), QStringLiteral("GET /x=teapot")},
                                     QStringList {QStringLiteral("--scenario"), QStringLiteral("/nonexistent.json")},
-                                    QStringList {QStringLiteral("--latency"), QStringLiteral("soon")}}) {
+                                    QStringList {QStringLiteral("--latency"), QStringLiteral("soon")},
+                                    QStringList {QStringLiteral("--rate-limit"), QStringLiteral("10")},
+                                    QStringList {QStringLiteral("--rate-limit"), QStringLiteral("0/1000")},
+                                    QStringList {QStringLiteral("--call-step"), QStringLiteral("0")}}) {
         QProcess p;
         p.start(SandboxProcess::executable(), args);
         QVERIFY(p.waitForFinished(10000));

@@ -38,6 +38,10 @@ int main(int argc, char *argv[])
                       QStringLiteral("Cloudonix's limit per domain, as REQUESTS/MILLISECONDS (default 10/10000, as "
                                      "documented); past it the answer is 429."),
                       QStringLiteral("rate")});
+    parser.addOption({QStringLiteral("call-step"),
+                      QStringLiteral("How long each stage of a simulated call lasts (queued, ringing, in progress), in "
+                                     "milliseconds (default 300)."),
+                      QStringLiteral("ms")});
     parser.process(app);
 
     tw::SandboxScenario scenario = tw::SandboxScenario::builtIn();
@@ -62,6 +66,15 @@ int main(int argc, char *argv[])
         cloudonix.insert(
             QStringLiteral("rateLimit"),
             QJsonObject {{QStringLiteral("requests"), requests}, {QStringLiteral("windowMs"), qint64(window.count())}});
+    }
+    if (parser.isSet(QStringLiteral("call-step"))) {
+        bool valid = false;
+        const int ms = parser.value(QStringLiteral("call-step")).toInt(&valid);
+        if (!valid || ms < 1) {
+            fprintf(stderr, "--call-step takes a number of milliseconds.\n");
+            return 2;
+        }
+        vapi.insert(QStringLiteral("callStepMs"), ms);
     }
     if (vapi != scenario.vapi() || cloudonix != scenario.cloudonix()) {
         QString error;
