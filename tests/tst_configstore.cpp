@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -83,6 +84,9 @@ private slots:
     void wrongShapeIsKeptAsideNotWiped();
     void looseFolderIsMadePrivate();
     void anotherUsersFolderIsRefused();
+    void formatOneMovesIntoTheTwoFiles();
+    void unknownKeysAreKept();
+    void aStepWritesItsNumberOnly();
 };
 
 void TestConfigStore::missingFileIsAnEmptyStart()
@@ -104,8 +108,12 @@ void TestConfigStore::roundTripIsPrivateAndAtomic()
     QCOMPARE(store.save(sample()), QString());
     QCOMPARE(modeOf(store.filePath()), 0600);
     QCOMPARE(modeOf(folder), 0700);
-    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
-             QStringList {QStringLiteral("config.json")}); // no temp left
+    // No temp file left; the records file and SQLite's write-ahead log beside it, all private.
+    const QStringList files = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+    QCOMPARE(files.filter(QStringLiteral("config.json")), QStringList {QStringLiteral("config.json")});
+    QVERIFY(files.contains(QStringLiteral("records.db")));
+    for (const QString &f : files)
+        QCOMPARE(modeOf(QDir(folder).filePath(f)), 0600);
 
     const auto loaded = store.load();
     QCOMPARE(loaded.status, ConfigStore::LoadStatus::Loaded);
@@ -195,7 +203,8 @@ void TestConfigStore::unwritableFolderGivesAClearError()
     const QString commitError = occupied.save(sample());
     QVERIFY2(commitError.contains(QLatin1String("could not be")), qPrintable(commitError));
     QVERIFY(QFileInfo(occupied.filePath()).isDir());
-    QCOMPARE(QDir(occupied.directory()).entryList(QDir::Files | QDir::Hidden), QStringList()); // no temp file left
+    QCOMPARE(QDir(occupied.directory()).entryList({QStringLiteral("config.json*")}, QDir::Files | QDir::Hidden),
+             QStringList()); // no temp file left
 }
 
 void TestConfigStore::savesAnnounceTheDomainsTheyChanged()
@@ -245,26 +254,39 @@ void TestConfigStore::fullDiskKeepsThePreviousFile()
     QVERIFY(original.open(QIODevice::ReadOnly));
     const QByteArray before = original.readAll();
     original.close();
-    AppConfig big = sample();
-    for (int i = 0; i < 200; ++i)
-        big.journal << big.journal.first();
+    AppConfig big = store.load().config;
+    for (int i = 0; i < 300; ++i)
+        big.domains.first().numbers << NumberRecord {QStringLiteral("+1212555%1").arg(1000 + i),
+                                                     QStringLiteral("trunk"),
+                                                     QStringLiteral("id-%1").arg(i),
+                                                     {},
+                                                     {},
+                                                     {},
+                                                     {}};
+    big.settings.vapiRegion = QStringLiteral("us");
     struct rlimit old
     {
     };
     QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
     const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
     struct rlimit small = old;
-    small.rlim_cur = rlim_t(before.size() + 1024);
+    small.rlim_cur = rlim_t(before.size() + 64);
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
     const QString error = store.save(big);
     setrlimit(RLIMIT_FSIZE, &old);
     std::signal(SIGXFSZ, oldHandler);
-    QVERIFY2(error.contains(QLatin1String("could not be saved")), qPrintable(error));
-    QVERIFY(error.contains(QLatin1String("previous version is intact")));
+    QVERIFY2(error.contains(QLatin1String("could not be")), qPrintable(error));
+    QVERIFY(error.contains(QLatin1String("disk space")));
+    // Nothing of the failed save is there, everything from before is.
     QFile after(store.filePath());
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), before);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("config.json")});
+    ConfigStore fresh(dir.path());
+    const AppConfig reread = fresh.load().config;
+    QCOMPARE(reread.domains.size(), 1);
+    QCOMPARE(reread.domains.first().numbers.size(), 1);
+    QCOMPARE(reread.settings.vapiRegion, QStringLiteral("eu"));
+    QCOMPARE(reread.journal.size(), 1);
 }
 
 void TestConfigStore::wrongShapeIsKeptAsideNotWiped_data()
@@ -321,6 +343,106 @@ void TestConfigStore::anotherUsersFolderIsRefused()
     QVERIFY(store.isWriteBlocked());
     QVERIFY(!store.save(sample()).isEmpty());
     QCOMPARE(chown(qPrintable(dir.path()), 0, 0), 0);
+}
+
+void TestConfigStore::formatOneMovesIntoTheTwoFiles()
+{
+    QTemporaryDir dir;
+    AppConfig old = sample();
+    old.domains.first().intent = QJsonObject {{QStringLiteral("domain"), QStringLiteral("acme.cloudonix.net")}};
+    old.domains.first().borderBeforeRecorded = true;
+    old.domains.first().allowedBorderBefore = false;
+    QJsonObject format1 = old.toJson();
+    format1.insert(QStringLiteral("format"), 1);
+    writeRaw(QDir(dir.path()).filePath(QStringLiteral("config.json")), QJsonDocument(format1).toJson());
+
+    ConfigStore store(dir.path());
+    const ConfigStore::LoadResult loaded = store.load();
+    QCOMPARE(loaded.status, ConfigStore::LoadStatus::Loaded);
+    // Nothing lost: the same domains, numbers, settings, intent, settings-before and journal.
+    QCOMPARE(loaded.config.settings.toJson(), old.settings.toJson());
+    QCOMPARE(loaded.config.domains.size(), 1);
+    QCOMPARE(loaded.config.domains.first().toJson(), old.domains.first().toJson());
+    QCOMPARE(loaded.config.journal.size(), 1);
+    QCOMPARE(loaded.config.journal.first().toJson(), old.journal.first().toJson());
+    // config.json now holds what the admin wants; the old file is kept beside it.
+    QFile upgraded(store.filePath());
+    QVERIFY(upgraded.open(QIODevice::ReadOnly));
+    const QJsonObject now = QJsonDocument::fromJson(upgraded.readAll()).object();
+    QCOMPARE(now.value(QStringLiteral("format")).toInt(), 2);
+    QVERIFY(!now.contains(QStringLiteral("journal")));
+    const QJsonObject domain = now.value(QStringLiteral("domains")).toArray().first().toObject();
+    QCOMPARE(domain.keys(), (QStringList {QStringLiteral("domain"), QStringLiteral("intent")}));
+    QVERIFY(QFile::exists(store.filePath() + QStringLiteral(".format1")));
+    QVERIFY(QFile::exists(store.recordsPath()));
+    // And a second start reads the same, without migrating again.
+    ConfigStore again(dir.path());
+    QCOMPARE(again.load().config.domains.first().toJson(), old.domains.first().toJson());
+}
+
+void TestConfigStore::unknownKeysAreKept()
+{
+    // What a newer minor version wrote, this one keeps when it saves.
+    QTemporaryDir dir;
+    ConfigStore store(dir.path());
+    QCOMPARE(store.save(sample()), QString());
+    QFile file(store.filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    root.insert(QStringLiteral("dashboard"), QJsonObject {{QStringLiteral("columns"), 3}});
+    QJsonObject settings = root.value(QStringLiteral("settings")).toObject();
+    settings.insert(QStringLiteral("theme"), QStringLiteral("dark"));
+    root.insert(QStringLiteral("settings"), settings);
+    QJsonArray domains = root.value(QStringLiteral("domains")).toArray();
+    QJsonObject domain = domains.first().toObject();
+    domain.insert(QStringLiteral("colour"), QStringLiteral("blue"));
+    domains[0] = domain;
+    root.insert(QStringLiteral("domains"), domains);
+    writeRaw(store.filePath(), QJsonDocument(root).toJson());
+
+    AppConfig config = store.load().config;
+    config.settings.vapiRegion = QStringLiteral("us");
+    config.domains.first().intent = QJsonObject {{QStringLiteral("domain"), QStringLiteral("acme.cloudonix.net")}};
+    QCOMPARE(store.save(config), QString());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(saved.value(QStringLiteral("dashboard")).toObject().value(QStringLiteral("columns")).toInt(), 3);
+    QCOMPARE(saved.value(QStringLiteral("settings")).toObject().value(QStringLiteral("theme")).toString(),
+             QStringLiteral("dark"));
+    QCOMPARE(saved.value(QStringLiteral("settings")).toObject().value(QStringLiteral("vapiRegion")).toString(),
+             QStringLiteral("us"));
+    const QJsonObject savedDomain = saved.value(QStringLiteral("domains")).toArray().first().toObject();
+    QCOMPARE(savedDomain.value(QStringLiteral("colour")).toString(), QStringLiteral("blue"));
+    QVERIFY(savedDomain.contains(QStringLiteral("intent")));
+}
+
+void TestConfigStore::aStepWritesItsNumberOnly()
+{
+    QTemporaryDir dir;
+    ConfigStore store(dir.path());
+    AppConfig config = sample();
+    for (int i = 0; i < 2000; ++i)
+        config.domains.first().numbers << NumberRecord {
+            QStringLiteral("+1212555%1").arg(1000 + i), QStringLiteral("trunk"), {}, {}, {}, {}, {}};
+    QCOMPARE(store.save(config), QString());
+    QSignalSpy changed(&store, &ConfigStore::configChanged);
+    DomainRecord record = store.load().config.domains.first();
+    record.findNumber(QStringLiteral("+12125551500"))->vapiId = QStringLiteral("vapi-1500");
+    QList<JournalEntry> entries {config.journal.first()};
+    entries.first().id = 0;
+    const qint64 before = QFileInfo(store.recordsPath() + QStringLiteral("-wal")).size();
+    QCOMPARE(store.recordStep(record, QStringLiteral("+12125551500"), &entries), QString());
+    const qint64 written = QFileInfo(store.recordsPath() + QStringLiteral("-wal")).size() - before;
+    QVERIFY(entries.first().id > 0);
+    QCOMPARE(changed.size(), 1);
+    // A few pages of the log (domain row, number row, journal), not the 2,000 numbers.
+    QVERIFY2(written < 64 * 1024, qPrintable(QString::number(written)));
+    ConfigStore fresh(dir.path());
+    AppConfig reread = fresh.load().config;
+    QCOMPARE(reread.domains.first().numbers.size(), 2001);
+    QCOMPARE(reread.domains.first().findNumber(QStringLiteral("+12125551500"))->vapiId, QStringLiteral("vapi-1500"));
+    QCOMPARE(reread.journal.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestConfigStore)

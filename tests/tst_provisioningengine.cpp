@@ -12,6 +12,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <csignal>
+#include <optional>
+#include <sys/resource.h>
+
 using namespace tw;
 using tw::test::ProvisioningFixture;
 
@@ -489,11 +493,35 @@ void TestProvisioningEngine::adoptsWhatAlreadyExists()
 }
 
 namespace {
-// Makes every later save fail, even for root: config.json becomes a folder.
-bool breakTheStore(ProvisioningFixture &f)
+// A full disk for this process: no file may grow past `limit` bytes (RLIMIT_FSIZE), which
+// holds even for root. The sandbox in this process writes no file; pacing falls back to memory.
+class FullDisk
 {
-    QFile::remove(f.store().filePath());
-    return QDir().mkpath(f.store().filePath());
+public:
+    explicit FullDisk(qint64 limit)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_old);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit small = m_old;
+        small.rlim_cur = rlim_t(limit);
+        setrlimit(RLIMIT_FSIZE, &small);
+    }
+    ~FullDisk()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_handler);
+    }
+
+private:
+    struct rlimit m_old
+    {
+    };
+    void (*m_handler)(int) = nullptr;
+};
+
+qint64 recordsLogSize(ProvisioningFixture &f)
+{
+    return QFileInfo(f.store().recordsPath() + QStringLiteral("-wal")).size();
 }
 } // namespace
 
@@ -502,9 +530,10 @@ void TestProvisioningEngine::unrecordableRunWritesNothing()
     ProvisioningFixture f;
     const PlanOutcome planned = f.plan(ProvisioningFixture::sampleState(2));
     QVERIFY(planned.plan.canApply());
-    QVERIFY(breakTheStore(f));
     f.clearLog();
+    std::optional<FullDisk> full(std::in_place, 512); // the domain's lock file fits, a records page does not
     const ApplyResult result = f.apply(planned);
+    full.reset();
     QVERIFY(!result.ok);
     QVERIFY2(result.localError.contains(QLatin1String("could not record")), qPrintable(result.localError));
     QCOMPARE(result.message(), result.localError);
@@ -517,14 +546,17 @@ void TestProvisioningEngine::recordingFailureMidRunTakesBackWhatWasMade()
 {
     ProvisioningFixture f;
     const PlanOutcome planned = f.plan(ProvisioningFixture::sampleState(2));
-    // While the trunk is being created, the disk goes away: its record cannot be written.
-    QObject::connect(&f.provisioner(), &Provisioner::stepStarted, &f.provisioner(), [&f](const StepReport &step) {
-        if (step.resource == PlanAction::Resource::Trunk)
-            breakTheStore(f);
-    });
+    // While the trunk is being created, the disk fills up: its record cannot be written.
+    std::optional<FullDisk> full;
+    QObject::connect(&f.provisioner(), &Provisioner::stepStarted, &f.provisioner(),
+                     [&f, &full](const StepReport &step) {
+                         if (step.resource == PlanAction::Resource::Trunk)
+                             full.emplace(recordsLogSize(f));
+                     });
     ProvisioningEngine::Options options;
     options.concurrency = 1;
     const ApplyResult result = f.apply(planned, options);
+    full.reset();
     QVERIFY(!result.ok);
     QVERIFY2(result.localError.contains(QLatin1String("could not record")), qPrintable(result.localError));
     QVERIFY(result.failedStep.contains(QLatin1String("trunk")));

@@ -12,7 +12,7 @@ namespace tw {
 // The whole non-secret state, as stored in config.json. No field may ever hold a key.
 struct AppConfig
 {
-    static constexpr int CurrentFormat = 1;
+    static constexpr int CurrentFormat = 2; // 1 kept records and journal in config.json too
 
     AppSettings settings;
     QList<DomainRecord> domains;

@@ -89,83 +89,162 @@ QString ConfigStore::securePermissions(bool *refused) const
     return notice;
 }
 
+QString ConfigStore::recordsPath() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("records.db"));
+}
+
+QString ConfigStore::openRecords()
+{
+    if (!m_db)
+        m_db = std::make_unique<RecordStore>(recordsPath());
+    return m_db->open();
+}
+
 ConfigStore::LoadResult ConfigStore::load()
 {
     LoadResult result;
     m_blockReason.clear();
     bool refused = false;
     const QString notice = securePermissions(&refused);
-    if (refused) {
-        result.status = LoadStatus::Unreadable;
-        result.message = notice;
-        m_blockReason = notice;
+    auto blocked = [&](LoadStatus status, const QString &message) {
+        result.status = status;
+        result.message = message;
+        m_blockReason = message;
         return result;
-    }
+    };
+    if (refused)
+        return blocked(LoadStatus::Unreadable, notice);
     result.message = notice;
+    QJsonObject root;
     QFile file(filePath());
-    if (!file.exists())
-        return result;
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.status = LoadStatus::Unreadable;
-        result.message = tr("The settings file %1 cannot be read (%2); fix its permissions and start again. It was not "
-                            "changed.")
-                             .arg(filePath(), file.errorString());
-        m_blockReason = result.message;
-        return result;
-    }
-    const QByteArray data = file.readAll();
-    file.close();
-
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    const QJsonValue format = doc.object().value(QLatin1String("format"));
-    const bool valid = parseError.error == QJsonParseError::NoError && doc.isObject() && format.isDouble()
-        && format.toDouble() >= 1 && format.toDouble() == double(format.toInt()) && hasKnownShape(doc.object());
-    if (!valid) {
-        const QString backup = filePath() + QStringLiteral(".corrupt-")
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        if (!QFile::rename(filePath(), backup)) {
-            result.status = LoadStatus::Unreadable;
-            result.message = tr("The settings file %1 is damaged and could not be set aside; move it away by hand and "
-                                "start again.")
-                                 .arg(filePath());
-            m_blockReason = result.message;
-            return result;
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return blocked(LoadStatus::Unreadable,
+                           tr("The settings file %1 cannot be read (%2); fix its permissions and start again. It was "
+                              "not changed.")
+                               .arg(filePath(), file.errorString()));
+        const QByteArray data = file.readAll();
+        file.close();
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+        const QJsonValue format = doc.object().value(QLatin1String("format"));
+        const bool valid = parseError.error == QJsonParseError::NoError && doc.isObject() && format.isDouble()
+            && format.toDouble() >= 1 && format.toDouble() == double(format.toInt()) && hasKnownShape(doc.object());
+        if (!valid) {
+            const QString backup = filePath() + QStringLiteral(".corrupt-")
+                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            if (!QFile::rename(filePath(), backup))
+                return blocked(LoadStatus::Unreadable,
+                               tr("The settings file %1 is damaged and could not be set aside; move it away by hand "
+                                  "and start again.")
+                                   .arg(filePath()));
+            result.status = LoadStatus::RecoveredFromCorrupt;
+            result.backupPath = backup;
+            result.message = tr("The settings file was damaged, so Trunk Wizard kept it as %1 and started with "
+                                "empty settings; your records and your API keys in the keychain are untouched.")
+                                 .arg(backup);
+        } else if (format.toInt() > AppConfig::CurrentFormat) {
+            return blocked(LoadStatus::TooNew,
+                           tr("The settings file %1 was written by a newer Trunk Wizard (format %2; this version "
+                              "reads up to %3); update Trunk Wizard. The file was left unchanged.")
+                               .arg(filePath())
+                               .arg(format.toInt())
+                               .arg(AppConfig::CurrentFormat));
+        } else {
+            root = doc.object();
+            result.status = LoadStatus::Loaded;
         }
-        result.status = LoadStatus::RecoveredFromCorrupt;
-        result.backupPath = backup;
-        result.message = tr("The settings file was damaged, so Trunk Wizard kept it as %1 and started with empty "
-                            "settings; your API keys in the keychain are untouched.")
-                             .arg(backup);
-        return result;
     }
-    if (format.toInt() > AppConfig::CurrentFormat) {
-        result.status = LoadStatus::TooNew;
-        result.message
-            = tr("The settings file %1 was written by a newer Trunk Wizard (format %2; this version reads up to "
-                 "%3); update Trunk Wizard. The file was left unchanged.")
-                  .arg(filePath())
-                  .arg(format.toInt())
-                  .arg(AppConfig::CurrentFormat);
-        m_blockReason = result.message;
-        return result;
+    if (result.status == LoadStatus::Missing && !QFileInfo::exists(recordsPath()))
+        return result; // first start: nothing is created until something is saved
+
+    if (const QString error = openRecords(); !error.isEmpty())
+        return blocked(LoadStatus::Unreadable, error);
+    if (root.value(QLatin1String("format")).toInt() == 1) {
+        if (const QString error = migrateFormat1(root); !error.isEmpty())
+            return blocked(LoadStatus::Unreadable, error);
     }
-    result.config = AppConfig::fromJson(doc.object());
-    result.status = LoadStatus::Loaded;
+    QList<DomainRecord> records;
+    if (const QString error = m_db->load(&records, &result.config.journal); !error.isEmpty())
+        return blocked(LoadStatus::Unreadable, error);
+    m_root = root;
+    result.config.settings = AppSettings::fromJson(root.value(QLatin1String("settings")).toObject());
+    result.config.domains = records;
+    for (const QJsonValue &v : root.value(QLatin1String("domains")).toArray()) {
+        const QJsonObject o = v.toObject();
+        result.config.domainOrNew(o.value(QLatin1String("domain")).toString()).intent
+            = o.value(QLatin1String("intent")).toObject();
+    }
+    if (result.status == LoadStatus::Missing)
+        result.status = LoadStatus::Loaded; // the records alone
     remember(result.config, false);
     return result;
 }
 
-QString ConfigStore::save(const AppConfig &config)
+QString ConfigStore::migrateFormat1(QJsonObject &root)
 {
-    if (!m_blockReason.isEmpty())
-        return m_blockReason;
-    QDir dir(m_directory);
-    if (!dir.exists()) {
-        if (!dir.mkpath(QStringLiteral(".")))
-            return tr("The settings folder %1 could not be created; check that the disk is writable.").arg(m_directory);
-        QFile::setPermissions(m_directory, PrivateDir);
+    // Format 1 kept the records and the journal in config.json: they move into the records
+    // file, then config.json keeps what the admin wants. The old file stays as a copy.
+    const AppConfig old = AppConfig::fromJson(root);
+    QList<JournalEntry> journal = old.journal;
+    if (const QString error = m_db->write(old.domains, {}, &journal); !error.isEmpty())
+        return error;
+    const QString copy = filePath() + QStringLiteral(".format1");
+    QFile::remove(copy);
+    if (!QFile::copy(filePath(), copy))
+        return tr("The settings file %1 could not be copied before its upgrade; check the disk, then start again.")
+            .arg(filePath());
+    QFile::setPermissions(copy, PrivateFile);
+    QJsonObject upgraded = root;
+    upgraded.remove(QStringLiteral("journal"));
+    QJsonArray domains;
+    for (const QJsonValue &v : root.value(QLatin1String("domains")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QJsonObject kept {{QStringLiteral("domain"), o.value(QLatin1String("domain"))}};
+        if (o.contains(QLatin1String("intent")))
+            kept.insert(QStringLiteral("intent"), o.value(QLatin1String("intent")));
+        domains.append(kept);
     }
+    upgraded.insert(QStringLiteral("domains"), domains);
+    upgraded.insert(QStringLiteral("format"), AppConfig::CurrentFormat);
+    if (const QString error = writeJson(upgraded); !error.isEmpty())
+        return error;
+    root = upgraded;
+    return {};
+}
+
+QJsonObject ConfigStore::settingsDocument(const AppConfig &config) const
+{
+    // Keys this version does not know (a newer minor version's) are kept as they were.
+    QJsonObject root = m_root;
+    root.insert(QStringLiteral("format"), AppConfig::CurrentFormat);
+    QJsonObject settings = root.value(QLatin1String("settings")).toObject();
+    const QJsonObject known = config.settings.toJson();
+    for (auto it = known.begin(); it != known.end(); ++it)
+        settings.insert(it.key(), it.value());
+    if (!known.contains(QLatin1String("cloudonixPacing")))
+        settings.remove(QStringLiteral("cloudonixPacing"));
+    root.insert(QStringLiteral("settings"), settings);
+    QHash<QString, QJsonObject> before;
+    for (const QJsonValue &v : m_root.value(QLatin1String("domains")).toArray())
+        before.insert(v.toObject().value(QLatin1String("domain")).toString(), v.toObject());
+    QJsonArray domains;
+    for (const DomainRecord &d : config.domains) {
+        QJsonObject o = before.value(d.domain);
+        o.insert(QStringLiteral("domain"), d.domain);
+        if (d.intent.isEmpty())
+            o.remove(QStringLiteral("intent"));
+        else
+            o.insert(QStringLiteral("intent"), d.intent);
+        domains.append(o);
+    }
+    root.insert(QStringLiteral("domains"), domains);
+    return root;
+}
+
+QString ConfigStore::writeJson(const QJsonObject &root)
+{
     QSaveFile file(filePath());
     if (!file.open(QIODevice::WriteOnly))
         return tr("The settings file %1 could not be written (%2); check the disk and its permissions.")
@@ -173,7 +252,7 @@ QString ConfigStore::save(const AppConfig &config)
     file.setPermissions(PrivateFile);
     // Every byte must reach the disk before the new file replaces the old one: a full disk
     // must never leave a short or empty file behind.
-    const QByteArray data = QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented);
+    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (file.write(data) != data.size() || !file.flush() || file.error() != QFileDevice::NoError) {
         const QString why = file.errorString();
         file.cancelWriting();
@@ -184,7 +263,78 @@ QString ConfigStore::save(const AppConfig &config)
     if (!file.commit())
         return tr("The settings file %1 could not be saved (%2); the previous version is intact.")
             .arg(filePath(), file.errorString());
+    m_root = root;
+    return {};
+}
+
+QString ConfigStore::prepareWrite()
+{
+    if (!m_blockReason.isEmpty())
+        return m_blockReason;
+    QDir dir(m_directory);
+    if (!dir.exists()) {
+        if (!dir.mkpath(QStringLiteral(".")))
+            return tr("The settings folder %1 could not be created; check that the disk is writable.").arg(m_directory);
+        QFile::setPermissions(m_directory, PrivateDir);
+    }
+    bool refused = false;
+    const QString problem = securePermissions(&refused);
+    if (refused)
+        return problem;
+    return openRecords();
+}
+
+QString ConfigStore::save(const AppConfig &config)
+{
+    if (const QString error = prepareWrite(); !error.isEmpty())
+        return error;
+    // The records first: what exists must never be lost for the sake of a setting.
+    QList<DomainRecord> changed;
+    QStringList removed;
+    for (const DomainRecord &d : config.domains)
+        if (m_records.value(d.domain) != d.toJson())
+            changed << d;
+    for (auto it = m_records.cbegin(); it != m_records.cend(); ++it)
+        if (!config.findDomain(it.key()))
+            removed << it.key();
+    QList<JournalEntry> journal = config.journal;
+    if (!changed.isEmpty() || !removed.isEmpty()
+        || std::any_of(journal.cbegin(), journal.cend(), [](const JournalEntry &e) { return e.id == 0; }))
+        if (const QString error = m_db->write(changed, removed, &journal); !error.isEmpty())
+            return error;
+    const QJsonObject root = settingsDocument(config);
+    if (root != m_root || !QFileInfo::exists(filePath()))
+        if (const QString error = writeJson(root); !error.isEmpty())
+            return error;
     remember(config, true);
+    return {};
+}
+
+QString ConfigStore::recordStep(const DomainRecord &record, const QString &number, QList<JournalEntry> *entries)
+{
+    if (const QString error = prepareWrite(); !error.isEmpty())
+        return error;
+    if (const QString error = m_db->recordStep(record, number, entries); !error.isEmpty())
+        return error;
+    // A run changes the intent only when it removes the trunk (nothing left to drift from).
+    const QJsonObject stored = m_records.value(record.domain).value(QLatin1String("intent")).toObject();
+    if (record.intent != stored || !m_records.contains(record.domain)) {
+        AppConfig intents;
+        for (const QJsonValue &v : m_root.value(QLatin1String("domains")).toArray()) {
+            const QJsonObject o = v.toObject();
+            intents.domainOrNew(o.value(QLatin1String("domain")).toString()).intent
+                = o.value(QLatin1String("intent")).toObject();
+        }
+        intents.domainOrNew(record.domain).intent = record.intent;
+        intents.settings = AppSettings::fromJson(m_root.value(QLatin1String("settings")).toObject());
+        if (const QString error = writeJson(settingsDocument(intents)); !error.isEmpty())
+            return error;
+    }
+    const QJsonObject now = record.toJson();
+    if (m_records.value(record.domain) != now) {
+        m_records.insert(record.domain, now);
+        emit configChanged(record.domain);
+    }
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/AppConfig.h"
+#include "config/RecordStore.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -8,14 +9,18 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace tw {
 
-// Reads and writes config.json (non-secret state only). Writes are atomic (QSaveFile) and
-// private (0600 in a 0700 folder). A damaged file is moved aside as a backup, never
-// overwritten; a file from a newer Trunk Wizard is left alone and writing is refused. Every
-// save announces the domains whose records it changed, so open views refresh while a run
-// saves its steps.
+// The non-secret state, in two files with two jobs, both private (0600 in a 0700 folder):
+// config.json holds what the admin wants and may read or edit (settings, each domain's intent;
+// keys this version does not know are kept), written atomically and only when it changes;
+// records.db (RecordStore, SQLite) holds what exists and what happened (remote ids, the
+// journal), one transaction per step. A damaged config.json is moved aside, never
+// overwritten; one from a newer Trunk Wizard is left alone and writing is refused; format 1
+// (everything in config.json) moves into the two on first load. Every save announces the
+// domains whose records it changed, so open views refresh while a run records its steps.
 class ConfigStore : public QObject
 {
     Q_OBJECT
@@ -43,7 +48,8 @@ public:
     // TRUNKWIZARD_CONFIG_DIR if set, else the platform's app config folder.
     static QString defaultDirectory();
     QString directory() const { return m_directory; }
-    QString filePath() const;
+    QString filePath() const; // config.json
+    QString recordsPath() const; // records.db
 
     LoadResult load();
     // Empty on success, else one sentence saying why nothing was written.
@@ -51,6 +57,9 @@ public:
     // Loads the file as it is now, lets `change` edit it and saves it: runs for different
     // domains that save in turn never undo each other's records. Empty on success.
     QString update(const std::function<void(AppConfig &)> &change);
+    // One committed step of a run: the domain's record, the one number it changed (empty: none)
+    // and the run's new journal entries. Costs the same whatever the number of numbers.
+    QString recordStep(const DomainRecord &record, const QString &number, QList<JournalEntry> *entries);
     bool isWriteBlocked() const { return !m_blockReason.isEmpty(); }
 
 signals:
@@ -62,10 +71,17 @@ private:
     // when the folder is not this user's or cannot be made private.
     QString securePermissions(bool *refused) const;
     static bool hasKnownShape(const QJsonObject &o);
+    QString openRecords();
+    QString prepareWrite(); // the folder exists and is private, the records are open
+    QString migrateFormat1(QJsonObject &root);
+    QJsonObject settingsDocument(const AppConfig &config) const;
+    QString writeJson(const QJsonObject &root);
 
     QString m_directory;
     QString m_blockReason;
     QHash<QString, QJsonObject> m_records; // as last loaded or saved, to tell what a save changed
+    QJsonObject m_root; // config.json as last read or written, unknown keys included
+    std::unique_ptr<RecordStore> m_db;
 };
 
 } // namespace tw

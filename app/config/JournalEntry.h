@@ -10,6 +10,7 @@ namespace tw {
 // resume and a report can show what this tool changed (before and after).
 struct JournalEntry
 {
+    qint64 id = 0; // its row in the records file; 0 until it is stored
     QDateTime at;
     QString runId;
     QString domain;

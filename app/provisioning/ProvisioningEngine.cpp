@@ -4,6 +4,7 @@
 #include "api/RateLimiter.h"
 #include "api/VapiClient.h"
 #include "config/ConfigStore.h"
+#include "config/RecordStore.h"
 #include "provisioning/steps/ResourceSteps.h"
 
 #include <QLoggingCategory>
@@ -15,7 +16,6 @@ namespace tw {
 Q_LOGGING_CATEGORY(lcEngine, "tw.engine", QtInfoMsg)
 
 namespace {
-constexpr int JournalLimit = 1000; // oldest entries go first: the journal must not grow forever
 using Resource = PlanAction::Resource;
 using Kind = PlanAction::Kind;
 } // namespace
@@ -72,7 +72,7 @@ void ProvisioningEngine::apply(const Plan &plan, const AppConfig &config, const 
         if (a.kind == Kind::Unchanged)
             adopted |= adopt(a);
     if (m_steps.isEmpty()) { // nothing to change remotely, and no journal entry
-        m_result.ok = !adopted || save();
+        m_result.ok = !adopted || save({}, true);
         QTimer::singleShot(0, this, [this] { finish(); });
         return;
     }
@@ -81,7 +81,7 @@ void ProvisioningEngine::apply(const Plan &plan, const AppConfig &config, const 
     journal(QStringLiteral("trunkwizard"), QStringLiteral("begin"), QStringLiteral("run"), m_runId, {},
             QStringLiteral("%1 change(s) planned").arg(m_steps.size()));
     // Proof that this run can record what it does, before the first remote write.
-    if (!save()) {
+    if (!save({}, adopted)) {
         m_result.failedStep = tr("recording the start of the run");
         QTimer::singleShot(0, this, [this] { finish(); });
         return;
@@ -196,7 +196,8 @@ bool ProvisioningEngine::commit(const PlanAction &a, const QString &id, const QS
     ResourceSteps::of(a.resource).commit(record(), a, id, detail);
     journal(ApiError::systemName(a.system).toLower(), PlanAction::kindName(a.kind),
             PlanAction::resourceName(a.resource), id, a.before, a.after);
-    return save();
+    const bool perNumber = a.resource == Resource::PhoneNumber || a.resource == Resource::Dnid;
+    return save(perNumber ? a.key : QString());
 }
 
 bool ProvisioningEngine::adopt(const PlanAction &a)
@@ -221,24 +222,28 @@ void ProvisioningEngine::journal(const QString &system, const QString &action, c
     e.before = before;
     e.after = after;
     m_config.journal << e;
-    while (m_config.journal.size() > JournalLimit)
+    while (m_config.journal.size() > RecordStore::JournalLimit)
         m_config.journal.removeFirst();
     m_unsaved << e;
 }
 
-bool ProvisioningEngine::save()
+bool ProvisioningEngine::save(const QString &number, bool whole)
 {
     if (!m_store)
         return true;
-    // Only this domain's record and this run's journal entries: other runs save theirs too.
+    // Only this domain's record and this run's journal entries: other runs save theirs too. A
+    // step touches its domain row and at most one number; adoption may touch them all.
     const DomainRecord current = record();
-    const QString error = m_store->update([this, &current](AppConfig &config) {
+    const QString error = whole ? m_store->update([this, &current](AppConfig &config) {
         config.domainOrNew(current.domain) = current;
         config.journal << m_unsaved;
-        while (config.journal.size() > JournalLimit)
-            config.journal.removeFirst();
-    });
+    })
+                                : m_store->recordStep(current, number, &m_unsaved);
     if (error.isEmpty()) {
+        // The stored entries now have their ids: a later save of this config adds them never again.
+        const qsizetype offset = m_config.journal.size() - m_unsaved.size();
+        for (qsizetype i = 0; i < m_unsaved.size() && offset >= 0; ++i)
+            m_config.journal[offset + i].id = m_unsaved.at(i).id;
         m_unsaved.clear();
         return true;
     }
@@ -277,7 +282,8 @@ void ProvisioningEngine::rollbackNext()
             steps.forget(record(), item);
             journal(ApiError::systemName(item.system).toLower(), QStringLiteral("rollback"),
                     PlanAction::resourceName(item.resource), item.id, {}, {});
-            save();
+            const bool perNumber = item.resource == Resource::PhoneNumber || item.resource == Resource::Dnid;
+            save(perNumber ? item.key : QString());
         }
         rollbackNext();
     });

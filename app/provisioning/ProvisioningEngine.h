@@ -63,7 +63,9 @@ private:
     bool adopt(const PlanAction &action); // records what already exists as wanted; true if the record changed
     void journal(const QString &system, const QString &action, const QString &resource, const QString &id,
                  const QString &before, const QString &after);
-    bool save(); // false: not saved; the first such failure is the run's localError
+    // This domain's record with the one number a step changed (whole: every number), and the
+    // run's new journal entries. False: not saved; the first such failure is the localError.
+    bool save(const QString &number = {}, bool whole = false);
     DomainRecord &record();
     int etaMs() const;
 

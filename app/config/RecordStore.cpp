@@ -1,0 +1,245 @@
+#include "config/RecordStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace tw {
+
+namespace {
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parse(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// The domain row holds the record without its numbers and intent: those live elsewhere.
+QJsonObject domainRow(const DomainRecord &record)
+{
+    QJsonObject o = record.toJson();
+    o.remove(QStringLiteral("numbers"));
+    o.remove(QStringLiteral("intent"));
+    return o;
+}
+
+// Migrations from user_version N to N + 1, in order.
+const QList<QStringList> Migrations {
+    {QStringLiteral("CREATE TABLE domains (domain TEXT PRIMARY KEY, record TEXT NOT NULL)"),
+     QStringLiteral("CREATE TABLE numbers (domain TEXT NOT NULL, number TEXT NOT NULL, record TEXT NOT NULL, "
+                    "PRIMARY KEY (domain, number))"),
+     QStringLiteral("CREATE TABLE journal (id INTEGER PRIMARY KEY AUTOINCREMENT, domain TEXT NOT NULL, "
+                    "entry TEXT NOT NULL)")},
+};
+} // namespace
+
+RecordStore::RecordStore(const QString &filePath)
+    : m_filePath(filePath)
+    , m_connection(QStringLiteral("tw-records-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+RecordStore::~RecordStore()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool RecordStore::exists() const
+{
+    return QFileInfo::exists(m_filePath);
+}
+
+QString RecordStore::lastError() const
+{
+    return QSqlDatabase::database(m_connection, false).lastError().text();
+}
+
+QString RecordStore::open()
+{
+    if (m_open)
+        return {};
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return tr("Qt's SQLite driver is missing (package libqt6sql6-sqlite); Trunk Wizard cannot keep its records.");
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    const bool created = !exists();
+    if (!db.open())
+        return tr("The records file %1 could not be opened (%2).").arg(m_filePath, db.lastError().text());
+    if (created)
+        QFile::setPermissions(m_filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QSqlQuery q(db);
+    // WAL: readers never wait for a run; NORMAL: no fsync per step, never a damaged file.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return tr("The records file %1 could not be read (%2).").arg(m_filePath, q.lastError().text());
+    const int version = q.value(0).toInt();
+    if (version > SchemaVersion)
+        return tr("The records file %1 was written by a newer Trunk Wizard (schema %2; this version knows up to %3); "
+                  "update Trunk Wizard. The file was left unchanged.")
+            .arg(m_filePath)
+            .arg(version)
+            .arg(SchemaVersion);
+    m_open = true;
+    for (int v = version; v < SchemaVersion; ++v) {
+        const QString error = run(tr("upgrading the records file"), [&] {
+            for (const QString &statement : Migrations.at(v))
+                if (!q.exec(statement))
+                    return false;
+            return q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
+        });
+        if (!error.isEmpty()) {
+            m_open = false;
+            return error;
+        }
+    }
+    return {};
+}
+
+QString RecordStore::run(const QString &what, const std::function<bool()> &work)
+{
+    if (!m_open)
+        return tr("The records file %1 is not open.").arg(m_filePath);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return tr("The records file %1 could not be written while %2 (%3); check the disk and its permissions.")
+            .arg(m_filePath, what, db.lastError().text());
+    if (work() && db.commit())
+        return {};
+    const QString why = lastError();
+    db.rollback();
+    return tr("The records file %1 could not be written while %2 (%3); nothing of it was saved. Free some disk space "
+              "or check the folder's permissions, then try again.")
+        .arg(m_filePath, what, why);
+}
+
+bool RecordStore::writeDomainRow(const DomainRecord &record)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO domains (domain, record) VALUES (?, ?) "
+                             "ON CONFLICT(domain) DO UPDATE SET record = excluded.record"));
+    q.addBindValue(record.domain);
+    q.addBindValue(compact(domainRow(record)));
+    return q.exec();
+}
+
+bool RecordStore::writeNumberRow(const QString &domain, const NumberRecord &number)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO numbers (domain, number, record) VALUES (?, ?, ?) "
+                             "ON CONFLICT(domain, number) DO UPDATE SET record = excluded.record"));
+    q.addBindValue(domain);
+    q.addBindValue(number.number);
+    q.addBindValue(compact(number.toJson()));
+    return q.exec();
+}
+
+bool RecordStore::deleteNumberRow(const QString &domain, const QString &number)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM numbers WHERE domain = ? AND number = ?"));
+    q.addBindValue(domain);
+    q.addBindValue(number);
+    return q.exec();
+}
+
+bool RecordStore::appendJournal(QList<JournalEntry> *entries)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    for (JournalEntry &e : *entries) {
+        if (e.id > 0)
+            continue; // stored already
+        q.prepare(QStringLiteral("INSERT INTO journal (domain, entry) VALUES (?, ?)"));
+        q.addBindValue(e.domain);
+        q.addBindValue(compact(e.toJson()));
+        if (!q.exec())
+            return false;
+        e.id = q.lastInsertId().toLongLong();
+    }
+    // The journal must not grow forever: the newest entries stay.
+    return q.exec(
+        QStringLiteral("DELETE FROM journal WHERE id <= (SELECT MAX(id) FROM journal) - %1").arg(JournalLimit));
+}
+
+QString RecordStore::load(QList<DomainRecord> *domains, QList<JournalEntry> *journal)
+{
+    if (!m_open)
+        return tr("The records file %1 is not open.").arg(m_filePath);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT domain, record FROM domains ORDER BY rowid")))
+        return tr("The records file %1 could not be read (%2).").arg(m_filePath, q.lastError().text());
+    QHash<QString, qsizetype> index;
+    while (q.next()) {
+        DomainRecord d = DomainRecord::fromJson(parse(q.value(1).toString()));
+        d.domain = q.value(0).toString();
+        index.insert(d.domain, domains->size());
+        *domains << d;
+    }
+    if (!q.exec(QStringLiteral("SELECT domain, record FROM numbers ORDER BY rowid")))
+        return tr("The records file %1 could not be read (%2).").arg(m_filePath, q.lastError().text());
+    while (q.next()) {
+        const auto at = index.constFind(q.value(0).toString());
+        if (at != index.cend())
+            (*domains)[*at].numbers << NumberRecord::fromJson(parse(q.value(1).toString()));
+    }
+    if (!q.exec(QStringLiteral("SELECT id, entry FROM journal ORDER BY id")))
+        return tr("The records file %1 could not be read (%2).").arg(m_filePath, q.lastError().text());
+    while (q.next()) {
+        JournalEntry e = JournalEntry::fromJson(parse(q.value(1).toString()));
+        e.id = q.value(0).toLongLong();
+        *journal << e;
+    }
+    return {};
+}
+
+QString RecordStore::recordStep(const DomainRecord &record, const QString &number, QList<JournalEntry> *entries)
+{
+    return run(tr("recording a step"), [&] {
+        if (!writeDomainRow(record))
+            return false;
+        if (!number.isEmpty()) {
+            const auto it = std::find_if(record.numbers.cbegin(), record.numbers.cend(),
+                                         [&number](const NumberRecord &n) { return n.number == number; });
+            if (!(it == record.numbers.cend() ? deleteNumberRow(record.domain, number)
+                                              : writeNumberRow(record.domain, *it)))
+                return false;
+        }
+        return appendJournal(entries);
+    });
+}
+
+QString RecordStore::write(const QList<DomainRecord> &domains, const QStringList &removed, QList<JournalEntry> *entries)
+{
+    return run(tr("saving the records"), [&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        auto clear = [&q](const char *table, const QString &domain) {
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE domain = ?").arg(QLatin1String(table)));
+            q.addBindValue(domain);
+            return q.exec();
+        };
+        for (const QString &domain : removed)
+            if (!clear("numbers", domain) || !clear("domains", domain))
+                return false;
+        for (const DomainRecord &record : domains) {
+            if (!writeDomainRow(record) || !clear("numbers", record.domain))
+                return false;
+            for (const NumberRecord &n : record.numbers)
+                if (!writeNumberRow(record.domain, n))
+                    return false;
+        }
+        return appendJournal(entries);
+    });
+}
+
+} // namespace tw

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "config/DomainRecord.h"
+#include "config/JournalEntry.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace tw {
+
+// What exists and what happened, in SQLite beside config.json (records.db, WAL): per domain
+// its record (remote ids, the settings before), per number its row, and the journal of
+// committed steps. A step is one transaction that touches one domain row, at most one number
+// row and its journal entries, so recording costs the same with 10 or 10,000 numbers. The
+// schema is versioned (PRAGMA user_version) and migrated forward on open.
+class RecordStore
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr int JournalLimit = 1000; // the newest entries are kept
+
+    explicit RecordStore(const QString &filePath);
+    ~RecordStore();
+    RecordStore(const RecordStore &) = delete;
+    RecordStore &operator=(const RecordStore &) = delete;
+
+    QString filePath() const { return m_filePath; }
+    // Empty when open (creating or migrating the file as needed), else one sentence.
+    QString open();
+    bool exists() const;
+
+    // Every domain record with its numbers (intent left empty), and the journal, oldest first.
+    QString load(QList<DomainRecord> *domains, QList<JournalEntry> *journal);
+    // One committed step: the domain row, the one number row named (removed when the record no
+    // longer has it; none when empty), the new journal entries (their ids are set).
+    QString recordStep(const DomainRecord &record, const QString &number, QList<JournalEntry> *entries);
+    // Domains written whole (every number row) or removed, and new journal entries (ids set):
+    // one transaction, for adoption, imports and edits.
+    QString write(const QList<DomainRecord> &domains, const QStringList &removed, QList<JournalEntry> *entries);
+
+private:
+    QString run(const QString &what, const std::function<bool()> &work);
+    bool writeDomainRow(const DomainRecord &record);
+    bool writeNumberRow(const QString &domain, const NumberRecord &number);
+    bool deleteNumberRow(const QString &domain, const QString &number);
+    bool appendJournal(QList<JournalEntry> *entries);
+    QString lastError() const;
+
+    QString m_filePath;
+    QString m_connection;
+    bool m_open = false;
+};
+
+} // namespace tw
