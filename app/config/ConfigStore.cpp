@@ -317,8 +317,7 @@ QString ConfigStore::recordStep(const DomainRecord &record, const QString &numbe
     if (const QString error = m_db->recordStep(record, number, entries); !error.isEmpty())
         return error;
     // A run changes the intent only when it removes the trunk (nothing left to drift from).
-    const QJsonObject stored = m_records.value(record.domain).value(QLatin1String("intent")).toObject();
-    if (record.intent != stored || !m_records.contains(record.domain)) {
+    if (!m_records.contains(record.domain) || record.intent != m_intents.value(record.domain)) {
         AppConfig intents;
         for (const QJsonValue &v : m_root.value(QLatin1String("domains")).toArray()) {
             const QJsonObject o = v.toObject();
@@ -330,11 +329,12 @@ QString ConfigStore::recordStep(const DomainRecord &record, const QString &numbe
         if (const QString error = writeJson(settingsDocument(intents)); !error.isEmpty())
             return error;
     }
-    const QJsonObject now = record.toJson();
-    if (m_records.value(record.domain) != now) {
-        m_records.insert(record.domain, now);
-        emit configChanged(record.domain);
-    }
+    // Serialising 10,000 numbers per step would make a run quadratic: the cached record is
+    // marked out of date instead (a later full save writes the domain once), and a step always
+    // changed something.
+    m_records.insert(record.domain, QJsonObject());
+    m_intents.insert(record.domain, record.intent);
+    emit configChanged(record.domain);
     return {};
 }
 
@@ -350,8 +350,11 @@ QString ConfigStore::update(const std::function<void(AppConfig &)> &change)
 void ConfigStore::remember(const AppConfig &config, bool announce)
 {
     QHash<QString, QJsonObject> records;
-    for (const DomainRecord &d : config.domains)
+    m_intents.clear();
+    for (const DomainRecord &d : config.domains) {
         records.insert(d.domain, d.toJson());
+        m_intents.insert(d.domain, d.intent);
+    }
     QStringList changed;
     if (announce) {
         for (auto it = records.cbegin(); it != records.cend(); ++it)

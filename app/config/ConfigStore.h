@@ -80,6 +80,7 @@ private:
     QString m_directory;
     QString m_blockReason;
     QHash<QString, QJsonObject> m_records; // as last loaded or saved, to tell what a save changed
+    QHash<QString, QJsonObject> m_intents; // each domain's intent as in config.json
     QJsonObject m_root; // config.json as last read or written, unknown keys included
     std::unique_ptr<RecordStore> m_db;
 };

@@ -37,8 +37,8 @@ public:
 
     // Every domain record with its numbers (intent left empty), and the journal, oldest first.
     QString load(QList<DomainRecord> *domains, QList<JournalEntry> *journal);
-    // One committed step: the domain row, the one number row named (removed when the record no
-    // longer has it; none when empty), the new journal entries (their ids are set).
+    // One committed step: the one number row named (removed when the record no longer has it),
+    // else the domain row; and the new journal entries (their ids are set).
     QString recordStep(const DomainRecord &record, const QString &number, QList<JournalEntry> *entries);
     // Domains written whole (every number row) or removed, and new journal entries (ids set):
     // one transaction, for adoption, imports and edits.
@@ -46,7 +46,7 @@ public:
 
 private:
     QString run(const QString &what, const std::function<bool()> &work);
-    bool writeDomainRow(const DomainRecord &record);
+    bool writeDomainRow(const DomainRecord &record, bool onlyIfMissing = false);
     bool writeNumberRow(const QString &domain, const NumberRecord &number);
     bool deleteNumberRow(const QString &domain, const QString &number);
     bool appendJournal(QList<JournalEntry> *entries);

@@ -202,10 +202,7 @@ bool ProvisioningEngine::commit(const PlanAction &a, const QString &id, const QS
 
 bool ProvisioningEngine::adopt(const PlanAction &a)
 {
-    DomainRecord &r = record();
-    const QJsonObject before = r.toJson();
-    ResourceSteps::of(a.resource).adopt(r, a);
-    return r.toJson() != before;
+    return ResourceSteps::of(a.resource).adopt(record(), a);
 }
 
 void ProvisioningEngine::journal(const QString &system, const QString &action, const QString &resource,

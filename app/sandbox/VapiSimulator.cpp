@@ -163,7 +163,10 @@ VapiSimulator::VapiSimulator(const QJsonObject &scenario)
     };
     seed(m_assistants, scenario.value(QLatin1String("assistants")));
     seed(m_credentials, scenario.value(QLatin1String("credentials")));
-    seed(m_numbers, scenario.value(QLatin1String("phoneNumbers")));
+    Resources numbers;
+    seed(numbers, scenario.value(QLatin1String("phoneNumbers")));
+    for (auto it = numbers.cbegin(); it != numbers.cend(); ++it)
+        storeNumber(it.key(), it.value());
 
     // Bulk data to exercise paging past Vapi's default page of 100.
     const QJsonObject generate = scenario.value(QLatin1String("generate")).toObject();
@@ -178,7 +181,7 @@ VapiSimulator::VapiSimulator(const QJsonObject &scenario)
     }
     for (int i = 0; i < generate.value(QLatin1String("phoneNumbers")).toInt(); ++i) {
         const QString id = newId();
-        m_numbers.insert(
+        storeNumber(
             id,
             stamped(QJsonObject {{kId, id},
                                  {QStringLiteral("orgId"), m_orgId},
@@ -400,6 +403,26 @@ SimulatedResponse VapiSimulator::credentials(const SimulatedRequest &r, const QS
     return error(404, QStringLiteral("Cannot %1 %2").arg(QString::fromLatin1(r.method), r.path));
 }
 
+void VapiSimulator::storeNumber(const QString &id, const QJsonObject &number)
+{
+    // The number index (E.164 and SIP URI, lower case) answers "is it in use?" without a scan.
+    auto keysOf = [](const QJsonObject &o) {
+        QStringList keys;
+        for (const char *field : {"number", "sipUri"})
+            if (const QString key = o.value(QLatin1String(field)).toString().toLower(); !key.isEmpty())
+                keys << key;
+        return keys;
+    };
+    for (const QString &key : keysOf(m_numbers.value(id)))
+        m_numberIndex[key].removeAll(id);
+    for (const QString &key : keysOf(number))
+        m_numberIndex[key] << id;
+    if (number.isEmpty())
+        m_numbers.remove(id);
+    else
+        m_numbers.insert(id, number);
+}
+
 QStringList VapiSimulator::validatePhoneNumber(const QJsonObject &body, bool create, const QString &selfId) const
 {
     QStringList messages;
@@ -452,14 +475,10 @@ QStringList VapiSimulator::validatePhoneNumber(const QJsonObject &body, bool cre
             messages << QStringLiteral("sipUri must be a SIP URI on sip.vapi.ai or sip.eu.vapi.ai");
     }
     if (m_rejectDuplicateNumbers && !number.isEmpty()) {
-        for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it) {
-            if (it.key() == selfId)
-                continue;
-            if (it->value(QStringLiteral("number")).toString() == number
-                || it->value(QStringLiteral("sipUri")).toString().compare(number, Qt::CaseInsensitive) == 0)
+        for (const QString &other : m_numberIndex.value(number.toLower()))
+            if (other != selfId)
                 messages
                     << QStringLiteral("Number Already Exists. %1 is already in use in this organization.").arg(number);
-        }
     }
     return messages;
 }
@@ -484,7 +503,7 @@ SimulatedResponse VapiSimulator::phoneNumbers(const SimulatedRequest &r, const Q
         created.insert(QStringLiteral("orgId"), m_orgId);
         created.insert(QStringLiteral("status"), QStringLiteral("active"));
         created = stamped(created, true);
-        m_numbers.insert(newNumberId, created);
+        storeNumber(newNumberId, created);
         return SimulatedResponse::ofJson(201, created);
     }
     if (r.method == "GET")
@@ -503,11 +522,14 @@ SimulatedResponse VapiSimulator::phoneNumbers(const SimulatedRequest &r, const Q
                 updated.insert(it.key(), it.value());
         }
         updated = stamped(updated, false);
-        m_numbers.insert(id, updated);
+        storeNumber(id, updated);
         return SimulatedResponse::ofJson(200, updated);
     }
-    if (r.method == "DELETE")
-        return SimulatedResponse::ofJson(200, m_numbers.take(id));
+    if (r.method == "DELETE") {
+        const QJsonObject removed = m_numbers.value(id);
+        storeNumber(id, {});
+        return SimulatedResponse::ofJson(200, removed);
+    }
     return error(404, QStringLiteral("Cannot %1 %2").arg(QString::fromLatin1(r.method), r.path));
 }
 

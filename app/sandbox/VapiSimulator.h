@@ -47,6 +47,8 @@ private:
     int m_callStepMs = 300;
     Resources m_credentials;
     Resources m_numbers;
+    QHash<QString, QStringList> m_numberIndex; // lower-case number or SIP URI -> ids
+    void storeNumber(const QString &id, const QJsonObject &number); // empty: removes it
     Resources m_assistants;
     Resources m_calls;
     QHash<QString, qint64> m_callStarted; // id -> ms on m_clock

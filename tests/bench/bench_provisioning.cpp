@@ -33,6 +33,22 @@ long peakRssKb()
     return -1;
 }
 
+// Bytes this process wrote: to write() (wchar) and to the disk (write_bytes).
+QPair<qint64, qint64> bytesWritten()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    qint64 wchar = -1;
+    qint64 disk = -1;
+    if (io.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : io.readAll().split('\n')) {
+            if (line.startsWith("wchar:"))
+                wchar = line.mid(6).trimmed().toLongLong();
+            else if (line.startsWith("write_bytes:"))
+                disk = line.mid(12).trimmed().toLongLong();
+        }
+    return {wchar, disk};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -75,16 +91,19 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("with-dnids")))
         desired.cloudonix.cxmlUrl = QStringLiteral("https://cxml.example.com/vapi");
     for (int i = 0; i < count; ++i)
-        desired.numbers << DesiredNumber {
-            QStringLiteral("+1212777%1").arg(1000 + i), QStringLiteral("Support bot"), DesiredNumber::Mode::Trunk, {}};
+        desired.numbers << DesiredNumber {QStringLiteral("+1212777%1").arg(i, 4, 10, QLatin1Char('0')),
+                                          QStringLiteral("Support bot"),
+                                          DesiredNumber::Mode::Trunk,
+                                          {}};
     ProvisioningEngine::Options options;
     options.concurrency = parser.value(QStringLiteral("concurrency")).toInt();
 
     auto run = [&](const char *label, std::function<void()> next) {
         QElapsedTimer clock;
         clock.start();
+        const auto written = bytesWritten();
         sandbox.clearRequestLog();
-        provisioner.plan(desired, [&, label, next, clock](const PlanOutcome &planned) {
+        provisioner.plan(desired, [&, label, next, clock, written](const PlanOutcome &planned) {
             if (!planned.ok() || !planned.plan.canApply()) {
                 fprintf(stderr, "plan failed: %s\n",
                         qPrintable(FieldError::messages(planned.inputErrors).join(QLatin1Char(' '))
@@ -93,17 +112,21 @@ int main(int argc, char *argv[])
                 return;
             }
             const qint64 planMs = clock.elapsed();
-            provisioner.apply(planned, options, [&, label, next, clock, planMs](const ApplyResult &result) {
+            provisioner.apply(planned, options, [&, label, next, clock, planMs, written](const ApplyResult &result) {
                 int writes = 0, limited = 0;
                 for (const RequestLogEntry &e : sandbox.requestLog()) {
                     writes += e.method != "GET" ? 1 : 0;
                     limited += e.status == 429 ? 1 : 0;
                 }
+                const auto after = bytesWritten();
                 printf("%-14s numbers=%d ok=%d wall=%lld ms (plan %lld ms) requests=%lld writes=%d http429=%d "
-                       "peakRSS=%ld kB\n",
+                       "peakRSS=%ld kB written=%lld kB (to disk %lld kB)\n",
                        label, count, result.ok ? 1 : 0, static_cast<long long>(clock.elapsed()),
                        static_cast<long long>(planMs), static_cast<long long>(sandbox.requestLog().size()), writes,
-                       limited, peakRssKb());
+                       limited, peakRssKb(), static_cast<long long>((after.first - written.first) / 1024),
+                       static_cast<long long>((after.second - written.second) / 1024));
+                if (!result.ok)
+                    printf("  %s\n", qPrintable(result.message()));
                 fflush(stdout);
                 next();
             });

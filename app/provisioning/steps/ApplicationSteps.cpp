@@ -25,9 +25,9 @@ void ApplicationSteps::commit(DomainRecord &r, const PlanAction &a, const QStrin
     r.applicationName = a.kind == PlanAction::Kind::Delete ? QString() : a.application.name;
 }
 
-void ApplicationSteps::adopt(DomainRecord &r, const PlanAction &a) const
+bool ApplicationSteps::adopt(DomainRecord &r, const PlanAction &a) const
 {
-    r.applicationName = a.key;
+    return std::exchange(r.applicationName, a.key) != a.key;
 }
 
 void ApplicationSteps::undo(Context &context, const Undo &undo, UndoDone done) const

@@ -13,7 +13,7 @@ public:
     void execute(Context &context, PlanAction &action, Done done) const override;
     void commit(DomainRecord &record, const PlanAction &action, const QString &id,
                 const QString &detail) const override;
-    void adopt(DomainRecord &, const PlanAction &) const override { }
+    bool adopt(DomainRecord &, const PlanAction &) const override { return false; }
     std::optional<Undo> undoFor(const PlanAction &action, const QString &id) const override;
     void undo(Context &context, const Undo &undo, UndoDone done) const override;
     void forget(DomainRecord &, const Undo &) const override { }

@@ -24,10 +24,10 @@ void DnidSteps::commit(DomainRecord &r, const PlanAction &a, const QString &id, 
         n->dnidId = a.kind == PlanAction::Kind::Delete ? QString() : id;
 }
 
-void DnidSteps::adopt(DomainRecord &r, const PlanAction &a) const
+bool DnidSteps::adopt(DomainRecord &r, const PlanAction &a) const
 {
-    if (NumberRecord *n = r.findNumber(a.key))
-        n->dnidId = a.existingId;
+    NumberRecord *n = r.findNumber(a.key);
+    return n && std::exchange(n->dnidId, a.existingId) != a.existingId;
 }
 
 void DnidSteps::undo(Context &context, const Undo &undo, UndoDone done) const

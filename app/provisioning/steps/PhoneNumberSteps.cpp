@@ -41,14 +41,17 @@ void PhoneNumberSteps::commit(DomainRecord &r, const PlanAction &a, const QStrin
     }
 }
 
-void PhoneNumberSteps::adopt(DomainRecord &r, const PlanAction &a) const
+bool PhoneNumberSteps::adopt(DomainRecord &r, const PlanAction &a) const
 {
+    const NumberRecord *known = r.findNumber(a.key);
+    const QJsonObject before = known ? known->toJson() : QJsonObject();
     NumberRecord &n = numberRecord(r, a.key);
     n.vapiId = a.existingId;
     n.assistantId = a.number.assistantId;
     n.mode = a.number.isSipUri() ? QStringLiteral("sip-uri") : QStringLiteral("trunk");
     if (n.name.isEmpty())
         n.name = a.number.name;
+    return n.toJson() != before;
 }
 
 void PhoneNumberSteps::undo(Context &context, const Undo &undo, UndoDone done) const

@@ -14,7 +14,7 @@ public:
     void execute(Context &context, PlanAction &action, Done done) const override;
     void commit(DomainRecord &record, const PlanAction &action, const QString &id,
                 const QString &detail) const override;
-    void adopt(DomainRecord &record, const PlanAction &action) const override;
+    bool adopt(DomainRecord &record, const PlanAction &action) const override;
     void undo(Context &context, const Undo &undo, UndoDone done) const override;
     void forget(DomainRecord &record, const Undo &undo) const override;
 };

@@ -58,8 +58,8 @@ public:
     virtual void execute(Context &context, PlanAction &action, Done done) const = 0;
     virtual void commit(DomainRecord &record, const PlanAction &action, const QString &id,
                         const QString &detail) const = 0;
-    // Records what already exists as wanted (an Unchanged action).
-    virtual void adopt(DomainRecord &record, const PlanAction &action) const = 0;
+    // Records what already exists as wanted (an Unchanged action); true if the record changed.
+    virtual bool adopt(DomainRecord &record, const PlanAction &action) const = 0;
     // Default: what the step created is removed again.
     virtual std::optional<Undo> undoFor(const PlanAction &action, const QString &id) const;
     virtual void undo(Context &context, const Undo &undo, UndoDone done) const = 0;

@@ -33,10 +33,12 @@ void TrunkSteps::commit(DomainRecord &r, const PlanAction &a, const QString &id,
         r.intent = {}; // nothing left to drift from
 }
 
-void TrunkSteps::adopt(DomainRecord &r, const PlanAction &a) const
+bool TrunkSteps::adopt(DomainRecord &r, const PlanAction &a) const
 {
+    const bool changed = r.vapiCredentialId != a.existingId || r.vapiCredentialName != a.trunk.name;
     r.vapiCredentialId = a.existingId;
     r.vapiCredentialName = a.trunk.name;
+    return changed;
 }
 
 void TrunkSteps::undo(Context &context, const Undo &undo, UndoDone done) const
