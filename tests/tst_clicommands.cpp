@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <unistd.h>
+
 // trunkwizard-cli driven as a process, as an admin or a script would run it.
 using namespace tw;
 using namespace tw::test;
@@ -46,6 +48,9 @@ private slots:
     void killDuringApplyThenRerunConverges();
     void pacingAcrossProcesses();
     void twoAppliesAtOnceMakeEverythingOnce();
+    void readOnlyFolderChangesNothingRemotely();
+    void fullDiskMidRunTakesBackAndTheNextRunConverges();
+    void cleanup();
 
 private:
     struct Run
@@ -61,7 +66,11 @@ private:
     bool applied(const SandboxProcess &sandbox, int numbers); // apply --yes of stateFor(numbers) succeeded
     int sandboxWrites(const SandboxProcess &sandbox, bool onlySucceeded = false);
     QJsonObject sandboxState(const SandboxProcess &sandbox);
+    QString configDir() const { return m_configDir.isEmpty() ? m_config->path() : m_configDir; }
+    bool mount(const QStringList &arguments); // root only; false where mounting is not allowed
     QString m_cli;
+    QString m_configDir; // a folder of a test's own (a mount) instead of m_config
+    QStringList m_mounts;
     std::unique_ptr<QTemporaryDir> m_config;
     HttpProbe m_http;
 };
@@ -119,7 +128,7 @@ TestCliCommands::Run TestCliCommands::cliIn(const SandboxProcess &sandbox, const
 {
     QProcess p;
     p.setProcessEnvironment(sandboxEnv(sandbox));
-    p.start(m_cli, QStringList {QStringLiteral("--config-dir"), m_config->path()} + args);
+    p.start(m_cli, QStringList {QStringLiteral("--config-dir"), configDir()} + args);
     if (!stdinData.isEmpty())
         p.write(stdinData);
     p.closeWriteChannel(); // no terminal: confirmation must come from --yes
@@ -780,6 +789,69 @@ void TestCliCommands::twoAppliesAtOnceMakeEverythingOnce()
     QCOMPARE(
         cliIn(sandbox, {QStringLiteral("apply"), QStringLiteral("--file"), file, QStringLiteral("--yes")}).exitCode, 0);
     QCOMPARE(sandboxWrites(sandbox), 0);
+}
+
+bool TestCliCommands::mount(const QStringList &arguments)
+{
+    if (geteuid() != 0 || QProcess::execute(QStringLiteral("mount"), arguments) != 0)
+        return false;
+    m_mounts << arguments.last();
+    return true;
+}
+
+void TestCliCommands::cleanup()
+{
+    for (const QString &mounted : std::exchange(m_mounts, {}))
+        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), mounted});
+    m_configDir.clear();
+}
+
+void TestCliCommands::readOnlyFolderChangesNothingRemotely()
+{
+    SandboxProcess sandbox(FastLimit);
+    QTemporaryDir base;
+    m_configDir = base.filePath(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(m_configDir));
+    QVERIFY(applied(sandbox, 1)); // a configured domain, then its folder turns read-only
+    if (!mount({QStringLiteral("--bind"), m_configDir, m_configDir}))
+        QSKIP("mounting is not allowed here (it needs root)");
+    QVERIFY(mount({QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), m_configDir}));
+    m_http.send("DELETE", sandbox.adminUrl() + QStringLiteral("/log"));
+    Run r = cliIn(
+        sandbox, {QStringLiteral("apply"), QStringLiteral("--file"), writeState(stateFor(3)), QStringLiteral("--yes")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("could not")), qPrintable(r.err));
+    QCOMPARE(sandboxWrites(sandbox), 0);
+    QCOMPARE(countProvider(sandboxState(sandbox), "phoneNumbers", "byo-phone-number"), 1);
+}
+
+void TestCliCommands::fullDiskMidRunTakesBackAndTheNextRunConverges()
+{
+    SandboxProcess sandbox(FastLimit);
+    QTemporaryDir base;
+    m_configDir = base.filePath(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(m_configDir));
+    // A disk with room for the start of the run and a few steps, not for twelve numbers.
+    if (!mount({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                QStringLiteral("size=64k,mode=0700"), QStringLiteral("tmpfs"), m_configDir}))
+        QSKIP("mounting is not allowed here (it needs root)");
+    QJsonObject twelve = stateFor(12);
+    twelve.remove(QStringLiteral("cloudonix")); // Vapi's numbers only: no paced DNIDs to wait for
+    const QString file = writeState(twelve);
+    Run full = cliIn(sandbox, {QStringLiteral("apply"), QStringLiteral("--file"), file, QStringLiteral("--yes")});
+    QCOMPARE(full.exitCode, 1);
+    QVERIFY2(full.err.contains(QLatin1String("could not record")), qPrintable(full.err));
+    QJsonObject state = sandboxState(sandbox);
+    QVERIFY2(sandboxWrites(sandbox, true) > 2, "the disk filled before the run got going");
+    QCOMPARE(countProvider(state, "credentials", "byo-sip-trunk"), 0); // taken back
+    QCOMPARE(countProvider(state, "phoneNumbers", "byo-phone-number"), 0);
+
+    QVERIFY(mount({QStringLiteral("-o"), QStringLiteral("remount,size=8m"), m_configDir}));
+    Run next = cliIn(sandbox, {QStringLiteral("apply"), QStringLiteral("--file"), file, QStringLiteral("--yes")});
+    QCOMPARE(next.exitCode, 0);
+    state = sandboxState(sandbox);
+    QCOMPARE(countProvider(state, "credentials", "byo-sip-trunk"), 1);
+    QCOMPARE(countProvider(state, "phoneNumbers", "byo-phone-number"), 12);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)
