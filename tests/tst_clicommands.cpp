@@ -50,6 +50,7 @@ private slots:
     void twoAppliesAtOnceMakeEverythingOnce();
     void readOnlyFolderChangesNothingRemotely();
     void fullDiskMidRunTakesBackAndTheNextRunConverges();
+    void syncOnAFullDiskFailsAndKeepsTheRecords();
     void cleanup();
 
 private:
@@ -71,6 +72,7 @@ private:
     QString m_cli;
     QString m_configDir; // a folder of a test's own (a mount) instead of m_config
     QStringList m_mounts;
+    std::unique_ptr<QTemporaryDir> m_mountBase;
     std::unique_ptr<QTemporaryDir> m_config;
     HttpProbe m_http;
 };
@@ -803,14 +805,15 @@ void TestCliCommands::cleanup()
 {
     for (const QString &mounted : std::exchange(m_mounts, {}))
         QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), mounted});
+    m_mountBase.reset();
     m_configDir.clear();
 }
 
 void TestCliCommands::readOnlyFolderChangesNothingRemotely()
 {
     SandboxProcess sandbox(FastLimit);
-    QTemporaryDir base;
-    m_configDir = base.filePath(QStringLiteral("config"));
+    m_mountBase = std::make_unique<QTemporaryDir>(); // removed after the unmount, in cleanup()
+    m_configDir = m_mountBase->filePath(QStringLiteral("config"));
     QVERIFY(QDir().mkpath(m_configDir));
     QVERIFY(applied(sandbox, 1)); // a configured domain, then its folder turns read-only
     if (!mount({QStringLiteral("--bind"), m_configDir, m_configDir}))
@@ -828,8 +831,8 @@ void TestCliCommands::readOnlyFolderChangesNothingRemotely()
 void TestCliCommands::fullDiskMidRunTakesBackAndTheNextRunConverges()
 {
     SandboxProcess sandbox(FastLimit);
-    QTemporaryDir base;
-    m_configDir = base.filePath(QStringLiteral("config"));
+    m_mountBase = std::make_unique<QTemporaryDir>(); // removed after the unmount, in cleanup()
+    m_configDir = m_mountBase->filePath(QStringLiteral("config"));
     QVERIFY(QDir().mkpath(m_configDir));
     // A disk with room for the start of the run and a few steps, not for twelve numbers.
     if (!mount({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
@@ -852,6 +855,37 @@ void TestCliCommands::fullDiskMidRunTakesBackAndTheNextRunConverges()
     state = sandboxState(sandbox);
     QCOMPARE(countProvider(state, "credentials", "byo-sip-trunk"), 1);
     QCOMPARE(countProvider(state, "phoneNumbers", "byo-phone-number"), 12);
+}
+
+void TestCliCommands::syncOnAFullDiskFailsAndKeepsTheRecords()
+{
+    // cx-vcc's sync once emptied config.json on a full disk and exited 0.
+    SandboxProcess sandbox(FastLimit);
+    m_mountBase = std::make_unique<QTemporaryDir>(); // removed after the unmount, in cleanup()
+    m_configDir = m_mountBase->filePath(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(m_configDir));
+    if (!mount({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                QStringLiteral("size=512k,mode=0700"), QStringLiteral("tmpfs"), m_configDir}))
+        QSKIP("mounting is not allowed here (it needs root)");
+    QVERIFY(applied(sandbox, 2));
+    const QString numberId = ConfigStore(m_configDir).load().config.findDomain(Demo)->numbers.first().vapiId;
+    QCOMPARE(
+        m_http.send("DELETE", sandbox.vapiUrl() + QStringLiteral("/phone-number/") + numberId, VapiKey.toUtf8()).status,
+        200);
+    // Fill what is left of the disk.
+    QFile filler(QDir(m_configDir).filePath(QStringLiteral("filler")));
+    QVERIFY(filler.open(QIODevice::WriteOnly));
+    const QByteArray block(4096, 'x');
+    while (filler.write(block) == block.size() && filler.flush()) { }
+    filler.close();
+
+    Run r = cliIn(sandbox, {QStringLiteral("sync"), QStringLiteral("--domain"), Demo});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("could not be")), qPrintable(r.err));
+    QVERIFY(QFile::remove(filler.fileName()));
+    const AppConfig after = ConfigStore(m_configDir).load().config;
+    QCOMPARE(after.findDomain(Demo)->numbers.size(), 2); // nothing lost, nothing half-written
+    QVERIFY(!after.findDomain(Demo)->vapiCredentialId.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -76,7 +76,10 @@ QString RecordStore::open()
         return {};
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return tr("Qt's SQLite driver is missing (package libqt6sql6-sqlite); Trunk Wizard cannot keep its records.");
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    // A failed open keeps its connection: the next try reuses it.
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+        ? QSqlDatabase::database(m_connection, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     const bool created = !exists();
@@ -91,7 +94,9 @@ QString RecordStore::open()
         || !q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
         || !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=8000")) || !q.exec(QStringLiteral("PRAGMA user_version"))
         || !q.next())
-        return tr("The records file %1 could not be read (%2).").arg(m_filePath, q.lastError().text());
+        return tr("The records file %1 could not be opened (%2); check the disk's free space and the folder's "
+                  "permissions.")
+            .arg(m_filePath, q.lastError().text());
     const int version = q.value(0).toInt();
     if (version > SchemaVersion)
         return tr("The records file %1 was written by a newer Trunk Wizard (schema %2; this version knows up to %3); "
