@@ -352,8 +352,11 @@ void TestConfigStore::formatOneMovesIntoTheTwoFiles()
     old.domains.first().intent = QJsonObject {{QStringLiteral("domain"), QStringLiteral("acme.cloudonix.net")}};
     old.domains.first().borderBeforeRecorded = true;
     old.domains.first().allowedBorderBefore = false;
-    QJsonObject format1 = old.toJson();
-    format1.insert(QStringLiteral("format"), 1);
+    // Format 1 as earlier versions wrote it: records and journal in config.json.
+    const QJsonObject format1 {{QStringLiteral("format"), 1},
+                               {QStringLiteral("settings"), old.settings.toJson()},
+                               {QStringLiteral("domains"), QJsonArray {old.domains.first().toJson()}},
+                               {QStringLiteral("journal"), QJsonArray {old.journal.first().toJson()}}};
     writeRaw(QDir(dir.path()).filePath(QStringLiteral("config.json")), QJsonDocument(format1).toJson());
 
     ConfigStore store(dir.path());

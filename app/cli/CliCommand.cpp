@@ -39,8 +39,13 @@ CliCommand::CliCommand(const CliArguments &arguments, CoreContext *core, CliOutp
 
 QString CliCommand::region() const
 {
-    return m_args.has(QStringLiteral("region")) ? m_args.value(QStringLiteral("region")).toLower()
-                                                : m_core->settings().vapiRegion;
+    return regionOf(m_args, m_core->settings());
+}
+
+QString CliCommand::regionOf(const CliArguments &arguments, const AppSettings &settings)
+{
+    return arguments.has(QStringLiteral("region")) ? arguments.value(QStringLiteral("region")).toLower()
+                                                   : settings.vapiRegion;
 }
 
 QString CliCommand::domainOption() const

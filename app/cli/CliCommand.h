@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CliArguments.h"
+#include "config/AppSettings.h"
 #include "operations/AccountKeys.h"
 #include "provisioning/ApplyResult.h"
 #include "provisioning/PlanOutcome.h"
@@ -27,6 +28,8 @@ class CliCommand : public QObject
 
 public:
     CliCommand(const CliArguments &arguments, CoreContext *core, CliOutput *output, QObject *parent = nullptr);
+
+    static QString regionOf(const CliArguments &arguments, const AppSettings &settings); // --region, else the setting
 
 protected:
     QString region() const; // --region, else the setting

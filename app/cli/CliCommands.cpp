@@ -2,6 +2,7 @@
 
 #include "api/EndpointPolicy.h"
 #include "cli/CliAccountCommands.h"
+#include "cli/CliCommand.h"
 #include "cli/CliNumberCommands.h"
 #include "cli/CliOutput.h"
 #include "cli/CliStateCommands.h"
@@ -87,8 +88,7 @@ void CliCommands::start()
         return m_out->fail(CliOutput::Failure, loaded.message, QStringLiteral("trunkwizard"), QStringLiteral("config"));
     if (!loaded.message.isEmpty())
         m_out->note(loaded.message);
-    const QString region = m_args.has(QStringLiteral("region")) ? m_args.value(QStringLiteral("region")).toLower()
-                                                                : loaded.config.settings.vapiRegion;
+    const QString region = CliCommand::regionOf(m_args, loaded.config.settings);
     EndpointPolicy::VapiRegion parsed = EndpointPolicy::VapiRegion::Us;
     if (!EndpointPolicy::parseRegion(region, &parsed))
         return m_out->fail(CliOutput::Usage, QStringLiteral("--region must be us or eu."));

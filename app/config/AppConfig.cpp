@@ -38,18 +38,4 @@ AppConfig AppConfig::fromJson(const QJsonObject &o)
     return c;
 }
 
-QJsonObject AppConfig::toJson() const
-{
-    QJsonArray domainList;
-    for (const DomainRecord &d : domains)
-        domainList.append(d.toJson());
-    QJsonArray journalList;
-    for (const JournalEntry &e : journal)
-        journalList.append(e.toJson());
-    return QJsonObject {{QLatin1String("format"), CurrentFormat},
-                        {QLatin1String("settings"), settings.toJson()},
-                        {QLatin1String("domains"), domainList},
-                        {QLatin1String("journal"), journalList}};
-}
-
 } // namespace tw

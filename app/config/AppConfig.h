@@ -22,8 +22,8 @@ struct AppConfig
     const DomainRecord *findDomain(const QString &domain) const;
     DomainRecord &domainOrNew(const QString &domain);
 
+    // Reads format 1 (everything in config.json), for its migration into config.json and records.db.
     static AppConfig fromJson(const QJsonObject &o);
-    QJsonObject toJson() const;
 };
 
 } // namespace tw

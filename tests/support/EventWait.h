@@ -19,7 +19,6 @@ public:
             m_loop.quit();
         };
     }
-    bool isDone() const { return m_done; }
     // True when done() ran (before or during the wait).
     bool wait(int timeoutMs = 10000)
     {
