@@ -22,7 +22,7 @@ class RecordStore
     Q_DECLARE_TR_FUNCTIONS(RecordStore)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr int JournalLimit = 1000; // the newest entries are kept
 
     explicit RecordStore(const QString &filePath);
