@@ -46,7 +46,7 @@ void TestDesiredState::unknownKeysNameTheOneMeant_data()
                                     << "cloudonix.CxmlUrl"
                                     << "did you mean \"cloudonix.cxmlUrl\"?";
     QTest::newRow("nothing close") << QByteArray(R"({"trunk": {"colour": "blue"}})") << "trunk.colour"
-                                   << "(fields here: name, gateway,";
+                                   << "(fields here: id, name, gateway,";
 }
 
 void TestDesiredState::unknownKeysNameTheOneMeant()

@@ -9,27 +9,36 @@ class TestDesiredStateBuilder : public QObject
     Q_OBJECT
 
 private slots:
-    void trunkAloneLeavesOtherNumbersAlone();
+    void withoutIntentWhatIsThereIsWanted();
+    void serviceNamesAndOpensTheTrunk();
     void trunkJoinsTheStoredIntent();
     void numbersReplaceTheirOwnEntry();
+    void numbersWithoutAnyTrunkWaitForIt();
+    void guidesSingleGatewayIsKeptAsItIs();
     void csvTakesDefaultsForEmptyCells();
 };
 
 namespace {
+const QString Host = QStringLiteral("6f1c2a3b.sip.cloudonix.net");
+
 DomainRecord recordWithTwoNumbers()
 {
     DomainRecord r;
     r.domain = QStringLiteral("acme.cloudonix.net");
+    r.inboundSipHost = Host;
     NumberRecord trunk;
     trunk.number = QStringLiteral("+12127770001");
+    trunk.vapiId = QStringLiteral("n1");
     trunk.assistantId = QStringLiteral("a1");
     trunk.mode = QStringLiteral("trunk");
     NumberRecord sip = trunk;
     sip.number = QStringLiteral("+12127770002");
+    sip.vapiId = QStringLiteral("n2");
     sip.mode = QStringLiteral("sip-uri");
     r.numbers << trunk << sip;
     return r;
 }
+
 // Two recorded numbers and a stored intent with a trunk and +12127770009.
 DomainRecord recordWithIntent(const QString &trunkName, const QString &assistant)
 {
@@ -41,31 +50,101 @@ DomainRecord recordWithIntent(const QString &trunkName, const QString &assistant
     r.intent = stored.toJson();
     return r;
 }
+
+VapiGateway gateway(const QString &ip, bool inbound, bool outbound, bool ping)
+{
+    VapiGateway g;
+    g.ip = ip;
+    g.inboundEnabled = inbound;
+    g.outboundEnabled = outbound;
+    g.optionsPingEnabled = ping;
+    return g;
+}
+
+VapiPhoneNumber number(const QString &id, const QString &e164, const QString &trunk, const QString &assistant)
+{
+    VapiPhoneNumber n;
+    n.id = id;
+    n.provider = VapiPhoneNumber::ByoProvider;
+    n.number = e164;
+    n.credentialId = trunk;
+    n.assistantId = assistant;
+    return n;
+}
+
+// Vapi holds a trunk made in the dashboard on the domain's host with one number, and the two
+// recorded numbers (one now with another assistant); Cloudonix has the border settings off.
+LiveState dashboardTrunk()
+{
+    LiveState live;
+    live.domain.domain = QStringLiteral("acme.cloudonix.net");
+    live.domain.aliases << CloudonixAlias {QStringLiteral("6f1c2a3b"), QStringLiteral("auto"), true};
+    VapiCredential t;
+    t.id = QStringLiteral("t-dash");
+    t.name = QStringLiteral("Cloudonix Trunk");
+    t.outboundLeadingPlusEnabled = true;
+    t.gateways << gateway(Host, false, true, true) << gateway(QStringLiteral("203.0.113.10"), true, false, false);
+    live.trunks << t;
+    live.numbers << number(QStringLiteral("n1"), QStringLiteral("+12127770001"), t.id, QStringLiteral("a7"))
+                 << number(QStringLiteral("n3"), QStringLiteral("+12127770003"), t.id, {});
+    VapiPhoneNumber sip;
+    sip.id = QStringLiteral("n2");
+    sip.provider = VapiPhoneNumber::VapiProvider;
+    sip.sipUri = QStringLiteral("sip:+12127770002@sip.vapi.ai");
+    live.numbers << sip;
+    return live;
+}
 } // namespace
 
-void TestDesiredStateBuilder::trunkAloneLeavesOtherNumbersAlone()
+void TestDesiredStateBuilder::withoutIntentWhatIsThereIsWanted()
 {
     const DesiredState s
-        = DesiredStateBuilder::withTrunk(recordWithTwoNumbers(), QStringLiteral("eu"), QStringLiteral("Cloudonix acme"),
-                                         QStringList {QStringLiteral("203.0.113.10")});
-    QCOMPARE(s.domain, QStringLiteral("acme.cloudonix.net"));
+        = DesiredStateBuilder::current(recordWithTwoNumbers(), dashboardTrunk(), QStringLiteral("eu"));
+    QVERIFY(s.isComplete());
     QCOMPARE(s.vapiRegion, QStringLiteral("eu"));
-    QCOMPARE(s.trunk.name, QStringLiteral("Cloudonix acme"));
+    QCOMPARE(s.trunk.id, QStringLiteral("t-dash"));
+    QCOMPARE(s.trunk.name, QStringLiteral("Cloudonix Trunk"));
+    QCOMPARE(s.trunk.gatewayMode, DesiredTrunk::GatewayMode::Split);
     QCOMPARE(s.trunk.inboundGateways.value(), QStringList {QStringLiteral("203.0.113.10")});
+    QVERIFY(s.trunk.outbound && s.trunk.optionsPing && s.trunk.leadingPlus);
+    QVERIFY(!s.cloudonix.allowBorderToBorder); // as Cloudonix has it: nothing unasked changes
+    QStringList numbers;
+    for (const DesiredNumber &n : s.numbers)
+        numbers << n.number + QLatin1Char('/') + n.assistant;
+    // The recorded ones with the assistant Vapi shows now, then the one found on the trunk.
+    QCOMPARE(numbers, (QStringList {QStringLiteral("+12127770001/a7"), QStringLiteral("+12127770002/"),
+                                    QStringLiteral("+12127770003/")}));
+    QCOMPARE(s.numbers.at(1).mode, DesiredNumber::Mode::SipUri);
+}
+
+void TestDesiredStateBuilder::serviceNamesAndOpensTheTrunk()
+{
+    const DesiredState s = DesiredStateBuilder::withTrunk(recordWithTwoNumbers(), dashboardTrunk(),
+                                                          QStringLiteral("us"), QStringLiteral("Cloudonix acme"),
+                                                          QStringList {QStringLiteral("198.51.100.7")});
+    QVERIFY(s.isComplete());
     QVERIFY(s.inboundOptional);
-    QVERIFY(!s.manageNumbers);
-    QCOMPARE(s.numbers.size(), 1); // the trunk number stays on the trunk; the SIP URI one is not touched
-    QCOMPARE(s.numbers.first().assistant, QStringLiteral("a1"));
+    QCOMPARE(s.trunk.id, QStringLiteral("t-dash")); // the same trunk, renamed
+    QCOMPARE(s.trunk.name, QStringLiteral("Cloudonix acme"));
+    QCOMPARE(s.trunk.inboundGateways.value(), QStringList {QStringLiteral("198.51.100.7")});
+    QVERIFY(s.cloudonix.allowBorderToBorder && s.cloudonix.redirectUnknownToBorder);
+    QCOMPARE(s.numbers.size(), 3);
+
+    const DesiredState unnamed
+        = DesiredStateBuilder::withTrunk(recordWithTwoNumbers(), LiveState(), QStringLiteral("us"), {}, {});
+    QVERIFY(unnamed.trunk.name.isEmpty()); // the planner names a new trunk "Cloudonix <domain>"
+    QCOMPARE(unnamed.defaultTrunkName(), QStringLiteral("Cloudonix acme.cloudonix.net"));
 }
 
 void TestDesiredStateBuilder::trunkJoinsTheStoredIntent()
 {
     const DomainRecord r = recordWithIntent(QStringLiteral("Old name"), QStringLiteral("a1"));
-    const DesiredState s = DesiredStateBuilder::withTrunk(r, QStringLiteral("us"), QStringLiteral("New name"), {});
+    const DesiredState s
+        = DesiredStateBuilder::withTrunk(r, dashboardTrunk(), QStringLiteral("us"), QStringLiteral("New name"), {});
     QVERIFY(s.isComplete());
     QCOMPARE(s.trunk.name, QStringLiteral("New name"));
     QVERIFY(!s.trunk.inboundGateways.has_value());
-    QCOMPARE(s.numbers.size(), 1);
+    QCOMPARE(s.numbers.size(), 1); // the intent's, not what happens to be live
     QCOMPARE(s.numbers.first().number, QStringLiteral("+12127770009"));
 }
 
@@ -73,18 +152,33 @@ void TestDesiredStateBuilder::numbersReplaceTheirOwnEntry()
 {
     const DomainRecord r = recordWithIntent(QStringLiteral("T"), QStringLiteral("a1"));
     const DesiredState s = DesiredStateBuilder::withNumbers(
-        r, QStringLiteral("us"),
+        r, dashboardTrunk(), QStringLiteral("us"),
         {DesiredNumber {QStringLiteral("(212) 777-0009"), QStringLiteral("a2"), DesiredNumber::Mode::Trunk, {}},
          DesiredNumber {QStringLiteral("+12127770010"), {}, DesiredNumber::Mode::Trunk, {}}},
         QStringLiteral("US"));
+    QVERIFY(s.isComplete());
+    QCOMPARE(s.trunk.name, QStringLiteral("T"));
     QCOMPARE(s.numbers.size(), 2);
     QCOMPARE(s.numbers.first().assistant, QStringLiteral("a2"));
+}
 
-    const DesiredState partial = DesiredStateBuilder::withNumbers(
-        recordWithTwoNumbers(), QStringLiteral("us"),
+void TestDesiredStateBuilder::numbersWithoutAnyTrunkWaitForIt()
+{
+    const DesiredState s = DesiredStateBuilder::withNumbers(
+        recordWithTwoNumbers(), LiveState(), QStringLiteral("us"),
         {DesiredNumber {QStringLiteral("+12127770011"), {}, DesiredNumber::Mode::Trunk, {}}}, {});
-    QVERIFY(!partial.manageTrunk && !partial.manageCloudonix && !partial.manageNumbers);
-    QCOMPARE(partial.numbers.size(), 1);
+    QVERIFY(!s.manageTrunk); // the planner then says to create the trunk first
+    QCOMPARE(s.numbers.size(), 1);
+}
+
+void TestDesiredStateBuilder::guidesSingleGatewayIsKeptAsItIs()
+{
+    LiveState live = dashboardTrunk();
+    live.trunks.first().gateways = {gateway(Host, true, true, true)};
+    const DesiredState s = DesiredStateBuilder::current(recordWithTwoNumbers(), live, QStringLiteral("us"));
+    QCOMPARE(s.trunk.gatewayMode, DesiredTrunk::GatewayMode::Single);
+    QVERIFY(s.trunk.inbound && s.trunk.outbound && s.trunk.optionsPing);
+    QCOMPARE(s.trunk.gateway, QStringLiteral("auto"));
 }
 
 void TestDesiredStateBuilder::csvTakesDefaultsForEmptyCells()

@@ -78,6 +78,7 @@ private slots:
     void reusesTheTrunkByNameAndHostKeepingDashboardGateways();
     void nothingToDoWhenAllIsAsWanted();
     void duplicateTrunksAreNamed();
+    void trunkMadeElsewhereIsUpdatedInPlace();
     void assistantsMustBeUnambiguous();
     void noInboundHostIsAnError();
     void numbersNoLongerWantedAreRemovedLast();
@@ -148,9 +149,49 @@ void TestPlanner::duplicateTrunksAreNamed()
     LiveState live = emptyLive();
     for (const char *id : {"t1", "t2"})
         live.trunks << trunk(QLatin1String(id), QStringLiteral("Cloudonix acme"), {gateway(Host, true, true)});
+    live.numbers << VapiPhoneNumber {};
+    live.numbers.last().credentialId = QStringLiteral("t2");
     const Plan plan = Planner::plan({desired(0, false), live, {}, {}, {}});
-    QCOMPARE(plan.actions.at(1).existingId, QStringLiteral("t1"));
-    QVERIFY(plan.warnings.join(QLatin1Char(' ')).contains(QLatin1String("2 trunks named \"Cloudonix acme\"")));
+    // Nothing is guessed: both are listed with their numbers, and how to choose.
+    QVERIFY(!plan.canApply());
+    const QString error = plan.errors.join(QLatin1Char(' '));
+    QVERIFY2(error.contains(QLatin1String("2 SIP trunks")) && error.contains(QLatin1String("t1"))
+                 && error.contains(QLatin1String("--trunk ID")) && error.contains(QLatin1String("1 number")),
+             qPrintable(error));
+    QVERIFY(std::none_of(plan.actions.cbegin(), plan.actions.cend(),
+                         [](const PlanAction &a) { return a.resource == PlanAction::Resource::Trunk; }));
+
+    DesiredState chosen = desired(0, false);
+    chosen.trunk.id = QStringLiteral("t2");
+    const Plan picked = Planner::plan({chosen, live, {}, {}, {}});
+    QVERIFY2(picked.canApply(), qPrintable(picked.errors.join(QLatin1Char(' '))));
+    QCOMPARE(picked.actions.at(1).existingId, QStringLiteral("t2"));
+    chosen.trunk.id = QStringLiteral("t9");
+    QVERIFY(Planner::plan({chosen, live, {}, {}, {}}).errors.first().contains(QLatin1String("no SIP trunk with the id t9")));
+}
+
+void TestPlanner::trunkMadeElsewhereIsUpdatedInPlace()
+{
+    // Made in the dashboard: another name, the guide's one gateway on the inbound host.
+    LiveState live = emptyLive();
+    live.trunks << trunk(QStringLiteral("dash"), QStringLiteral("Cloudonix Trunk"), {gateway(Host, true, true)});
+    const Plan plan = Planner::plan({desired(0, false), live, {}, {}, {}});
+    QVERIFY(plan.canApply());
+    const PlanAction &t = plan.actions.at(1);
+    QCOMPARE(t.resource, PlanAction::Resource::Trunk);
+    QCOMPARE(t.kind, PlanAction::Kind::Update);
+    QCOMPARE(t.existingId, QStringLiteral("dash"));
+    QCOMPARE(t.trunk.name, QStringLiteral("Cloudonix acme"));
+    QVERIFY(!t.before.isEmpty() && !t.after.isEmpty());
+    QVERIFY(plan.notes.join(QLatin1Char(' ')).contains(QLatin1String("\"Cloudonix Trunk\" (dash) already exists")));
+
+    // Without a wanted name the found trunk keeps its own; a new one is called "Cloudonix <domain>".
+    DesiredState unnamed = desired(0, false);
+    unnamed.trunk.name.clear();
+    QCOMPARE(Planner::plan({unnamed, live, {}, {}, {}}).actions.at(1).trunk.name, QStringLiteral("Cloudonix Trunk"));
+    const Plan fresh = Planner::plan({unnamed, emptyLive(), {}, {}, {}});
+    QCOMPARE(fresh.actions.at(1).kind, PlanAction::Kind::Create);
+    QCOMPARE(fresh.actions.at(1).trunk.name, QStringLiteral("Cloudonix acme.cloudonix.net"));
 }
 
 void TestPlanner::assistantsMustBeUnambiguous()

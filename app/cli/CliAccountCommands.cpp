@@ -75,9 +75,9 @@ void CliAccountCommands::service()
 
 void CliAccountCommands::serviceTrunk(const QString &name, const QString &domain)
 {
-    if (name.isEmpty() || domain.isEmpty()) {
-        if (!name.isEmpty() || !domain.isEmpty())
-            m_out->note(QStringLiteral("To create the trunk, give both --name and --domain."));
+    if (domain.isEmpty()) {
+        if (!name.isEmpty())
+            m_out->note(QStringLiteral("To create or reuse the domain's trunk, give --domain too."));
         if (m_out->isJson())
             m_out->printJson(QJsonObject {
                 {QStringLiteral("vapi"),
@@ -91,9 +91,12 @@ void CliAccountCommands::serviceTrunk(const QString &name, const QString &domain
     std::optional<QStringList> inbound;
     if (m_args.has(QStringLiteral("inbound-ip")))
         inbound = m_args.values(QStringLiteral("inbound-ip"));
-    const DesiredState desired = DesiredStateBuilder::withTrunk(*record, region(), name, inbound);
-    withCloudonixKey(domain, false, [this, desired](const QString &) {
-        plan(PlanOperation::forState(m_core, m_keys, desired, this), [this](const PlanOutcome &planned) {
+    auto build = [region = region(), name, inbound, trunk = m_args.value(QStringLiteral("trunk"))](
+                     const DomainRecord &stored, const LiveState &live) {
+        return DesiredStateBuilder::withTrunk(stored, live, region, name, inbound, trunk);
+    };
+    withCloudonixKey(domain, false, [this, domain, build](const QString &) {
+        plan(PlanOperation::forCommand(m_core, m_keys, domain, build, this), [this](const PlanOutcome &planned) {
             runPlanned(planned, false, [this, planned](const ApplyResult &result) {
                 printDomainResult(result, planned.plan.domain);
                 const DomainRecord *r = result.config.findDomain(planned.plan.domain);

@@ -13,7 +13,7 @@ const QStringList ValueOptions {QStringLiteral("config-dir"),   QStringLiteral("
                                 QStringLiteral("mode"),         QStringLiteral("inbound-ip"),
                                 QStringLiteral("from"),         QStringLiteral("to"),
                                 QStringLiteral("wait"),         QStringLiteral("region"),
-                                QStringLiteral("number-region")};
+                                QStringLiteral("number-region"), QStringLiteral("trunk")};
 const QStringList Switches {QStringLiteral("json"),    QStringLiteral("verbose"),
                             QStringLiteral("sandbox"), QStringLiteral("yes"),
                             QStringLiteral("remote"),  QStringLiteral("no-rollback"),

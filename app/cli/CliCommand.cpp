@@ -146,8 +146,12 @@ void CliCommand::runPlanned(const PlanOutcome &planned, bool ask, std::function<
             m_out->print(planned.plan.toText());
         return m_out->failPlan(planned);
     }
-    for (const QString &w : planned.plan.warnings)
-        m_out->note(QStringLiteral("Warning: %1").arg(w));
+    if (!ask || planned.plan.writeCount() == 0) { // else the plan shown below carries them
+        for (const QString &n : planned.plan.notes)
+            m_out->note(QStringLiteral("Note: %1").arg(n));
+        for (const QString &w : planned.plan.warnings)
+            m_out->note(QStringLiteral("Warning: %1").arg(w));
+    }
     auto *op = new ApplyOperation(m_core, m_keys, planned, {}, this);
     if (planned.plan.writeCount() > 0) {
         if (ask) {

@@ -14,18 +14,26 @@ QStringList CliDomainView::remoteText(const DomainStatus &status)
     QStringList lines;
     lines << QStringLiteral("Domain: %1").arg(status.domain);
     lines << QStringLiteral("  Inbound SIP host: %1").arg(status.inboundSipHost);
-    lines << QStringLiteral("  Vapi trunk: %1 %2").arg(status.trunkName, status.trunkId);
+    lines << (status.trunkId.isEmpty() ? QStringLiteral("  Vapi trunk: none found")
+                                       : QStringLiteral("  Vapi trunk: %1 %2").arg(status.trunkName, status.trunkId));
     for (const VapiGateway &g : status.gateways)
         lines << QStringLiteral("    gateway %1/%2 inbound %3, outbound %4, options ping %5")
                      .arg(g.ip)
                      .arg(g.effectiveNetmask())
                      .arg(onOff(g.inbound()), onOff(g.outbound()), onOff(g.optionsPing()));
+    for (const QString &n : status.notes)
+        lines << QStringLiteral("  Note: %1").arg(n);
+    lines << QStringLiteral("  Numbers: %1").arg(status.numbers.size());
     for (const DomainStatus::Number &n : status.numbers)
-        lines << QStringLiteral("  Number %1: %2, %3").arg(n.number, n.status, n.assistantId);
+        lines << QStringLiteral("  Number %1: %2, %3")
+                     .arg(n.number, n.status,
+                          n.assistantId.isEmpty() ? QStringLiteral("no assistant")
+                                                  : QStringLiteral("assistant %1").arg(n.assistantId));
     lines << QStringLiteral("  Cloudonix: allow border-to-border %1, redirect unknown to border %2")
                  .arg(onOff(status.allowBorderToBorder), onOff(status.redirectUnknownToBorder));
-    lines << (status.drift.isEmpty() ? QStringLiteral("  No drift: everything is as last applied.")
-                                     : QStringLiteral("  Drift:"));
+    lines << (!status.drift.isEmpty() ? QStringLiteral("  Drift:")
+                  : status.applied  ? QStringLiteral("  No drift: everything is as last applied.")
+                                    : QStringLiteral("  Nothing applied with Trunk Wizard yet, so no drift to show."));
     for (const QString &d : status.drift)
         lines << QStringLiteral("    - %1").arg(d);
     return lines;

@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 
 namespace tw {
 
@@ -46,19 +47,26 @@ void CliNumberCommands::addNumber()
     const std::optional<DomainRecord> record = configuredRecord(domain);
     if (!record)
         return;
-    const DesiredState desired = DesiredStateBuilder::withNumbers(*record, region(), wanted, numberRegion());
-    withBothKeys(domain, [this, desired] {
-        plan(PlanOperation::forState(m_core, m_keys, desired, this), [this](const PlanOutcome &planned) {
-            runPlanned(planned, false, [this, planned](const ApplyResult &result) {
+    auto build = [region = region(), wanted, numberRegion = numberRegion(), trunk = m_args.value(QStringLiteral("trunk"))](
+                     const DomainRecord &stored, const LiveState &live) {
+        return DesiredStateBuilder::withNumbers(stored, live, region, wanted, numberRegion, trunk);
+    };
+    withBothKeys(domain, [this, domain, build, wanted] {
+        plan(PlanOperation::forCommand(m_core, m_keys, domain, build, this), [this, wanted](const PlanOutcome &planned) {
+            runPlanned(planned, false, [this, planned, wanted](const ApplyResult &result) {
                 printDomainResult(result, planned.plan.domain);
                 const DomainRecord *r = result.config.findDomain(planned.plan.domain);
+                QSet<QString> named; // the numbers this command named, not the rest of the intent
+                for (const DesiredNumber &n : wanted) {
+                    const auto e164 = PhoneNumberValidator::normalize(n.number, numberRegion());
+                    named.insert(e164.valid ? e164.e164 : n.number);
+                }
                 for (const PlanAction &a : planned.plan.actions)
-                    if (a.resource == PlanAction::Resource::PhoneNumber)
+                    if (a.resource == PlanAction::Resource::PhoneNumber && named.contains(a.key))
                         m_out->print(a.summary);
-                for (const DesiredNumber &n : planned.desired.numbers)
-                    for (const NumberRecord &stored : r->numbers)
-                        if (stored.number == n.number)
-                            m_out->print(QStringLiteral("%1: Vapi id %2").arg(stored.number, stored.vapiId));
+                for (const NumberRecord &stored : r->numbers)
+                    if (named.contains(stored.number))
+                        m_out->print(QStringLiteral("%1: Vapi id %2").arg(stored.number, stored.vapiId));
                 m_out->print(result.message());
                 m_out->done(CliOutput::Success);
             });
@@ -72,12 +80,18 @@ void CliNumberCommands::sync()
     if (!only.isEmpty() && !isConfigured(only))
         return m_out->fail(CliOutput::Failure, QStringLiteral("%1 is not configured.").arg(only));
     withVapiKey(false, [this, only](const QString &) {
-        run(new SyncOperation(m_core, m_keys, only, this), &SyncOperation::finished, [this](const SyncResult &result) {
+        auto *op = new SyncOperation(m_core, m_keys, only, m_args.value(QStringLiteral("trunk")), this);
+        run(op, &SyncOperation::finished, [this](const SyncResult &result) {
             if (result.error)
                 return m_out->failApi(*result.error);
             if (!result.configError.isEmpty())
                 return m_out->fail(CliOutput::Failure, result.configError, QStringLiteral("trunkwizard"),
                                    QStringLiteral("config"));
+            if (!result.problems.isEmpty()) {
+                for (const QString &c : result.changes)
+                    m_out->note(c);
+                return m_out->failAll(CliOutput::Usage, result.problems, QStringLiteral("choice"));
+            }
             if (m_out->isJson())
                 m_out->printJson(QJsonObject {{QStringLiteral("changes"), QJsonArray::fromStringList(result.changes)}});
             for (const QString &c : result.changes)

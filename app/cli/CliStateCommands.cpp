@@ -39,7 +39,9 @@ void CliStateCommands::planFile(bool apply)
                                .arg(path, parseError.errorString())
                                .arg(parseError.offset));
     QList<FieldError> errors;
-    const DesiredState desired = DesiredState::fromJson(doc.object(), &errors);
+    DesiredState desired = DesiredState::fromJson(doc.object(), &errors);
+    if (m_args.has(QStringLiteral("trunk")))
+        desired.trunk.id = m_args.value(QStringLiteral("trunk")).trimmed();
     if (!errors.isEmpty())
         return m_out->failAll(CliOutput::Usage, FieldError::messages(errors), QStringLiteral("validation"));
     DesiredState checked = desired;

@@ -47,6 +47,11 @@ QJsonObject DesiredState::toJson() const
                         {QStringLiteral("numbers"), list}};
 }
 
+QString DesiredState::defaultTrunkName() const
+{
+    return VapiLimits::fitName(QStringLiteral("Cloudonix %1").arg(domain));
+}
+
 QString DesiredState::defaultNumberName(const QString &e164) const
 {
     return VapiLimits::fitName(QStringLiteral("[%1] %2").arg(domain, e164));
@@ -64,7 +69,7 @@ QList<FieldError> DesiredState::validate(const QString &defaultNumberRegion)
     if (vapiRegion != QLatin1String("us") && vapiRegion != QLatin1String("eu"))
         add(QStringLiteral("vapiRegion"), tr("vapiRegion must be \"us\" or \"eu\", not \"%1\".").arg(vapiRegion));
 
-    if (const QString e = VapiLimits::checkName(trunk.name, true); !e.isEmpty())
+    if (const QString e = trunk.name.isEmpty() ? QString() : VapiLimits::checkName(trunk.name, true); !e.isEmpty())
         add(QStringLiteral("trunk.name"), tr("Trunk name: %1").arg(e));
     if (trunk.gateway != QLatin1String("auto")) {
         const GatewayAddress g = GatewayAddress::parse(trunk.gateway);

@@ -40,6 +40,8 @@ public:
     // Checks the values before anything is sent: E.164 numbers (normalised in place), names
     // within Vapi's 40 characters, gateway addresses, URLs. One error per problem and field.
     QList<FieldError> validate(const QString &defaultNumberRegion = {});
+    // "Cloudonix <domain>" (cx-vcc's and the guide's name), shortened to Vapi's limit.
+    QString defaultTrunkName() const;
     // "[<domain>] <number>", shortened to Vapi's limit.
     QString defaultNumberName(const QString &e164) const;
 };

@@ -28,11 +28,12 @@ bool readBool(const QJsonObject &o, const char *key, bool fallback, QList<FieldE
 DesiredTrunk DesiredTrunk::fromJson(const QJsonObject &o, QList<FieldError> *errors)
 {
     FieldError::checkKeys(o,
-                          {QStringLiteral("name"), QStringLiteral("gateway"), QStringLiteral("inbound"),
+                          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("gateway"), QStringLiteral("inbound"),
                            QStringLiteral("outbound"), QStringLiteral("optionsPing"), QStringLiteral("leadingPlus"),
                            QStringLiteral("gatewayMode"), QStringLiteral("inboundGateways")},
                           QStringLiteral("trunk"), errors);
     DesiredTrunk t;
+    t.id = o.value(QLatin1String("id")).toString().trimmed();
     t.name = o.value(QLatin1String("name")).toString();
     t.gateway = o.value(QLatin1String("gateway")).toString(QStringLiteral("auto")).trimmed();
     t.inbound = readBool(o, "inbound", true, errors);
@@ -58,6 +59,37 @@ DesiredTrunk DesiredTrunk::fromJson(const QJsonObject &o, QList<FieldError> *err
     return t;
 }
 
+DesiredTrunk DesiredTrunk::fromLive(const VapiCredential &live, const QString &host)
+{
+    DesiredTrunk t;
+    t.id = live.id;
+    t.name = live.name;
+    t.leadingPlus = live.leadingPlus();
+    const VapiGateway *onHost = nullptr;
+    QStringList inbound;
+    for (const VapiGateway &g : live.gateways) {
+        if (g.ip.compare(host, Qt::CaseInsensitive) == 0)
+            onHost = &g;
+        else if (g.inbound())
+            inbound << (g.effectiveNetmask() == 32 ? g.ip : QStringLiteral("%1/%2").arg(g.ip).arg(g.effectiveNetmask()));
+    }
+    if (!onHost && !live.gateways.isEmpty())
+        onHost = &live.gateways.first(); // a gateway on another host: keep it as the trunk's gateway
+    if (onHost && onHost->ip.compare(host, Qt::CaseInsensitive) != 0)
+        t.gateway = onHost->ip;
+    t.outbound = onHost && onHost->outbound();
+    t.optionsPing = onHost && onHost->optionsPing();
+    if (onHost && onHost->inbound() && inbound.isEmpty()) {
+        // The guide's one gateway for both directions (older Vapi accounts).
+        t.gatewayMode = GatewayMode::Single;
+        t.inbound = true;
+    } else {
+        t.inbound = !inbound.isEmpty();
+        t.inboundGateways = inbound;
+    }
+    return t;
+}
+
 QJsonObject DesiredTrunk::toJson() const
 {
     QJsonObject o {{QStringLiteral("name"), name},
@@ -68,6 +100,8 @@ QJsonObject DesiredTrunk::toJson() const
                    {QStringLiteral("leadingPlus"), leadingPlus},
                    {QStringLiteral("gatewayMode"),
                     gatewayMode == GatewayMode::Split ? QStringLiteral("split") : QStringLiteral("single")}};
+    if (!id.isEmpty())
+        o.insert(QStringLiteral("id"), id);
     if (inboundGateways)
         o.insert(QStringLiteral("inboundGateways"), QJsonArray::fromStringList(*inboundGateways));
     return o;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/VapiCredential.h"
 #include "domain/FieldError.h"
 
 #include <QJsonObject>
@@ -20,7 +21,8 @@ struct DesiredTrunk
         Single, // the seed guide's one host-name gateway with all toggles (older Vapi accounts)
     };
 
-    QString name;
+    QString id; // a trunk chosen by its Vapi id (when several could be the domain's); empty: found
+    QString name; // empty: the found trunk's own name, or "Cloudonix <domain>" for a new one
     QString gateway = QStringLiteral("auto"); // "auto" = the domain's inbound SIP host
     bool inbound = true;
     bool outbound = true;
@@ -31,6 +33,9 @@ struct DesiredTrunk
     std::optional<QStringList> inboundGateways;
 
     static DesiredTrunk fromJson(const QJsonObject &o, QList<FieldError> *errors); // "trunk.*"
+    // What a trunk made elsewhere (the Vapi dashboard, cx-vcc, curl) already is, as a desired
+    // trunk that plans no change to it; `host` is the domain's inbound SIP host.
+    static DesiredTrunk fromLive(const VapiCredential &live, const QString &host);
     QJsonObject toJson() const;
 };
 

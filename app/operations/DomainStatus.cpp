@@ -1,6 +1,10 @@
 #include "operations/DomainStatus.h"
 
+#include "provisioning/TrunkFinder.h"
+
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 namespace tw {
 
@@ -11,38 +15,60 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
     s.inboundSipHost = record.inboundSipHost;
     s.trunkId = record.vapiCredentialId;
     s.trunkName = record.vapiCredentialName;
+    s.applied = !record.intent.isEmpty();
+    QHash<QString, const VapiPhoneNumber *> liveById;
+    const VapiCredential *trunk = nullptr;
     if (live) {
         s.live = true;
         if (!live->live.domain.inboundSipHost().isEmpty())
             s.inboundSipHost = live->live.domain.inboundSipHost();
-        if (const VapiCredential *t = live->live.trunkById(record.vapiCredentialId)) {
-            s.trunkId = t->id;
-            s.trunkName = t->name;
-            s.gateways = t->gateways;
-            s.leadingPlus = t->leadingPlus();
-        } else if (!record.vapiCredentialId.isEmpty()) {
-            s.drift << tr("The trunk %1 no longer exists in Vapi.").arg(record.vapiCredentialId);
+        // The domain's trunk wherever it was made (the same rule a plan uses).
+        const TrunkFinder::Result found
+            = TrunkFinder::find(TrunkFinder::queryFor(record, &live->live.domain), live->live.trunks);
+        trunk = found.trunk;
+        if (trunk) {
+            s.trunkId = trunk->id;
+            s.trunkName = trunk->name;
+            s.gateways = trunk->gateways;
+            s.leadingPlus = trunk->leadingPlus();
+            if (found.rule != TrunkFinder::Rule::Recorded)
+                s.notes << tr("The trunk \"%1\" was %2; Trunk Wizard has not recorded it yet (sync records it).")
+                               .arg(trunk->name, TrunkFinder::ruleText(found.rule));
+        } else if (found.ambiguous()) {
+            s.notes << TrunkFinder::describeChoice(record.domain, found, live->live.numbers);
         }
+        if (!found.note.isEmpty())
+            s.drift << found.note;
         s.allowBorderToBorder = live->live.domain.border.effectiveAllowedBorder();
         s.redirectUnknownToBorder = live->live.domain.border.effectiveRedirectUnknown();
         for (const PlanAction &a : live->plan.actions)
             if (a.isWrite())
                 s.drift << QString(a.summary + (a.before.isEmpty() ? QString() : tr(" (now: %1)").arg(a.before)));
+        for (const VapiPhoneNumber &l : live->live.numbers)
+            liveById.insert(l.id, &l);
     }
+    QSet<QString> shown;
     for (const NumberRecord &n : record.numbers) {
         Number number {n.number, n.vapiId, n.assistantId, QStringLiteral("unknown")};
+        shown.insert(n.vapiId);
         if (live) {
-            number.status = QStringLiteral("missing");
-            for (const VapiPhoneNumber &l : live->live.numbers)
-                if (l.id == n.vapiId) {
-                    number.status = l.status.isEmpty() ? QStringLiteral("active") : l.status;
-                    number.assistantId = l.assistantId;
-                }
-            if (number.status == QLatin1String("missing") && !n.vapiId.isEmpty())
-                s.drift << tr("Number %1 (%2) no longer exists in Vapi.").arg(n.number, n.vapiId);
+            if (const VapiPhoneNumber *l = liveById.value(n.vapiId)) {
+                number.status = l->status.isEmpty() ? QStringLiteral("active") : l->status;
+                number.assistantId = l->assistantId;
+            } else {
+                number.status = QStringLiteral("missing");
+                if (!n.vapiId.isEmpty())
+                    s.drift << tr("Number %1 (%2) no longer exists in Vapi.").arg(n.number, n.vapiId);
+            }
         }
         s.numbers << number;
     }
+    // Every number on the trunk, also those made elsewhere (the dashboard, cx-vcc).
+    if (live && trunk)
+        for (const VapiPhoneNumber &l : live->live.numbers)
+            if (l.credentialId == trunk->id && !shown.contains(l.id))
+                s.numbers << Number {l.number, l.id, l.assistantId,
+                                     l.status.isEmpty() ? QStringLiteral("active") : l.status};
     return s;
 }
 
@@ -74,7 +100,8 @@ QJsonObject DomainStatus::toJson() const
     return QJsonObject {
         {QStringLiteral("domain"), domain},       {QStringLiteral("inboundSipHost"), inboundSipHost},
         {QStringLiteral("trunk"), trunk},         {QStringLiteral("numbers"), numberList},
-        {QStringLiteral("cloudonix"), cloudonix}, {QStringLiteral("drift"), QJsonArray::fromStringList(drift)}};
+        {QStringLiteral("cloudonix"), cloudonix}, {QStringLiteral("drift"), QJsonArray::fromStringList(drift)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
 }
 
 } // namespace tw

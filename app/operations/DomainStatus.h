@@ -37,10 +37,12 @@ public:
     QList<VapiGateway> gateways;
     std::optional<bool> leadingPlus;
     QList<Number> numbers;
+    bool applied = false; // Trunk Wizard applied an intent (drift is measured against it)
     bool live = false; // the fields below come from a live read
     bool allowBorderToBorder = false;
     bool redirectUnknownToBorder = false;
     QStringList drift;
+    QStringList notes; // e.g. the trunk was found, not recorded; several trunks could be the domain's
     // Why there is no live read: a refusal or failure of Cloudonix or Vapi, or input problems.
     std::optional<ApiError> error;
     QStringList problems;

@@ -21,6 +21,16 @@ PlanOperation *PlanOperation::forState(CoreContext *core, const AccountKeys &key
     return op;
 }
 
+PlanOperation *PlanOperation::forCommand(CoreContext *core, const AccountKeys &keys, const QString &domain,
+                                         const std::function<DesiredState(const DomainRecord &, const LiveState &)> &build,
+                                         QObject *parent)
+{
+    auto *op = new PlanOperation(core, Kind::Command, keys, parent);
+    op->m_domain = domain;
+    op->m_build = build;
+    return op;
+}
+
 PlanOperation *PlanOperation::forTeardown(CoreContext *core, const AccountKeys &keys, const QString &domain,
                                           bool restoreCloudonix, QObject *parent)
 {
@@ -53,6 +63,9 @@ void PlanOperation::run()
     switch (m_kind) {
     case Kind::State:
         m_provisioner->plan(m_desired, done);
+        break;
+    case Kind::Command:
+        m_provisioner->planCommand(m_domain, m_build, done);
         break;
     case Kind::Teardown:
         m_provisioner->planTeardown(m_domain, m_restoreCloudonix, done);

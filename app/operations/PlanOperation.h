@@ -4,6 +4,8 @@
 #include "operations/Operation.h"
 #include "provisioning/PlanOutcome.h"
 
+#include <functional>
+
 namespace tw {
 
 class Provisioner;
@@ -16,11 +18,15 @@ class PlanOperation : public Operation
     Q_OBJECT
 
 public:
-    enum class Kind { State, Teardown, Drift };
+    enum class Kind { State, Command, Teardown, Drift };
     Q_ENUM(Kind)
 
     static PlanOperation *forState(CoreContext *core, const AccountKeys &keys, const DesiredState &desired,
                                    QObject *parent = nullptr);
+    // cx-vcc's partial commands: the desired state is built once both systems are read.
+    static PlanOperation *forCommand(CoreContext *core, const AccountKeys &keys, const QString &domain,
+                                     const std::function<DesiredState(const DomainRecord &, const LiveState &)> &build,
+                                     QObject *parent = nullptr);
     static PlanOperation *forTeardown(CoreContext *core, const AccountKeys &keys, const QString &domain,
                                       bool restoreCloudonix, QObject *parent = nullptr);
     static PlanOperation *forDrift(CoreContext *core, const AccountKeys &keys, const QString &domain,
@@ -42,6 +48,7 @@ private:
     Kind m_kind;
     AccountKeys m_keys;
     DesiredState m_desired;
+    std::function<DesiredState(const DomainRecord &, const LiveState &)> m_build;
     QString m_domain;
     bool m_restoreCloudonix = false;
     QString m_numberRegion;

@@ -1,45 +1,83 @@
 #include "provisioning/DesiredStateBuilder.h"
 
 #include "domain/PhoneNumberValidator.h"
+#include "provisioning/TrunkFinder.h"
+
+#include <QHash>
+#include <QSet>
 
 namespace tw {
 
-namespace {
-DesiredState storedIntent(const DomainRecord &record)
+DesiredState DesiredStateBuilder::current(const DomainRecord &record, const LiveState &live,
+                                          const QString &vapiRegion, const QString &chosenTrunkId)
 {
-    QList<FieldError> ignored; // the stored intent was validated when it was applied
-    return record.intent.isEmpty() ? DesiredState() : DesiredState::fromJson(record.intent, &ignored);
-}
-} // namespace
-
-DesiredState DesiredStateBuilder::withTrunk(const DomainRecord &record, const QString &vapiRegion, const QString &name,
-                                            const std::optional<QStringList> &inboundGateways)
-{
-    DesiredState desired = storedIntent(record);
+    DesiredState desired;
+    if (!record.intent.isEmpty()) {
+        QList<FieldError> ignored; // the stored intent was validated when it was applied
+        desired = DesiredState::fromJson(record.intent, &ignored);
+        if (!chosenTrunkId.isEmpty())
+            desired.trunk.id = chosenTrunkId;
+        return desired;
+    }
     desired.domain = record.domain;
     desired.vapiRegion = vapiRegion;
-    desired.trunk.name = name;
-    if (inboundGateways)
-        desired.trunk.inboundGateways = inboundGateways;
-    desired.inboundOptional = true;
-    if (record.intent.isEmpty()) { // only the trunk (and the domain settings it needs)
-        desired.manageNumbers = false;
-        for (const NumberRecord &n : record.numbers)
-            if (n.mode == QLatin1String("trunk"))
-                desired.numbers << DesiredNumber {n.number, n.assistantId, DesiredNumber::Mode::Trunk, {}};
-    }
+    desired.cloudonix.allowBorderToBorder = live.domain.border.effectiveAllowedBorder();
+    desired.cloudonix.redirectUnknownToBorder = live.domain.border.effectiveRedirectUnknown();
+    const TrunkFinder::Result found
+        = TrunkFinder::find(TrunkFinder::queryFor(record, &live.domain, chosenTrunkId, desired.defaultTrunkName()),
+                            live.trunks);
+    desired.trunk.id = chosenTrunkId;
+    if (found.trunk)
+        desired.trunk = DesiredTrunk::fromLive(*found.trunk, live.domain.inboundSipHost());
+    // The numbers it has: those on the trunk, and those recorded that Vapi still has.
+    QSet<QString> listed;
+    QHash<QString, const VapiPhoneNumber *> liveById;
+    for (const VapiPhoneNumber &n : live.numbers)
+        liveById.insert(n.id, &n);
+    auto add = [&](const QString &number, const QString &assistantId, DesiredNumber::Mode mode) {
+        if (!number.isEmpty() && !listed.contains(number)) {
+            listed.insert(number);
+            desired.numbers << DesiredNumber {number, assistantId, mode, {}};
+        }
+    };
+    for (const NumberRecord &n : record.numbers)
+        if (const VapiPhoneNumber *l = liveById.value(n.vapiId))
+            add(n.number, l->assistantId,
+                n.mode == QLatin1String("sip-uri") ? DesiredNumber::Mode::SipUri : DesiredNumber::Mode::Trunk);
+    if (found.trunk)
+        for (const VapiPhoneNumber &l : live.numbers)
+            if (l.isByo() && l.credentialId == found.trunk->id)
+                add(l.number, l.assistantId, DesiredNumber::Mode::Trunk);
     return desired;
 }
 
-DesiredState DesiredStateBuilder::withNumbers(const DomainRecord &record, const QString &vapiRegion,
-                                              const QList<DesiredNumber> &numbers, const QString &numberRegion)
+DesiredState DesiredStateBuilder::withTrunk(const DomainRecord &record, const LiveState &live,
+                                            const QString &vapiRegion, const QString &name,
+                                            const std::optional<QStringList> &inboundGateways,
+                                            const QString &chosenTrunkId)
 {
-    DesiredState desired = storedIntent(record); // the whole intent, plus these numbers
-    if (record.intent.isEmpty()) {
-        desired.domain = record.domain;
-        desired.vapiRegion = vapiRegion;
-        desired.manageTrunk = desired.manageCloudonix = desired.manageNumbers = false;
+    DesiredState desired = current(record, live, vapiRegion, chosenTrunkId);
+    if (!name.isEmpty())
+        desired.trunk.name = name;
+    if (inboundGateways) {
+        desired.trunk.inboundGateways = inboundGateways;
+        desired.trunk.inbound = true;
+        desired.trunk.gatewayMode = DesiredTrunk::GatewayMode::Split; // IP gateways carry inbound
     }
+    desired.cloudonix.allowBorderToBorder = true; // the guide's two domain settings
+    desired.cloudonix.redirectUnknownToBorder = true;
+    desired.inboundOptional = true;
+    return desired;
+}
+
+DesiredState DesiredStateBuilder::withNumbers(const DomainRecord &record, const LiveState &live,
+                                              const QString &vapiRegion, const QList<DesiredNumber> &numbers,
+                                              const QString &numberRegion, const QString &chosenTrunkId)
+{
+    DesiredState desired = current(record, live, vapiRegion, chosenTrunkId);
+    if (record.intent.isEmpty() && desired.trunk.id.isEmpty())
+        desired.manageTrunk = false; // no trunk anywhere: the plan says to create it first
+    desired.inboundOptional = true;
     for (const DesiredNumber &n : numbers) {
         const auto e164 = PhoneNumberValidator::normalize(n.number, numberRegion);
         bool replaced = false;

@@ -2,6 +2,7 @@
 
 #include "config/DomainRecord.h"
 #include "domain/DesiredState.h"
+#include "provisioning/LiveState.h"
 
 #include <QByteArray>
 #include <QList>
@@ -10,19 +11,27 @@
 
 namespace tw {
 
-// Builds the intent of cx-vcc's partial commands from what a domain already holds, so that
-// `service` and `addnumber` make the same kind of desired state a file or the wizard makes.
+// Builds the intent of cx-vcc's partial commands, so that `service` and `addnumber` make the same
+// kind of complete desired state a file or the wizard makes, and it becomes the domain's one
+// intent. What a command does not say comes from the stored intent, else from what is there now
+// (the domain's trunk wherever it was made, its numbers, the domain settings): nothing the admin
+// did not ask for changes.
 class DesiredStateBuilder
 {
 public:
-    // `service --name N [--inbound-ip IP]...`: the stored intent with this trunk; without a
-    // stored intent, the trunk alone (recorded trunk numbers kept, nothing else managed).
-    static DesiredState withTrunk(const DomainRecord &record, const QString &vapiRegion, const QString &name,
-                                  const std::optional<QStringList> &inboundGateways);
-    // `addnumber`: the stored intent plus these numbers (one already listed is replaced);
-    // without a stored intent, only these numbers on the recorded trunk.
-    static DesiredState withNumbers(const DomainRecord &record, const QString &vapiRegion,
-                                    const QList<DesiredNumber> &numbers, const QString &numberRegion);
+    // What the domain wants now: its stored intent, else what Cloudonix and Vapi show.
+    static DesiredState current(const DomainRecord &record, const LiveState &live, const QString &vapiRegion,
+                                const QString &chosenTrunkId = {});
+    // `service [--name N] [--inbound-ip IP]...`: the current intent with this trunk (the name
+    // and inbound gateways when given), and the domain settings the guide asks for.
+    static DesiredState withTrunk(const DomainRecord &record, const LiveState &live, const QString &vapiRegion,
+                                  const QString &name, const std::optional<QStringList> &inboundGateways,
+                                  const QString &chosenTrunkId = {});
+    // `addnumber`: the current intent plus these numbers (one already listed is replaced). With
+    // no trunk anywhere, the plan says to create it first.
+    static DesiredState withNumbers(const DomainRecord &record, const LiveState &live, const QString &vapiRegion,
+                                    const QList<DesiredNumber> &numbers, const QString &numberRegion,
+                                    const QString &chosenTrunkId = {});
     // A numbers CSV: number[,assistant[,mode]] per line; a header line and # comments are
     // skipped; empty cells take the defaults.
     static QList<DesiredNumber> numbersFromCsv(const QByteArray &text, const QString &defaultAssistant,

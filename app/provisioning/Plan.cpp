@@ -21,6 +21,7 @@ QJsonObject Plan::toJson() const
                         {QStringLiteral("inboundSipHost"), inboundSipHost},
                         {QStringLiteral("actions"), list},
                         {QStringLiteral("writes"), writeCount()},
+                        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
                         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
                         {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
                         {QStringLiteral("cxml"), QJsonArray::fromStringList(cxml)}};
@@ -50,6 +51,8 @@ QString Plan::toText() const
         if (!any)
             lines << QStringLiteral("    (nothing)");
     }
+    for (const QString &n : notes)
+        lines << QStringLiteral("Note: %1").arg(n);
     for (const QString &w : warnings)
         lines << QStringLiteral("Warning: %1").arg(w);
     for (const QString &e : errors)

@@ -16,6 +16,7 @@ struct Plan
     QString domain;
     QString inboundSipHost;
     QList<PlanAction> actions;
+    QStringList notes; // worth knowing, nothing wrong: "the trunk made in the dashboard is reused"
     QStringList warnings;
     QStringList errors;
     QStringList cxml; // the <Dial><Service provider="vapi"> document per number, for the admin's CXML host

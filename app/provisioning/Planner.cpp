@@ -4,6 +4,7 @@
 #include "domain/GatewayAddress.h"
 #include "provisioning/AssistantResolver.h"
 #include "provisioning/CxmlBuilder.h"
+#include "provisioning/TrunkFinder.h"
 #include "provisioning/steps/ResourceSteps.h"
 
 #include <QJsonArray>
@@ -93,8 +94,12 @@ Plan Planner::plan(const Input &in)
     QString trunkId;
     if (in.desired.manageTrunk) {
         planTrunk(in, host, plan, &trunkId);
-    } else if (const VapiCredential *trunk = in.live.trunkById(in.stored.vapiCredentialId)) {
-        trunkId = trunk->id;
+    } else if (const TrunkFinder::Result found = TrunkFinder::find(
+                   TrunkFinder::queryFor(in.stored, &in.live.domain, in.desired.trunk.id), in.live.trunks);
+               found.ambiguous()) {
+        plan.errors << TrunkFinder::describeChoice(in.desired.domain, found, in.live.numbers);
+    } else if (found.trunk) {
+        trunkId = found.trunk->id;
     } else if (!in.desired.numbers.isEmpty()) {
         plan.errors
             << tr("%1 has no Vapi trunk yet; create it first (trunkwizard-cli service --name NAME --domain %1).")
@@ -173,11 +178,6 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
         g.outboundEnabled = want.outbound;
         g.optionsPingEnabled = want.optionsPing;
         ours << g;
-        if (want.inbound && hostIsName)
-            plan.warnings
-                << tr("The single gateway %1 is a host name with inbound calls allowed; current Vapi accounts refuse "
-                      "that (\"SIP gateway creation failed\"). If Vapi refuses it, use the split gateway mode.")
-                       .arg(host);
     } else {
         if (want.outbound) {
             VapiGateway g;
@@ -220,41 +220,45 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
         }
     }
 
-    // Find the trunk this domain already has: the stored id, else the same name and host.
-    const VapiCredential *existing = in.live.trunkById(in.stored.vapiCredentialId);
-    if (!existing && !in.stored.vapiCredentialId.isEmpty())
-        plan.warnings << tr("The trunk %1 recorded for %2 no longer exists in Vapi; a new one will be created.")
-                             .arg(in.stored.vapiCredentialId, in.desired.domain);
-    if (!existing) {
-        QList<const VapiCredential *> matches;
-        for (const VapiCredential &c : in.live.trunks) {
-            bool hasHost = false;
-            for (const VapiGateway &g : c.gateways)
-                hasHost |= g.ip.compare(host, Qt::CaseInsensitive) == 0;
-            if (hasHost && c.name == want.name)
-                matches << &c;
-        }
-        if (!matches.isEmpty())
-            existing = matches.first();
-        if (matches.size() > 1)
-            plan.warnings
-                << tr("Vapi has %1 trunks named \"%2\" for %3 (duplicates, as cx-vcc made them); Trunk Wizard uses %4. "
-                      "Delete the others in the Vapi dashboard once their numbers have moved.")
-                       .arg(matches.size())
-                       .arg(want.name, host, existing->id);
+    // The trunk this domain already has, wherever it was made (README: "Which trunk is the domain's").
+    TrunkFinder::Query query = TrunkFinder::queryFor(in.stored, &in.live.domain, want.id,
+                                                     want.name.isEmpty() ? in.desired.defaultTrunkName() : want.name);
+    query.hosts << host;
+    if (want.inboundGateways)
+        query.inboundAddresses << *want.inboundGateways;
+    const TrunkFinder::Result found = TrunkFinder::find(query, in.live.trunks);
+    if (!found.chosenMissing.isEmpty()) {
+        plan.errors << found.chosenMissing;
+        return;
     }
+    if (found.ambiguous()) {
+        plan.errors << TrunkFinder::describeChoice(in.desired.domain, found, in.live.numbers);
+        return;
+    }
+    if (!found.note.isEmpty())
+        plan.warnings << found.note + QLatin1Char(' ')
+                + (found.trunk ? tr("Using the trunk %1 (%2) instead.")
+                                     .arg(found.trunk->id, TrunkFinder::ruleText(found.rule))
+                               : tr("A new one will be created."));
+    const VapiCredential *existing = found.trunk;
+    const QString name = !want.name.isEmpty() ? want.name : existing ? existing->name : in.desired.defaultTrunkName();
+    if (existing && found.rule != TrunkFinder::Rule::Recorded && found.rule != TrunkFinder::Rule::Chosen
+        && found.note.isEmpty())
+        plan.notes << tr("The trunk \"%1\" (%2) already exists in Vapi (%3); it is updated in place and its numbers "
+                         "are kept.")
+                          .arg(existing->name, existing->id, TrunkFinder::ruleText(found.rule));
 
     PlanAction action;
     action.system = ApiError::System::Vapi;
     action.resource = PlanAction::Resource::Trunk;
-    action.key = want.name;
+    action.key = name;
     if (!existing) {
         action.kind = PlanAction::Kind::Create;
-        action.trunk.name = want.name;
+        action.trunk.name = name;
         action.trunk.gateways = ours;
         action.trunk.outboundLeadingPlusEnabled = want.leadingPlus;
         action.after = describe(ours, want.leadingPlus);
-        action.summary = tr("Create trunk \"%1\" with %n gateway(s)", nullptr, int(ours.size())).arg(want.name);
+        action.summary = tr("Create trunk \"%1\" with %n gateway(s)", nullptr, int(ours.size())).arg(name);
         *trunkId = PendingTrunkId;
     } else {
         // Read, merge, write back the whole list: gateways added elsewhere are kept.
@@ -274,19 +278,26 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
             if (!replaced)
                 merged.gateways << g;
         }
-        merged.name = want.name;
+        merged.name = name;
         merged.outboundLeadingPlusEnabled = want.leadingPlus;
         action.existingId = existing->id;
         action.trunk = merged;
         action.before = describe(existing->gateways, existing->leadingPlus());
         action.after = describe(merged.gateways, want.leadingPlus);
         const bool same = sameGateways(existing->gateways, merged.gateways)
-            && existing->leadingPlus() == want.leadingPlus && existing->name == want.name;
+            && existing->leadingPlus() == want.leadingPlus && existing->name == name;
         action.kind = same ? PlanAction::Kind::Unchanged : PlanAction::Kind::Update;
-        action.summary = same ? tr("Trunk \"%1\" (%2) is as wanted").arg(want.name, existing->id)
-                              : tr("Update trunk \"%1\" (%2)").arg(want.name, existing->id);
+        action.summary = same ? tr("Trunk \"%1\" (%2) is as wanted").arg(name, existing->id)
+                              : tr("Update trunk \"%1\" (%2)").arg(name, existing->id);
         *trunkId = existing->id;
     }
+    const bool singleHostInbound
+        = want.gatewayMode == DesiredTrunk::GatewayMode::Single && want.inbound && hostIsName;
+    if (singleHostInbound && action.kind != PlanAction::Kind::Unchanged) // one that exists was accepted
+        plan.warnings
+            << tr("The single gateway %1 is a host name with inbound calls allowed; current Vapi accounts refuse "
+                  "that (\"SIP gateway creation failed\"). If Vapi refuses it, use the split gateway mode.")
+                   .arg(host);
     for (const VapiGateway &g : action.trunk.gateways)
         if (g.inbound() && g.outbound() && GatewayAddress::isIpv4(g.ip))
             plan.warnings
@@ -414,7 +425,10 @@ void Planner::planCloudonix(const Input &in, Plan &plan)
     flags.borderBefore = live;
     flags.before = borderText(live);
     flags.after = borderText(wanted);
-    flags.kind = live == wanted ? PlanAction::Kind::Unchanged : PlanAction::Kind::Update;
+    // An absent key already has its default effect: writing it would change nothing.
+    const bool sameEffect = live.effectiveAllowedBorder() == wanted.effectiveAllowedBorder()
+        && live.effectiveRedirectUnknown() == wanted.effectiveRedirectUnknown();
+    flags.kind = sameEffect ? PlanAction::Kind::Unchanged : PlanAction::Kind::Update;
     flags.summary = flags.kind == PlanAction::Kind::Unchanged
         ? tr("Domain settings of %1 are as wanted (%2)").arg(in.desired.domain, flags.after)
         : tr("Set domain settings of %1: %2").arg(in.desired.domain, flags.after);

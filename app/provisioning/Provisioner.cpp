@@ -28,38 +28,68 @@ void Provisioner::read(const QString &domain, const QString &application,
     });
 }
 
-void Provisioner::plan(const DesiredState &desiredIn, std::function<void(const PlanOutcome &)> done)
+void Provisioner::plan(const DesiredState &desired, std::function<void(const PlanOutcome &)> done)
+{
+    const QString application = desired.cloudonix.cxmlUrl.isEmpty() ? QString() : desired.cloudonix.applicationName;
+    planBuilt(desired.domain, application, [desired](const DomainRecord &, const LiveState &) { return desired; },
+              true, std::move(done));
+}
+
+void Provisioner::planCommand(const QString &domain, const Builder &build,
+                              std::function<void(const PlanOutcome &)> done)
+{
+    const DomainRecord *record = m_store->load().config.findDomain(domain);
+    QString application;
+    if (record) {
+        application = record->applicationName;
+        const QJsonObject cloudonix = record->intent.value(QLatin1String("cloudonix")).toObject();
+        if (!cloudonix.value(QLatin1String("cxmlUrl")).toString().isEmpty())
+            application = cloudonix.value(QLatin1String("applicationName")).toString(application);
+    }
+    planBuilt(domain, application, build, false, std::move(done));
+}
+
+void Provisioner::planBuilt(const QString &domain, const QString &application, const Builder &build,
+                            bool validateFirst, std::function<void(const PlanOutcome &)> done)
 {
     auto outcome = std::make_shared<PlanOutcome>();
-    DesiredState desired = desiredIn;
-    outcome->inputErrors = desired.validate(m_defaultRegion);
-    outcome->desired = desired;
     const ConfigStore::LoadResult loaded = m_store->load();
     outcome->config = loaded.config;
     if (m_store->isWriteBlocked())
         outcome->configError = loaded.message;
+    if (validateFirst) { // a given desired state: its input errors come before any request
+        outcome->desired = build(DomainRecord(), LiveState());
+        outcome->inputErrors = outcome->desired.validate(m_defaultRegion);
+    }
     if (!outcome->ok()) {
         QMetaObject::invokeMethod(
             this, [outcome, done] { done(*outcome); }, Qt::QueuedConnection);
         return;
     }
-    emit statusChanged(tr("Reading %1 from Cloudonix and Vapi…").arg(desired.domain));
-    const QString application = desired.cloudonix.cxmlUrl.isEmpty() ? QString() : desired.cloudonix.applicationName;
-    read(desired.domain, application, [this, outcome, desired, done](const ApiResult<LiveState> &live) {
+    emit statusChanged(tr("Reading %1 from Cloudonix and Vapi…").arg(domain));
+    read(domain, application, [this, outcome, domain, build, validateFirst, done](const ApiResult<LiveState> &live) {
         if (!live.ok()) {
             outcome->error = live.error();
             return done(*outcome);
         }
         outcome->live = live.value();
         Planner::Input input;
-        input.desired = desired;
         input.live = live.value();
-        if (const DomainRecord *stored = outcome->config.findDomain(desired.domain))
+        if (const DomainRecord *stored = outcome->config.findDomain(domain))
             input.stored = *stored;
+        if (!validateFirst) { // built from what is there: checked now
+            outcome->desired = build(input.stored, input.live);
+            outcome->inputErrors = outcome->desired.validate(m_defaultRegion);
+            if (!outcome->inputErrors.isEmpty())
+                return done(*outcome);
+        }
+        input.desired = outcome->desired;
+        const DesiredState &desired = input.desired;
         const QString host = desired.trunk.gateway == QLatin1String("auto") ? input.live.domain.inboundSipHost()
                                                                             : desired.trunk.gateway;
-        const bool needsLookup = desired.trunk.inbound && desired.trunk.gatewayMode == DesiredTrunk::GatewayMode::Split
-            && !desired.trunk.inboundGateways && GatewayAddress::isHostName(host);
+        const bool needsLookup = desired.manageTrunk && desired.trunk.inbound
+            && desired.trunk.gatewayMode == DesiredTrunk::GatewayMode::Split && !desired.trunk.inboundGateways
+            && GatewayAddress::isHostName(host);
         if (!needsLookup || !m_resolver) {
             outcome->plan = Planner::plan(input);
             return done(*outcome);

@@ -36,6 +36,10 @@ public:
     // How long an apply waits for another run on the same domain to finish (default 5 s).
     void setLockWait(std::chrono::milliseconds wait) { m_lockWait = wait; }
     void plan(const DesiredState &desired, std::function<void(const PlanOutcome &)> done);
+    // A desired state made from the stored record and the live read (cx-vcc's service and
+    // addnumber: DesiredStateBuilder), then validated and planned like any other.
+    using Builder = std::function<DesiredState(const DomainRecord &stored, const LiveState &live)>;
+    void planCommand(const QString &domain, const Builder &build, std::function<void(const PlanOutcome &)> done);
     // The teardown plan for a configured domain (nothing is changed yet).
     void planTeardown(const QString &domain, bool restoreCloudonix, std::function<void(const PlanOutcome &)> done);
     // Drift: the plan of the stored intent against the live state; its writes are the drift.
@@ -59,6 +63,8 @@ private:
     void run(const PlanOutcome &planned, const ProvisioningEngine::Options &options,
              std::function<void(const ApplyResult &)> done);
     bool changedSince(const PlanOutcome &planned) const;
+    void planBuilt(const QString &domain, const QString &application, const Builder &build, bool validateFirst,
+                   std::function<void(const PlanOutcome &)> done);
     // A reader for one read: it deletes itself after done() has run.
     void read(const QString &domain, const QString &application,
               std::function<void(const ApiResult<LiveState> &)> done);
