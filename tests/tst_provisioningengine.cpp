@@ -45,6 +45,8 @@ private slots:
     void failedLookupStopsBeforeAnyWrite();
     void failureMatrix_data();
     void failureMatrix();
+    void trunkUpdateIsTakenBack_data();
+    void trunkUpdateIsTakenBack();
     void noRollbackKeepsWorkAndTheNextRunConverges();
     void cancelRollsBack();
     void vapiWritesRunWithBoundedConcurrency();
@@ -356,6 +358,50 @@ void TestProvisioningEngine::failureMatrix()
     QVERIFY2(again.ok, qPrintable(again.message()));
     QCOMPARE(f.byoTrunks().size(), 1);
     QCOMPARE(f.byoNumbers().size(), 2);
+}
+
+void TestProvisioningEngine::trunkUpdateIsTakenBack_data()
+{
+    QTest::addColumn<QString>("fault");
+    for (const char *fault : {"500", "503", "429-no-retry-after", "timeout", "drop", "malformed"})
+        QTest::newRow(fault) << QString::fromLatin1(fault);
+}
+
+// The failure matrix's row for an existing trunk: the run renames it and adds a gateway, then a
+// number fails; rollback writes the trunk back exactly as it was.
+void TestProvisioningEngine::trunkUpdateIsTakenBack()
+{
+    QFETCH(QString, fault);
+    ProvisioningFixture f;
+    QVERIFY(f.planAndApply(ProvisioningFixture::sampleState(1)).ok);
+    const QJsonObject before = f.byoTrunks().first();
+
+    DesiredState changed = ProvisioningFixture::sampleState(2);
+    changed.trunk.name = QStringLiteral("Cloudonix renamed");
+    changed.trunk.inboundGateways = QStringList {QStringLiteral("203.0.113.10/32"), QStringLiteral("198.51.100.7")};
+    changed.trunk.optionsPing = false;
+    changed.trunk.leadingPlus = false;
+    QVERIFY(f.addFault(QStringLiteral("POST /vapi/phone-number=%1").arg(fault)));
+    ProvisioningEngine::Options options;
+    options.concurrency = 1;
+    const ApplyResult result = f.planAndApply(changed, options);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.rolledBack, qPrintable(result.rollbackProblems.join(QLatin1Char(';'))));
+    f.sandbox().clearFaults();
+
+    QCOMPARE(f.byoTrunks().size(), 1);
+    QJsonObject after = f.byoTrunks().first();
+    for (QJsonObject *o : {&after, const_cast<QJsonObject *>(&before)})
+        o->remove(QStringLiteral("updatedAt"));
+    QCOMPARE(after, before);
+    const DomainRecord *record = f.store().load().config.findDomain(QStringLiteral("demo.cloudonix.net"));
+    QVERIFY(record);
+    QCOMPARE(record->vapiCredentialName, QStringLiteral("Cloudonix demo"));
+    QCOMPARE(record->vapiCredentialId, before.value(QStringLiteral("id")).toString());
+
+    const ApplyResult again = f.planAndApply(changed);
+    QVERIFY2(again.ok, qPrintable(again.message()));
+    QCOMPARE(f.byoTrunks().first().value(QStringLiteral("name")).toString(), QStringLiteral("Cloudonix renamed"));
 }
 
 void TestProvisioningEngine::noRollbackKeepsWorkAndTheNextRunConverges()

@@ -168,7 +168,7 @@ void CliCommand::runPlanned(const PlanOutcome &planned, bool ask, std::function<
                 m_out->flush();
             });
             connect(op, &ApplyOperation::rollbackStarted, this, [this](int items) {
-                m_out->note(QStringLiteral("Removing the %1 thing(s) this run created…").arg(items));
+                m_out->note(QStringLiteral("Taking back the %1 change(s) this run made…").arg(items));
             });
         }
     }

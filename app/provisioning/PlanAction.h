@@ -40,6 +40,7 @@ public:
     CloudonixBorderSettings border;
     CloudonixBorderSettings borderBefore;
     VapiCredential trunk;
+    VapiCredential trunkBefore; // Update: what a failed run puts back
     VapiPhoneNumber number; // Create
     VapiPhoneNumberPatch numberPatch; // Update
     CloudonixApplication application;

@@ -282,6 +282,7 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
         merged.outboundLeadingPlusEnabled = want.leadingPlus;
         action.existingId = existing->id;
         action.trunk = merged;
+        action.trunkBefore = *existing;
         action.before = describe(existing->gateways, existing->leadingPlus());
         action.after = describe(merged.gateways, want.leadingPlus);
         const bool same = sameGateways(existing->gateways, merged.gateways)

@@ -34,7 +34,7 @@ std::optional<ResourceSteps::Undo> ResourceSteps::undoFor(const PlanAction &acti
 {
     if (action.kind != PlanAction::Kind::Create)
         return std::nullopt;
-    return Undo {action.resource, action.system, id, action.key, {}};
+    return Undo {action.resource, action.system, id, action.key, {}, std::nullopt};
 }
 
 NumberRecord &ResourceSteps::numberRecord(DomainRecord &record, const QString &number)

@@ -41,15 +41,32 @@ bool TrunkSteps::adopt(DomainRecord &r, const PlanAction &a) const
     return changed;
 }
 
-void TrunkSteps::undo(Context &context, const Undo &undo, UndoDone done) const
+std::optional<ResourceSteps::Undo> TrunkSteps::undoFor(const PlanAction &a, const QString &id) const
 {
-    context.vapi->deleteCredential(undo.id, context.guard, [done](const ApiResult<VapiCredential> &r) {
-        done(r.ok() ? std::nullopt : std::optional(r.error()));
-    });
+    if (a.kind == PlanAction::Kind::Update && !a.trunkBefore.id.isEmpty()) {
+        Undo u {a.resource, a.system, a.existingId, a.key, {}, a.trunkBefore};
+        return u;
+    }
+    return ResourceSteps::undoFor(a, id);
 }
 
-void TrunkSteps::forget(DomainRecord &r, const Undo &) const
+void TrunkSteps::undo(Context &context, const Undo &undo, UndoDone done) const
 {
+    auto answered = [done](const ApiResult<VapiCredential> &r) {
+        done(r.ok() ? std::nullopt : std::optional(r.error()));
+    };
+    if (undo.trunkBefore)
+        context.vapi->updateCredential(*undo.trunkBefore, context.guard, answered);
+    else
+        context.vapi->deleteCredential(undo.id, context.guard, answered);
+}
+
+void TrunkSteps::forget(DomainRecord &r, const Undo &undo) const
+{
+    if (undo.trunkBefore) { // the same trunk, as it was
+        r.vapiCredentialName = undo.trunkBefore->name;
+        return;
+    }
     r.vapiCredentialId.clear();
     r.vapiCredentialName.clear();
 }

@@ -13,6 +13,8 @@ public:
     void commit(DomainRecord &record, const PlanAction &action, const QString &id,
                 const QString &detail) const override;
     bool adopt(DomainRecord &record, const PlanAction &action) const override;
+    // A created trunk is removed; an updated one gets its name, gateways and flags back.
+    std::optional<Undo> undoFor(const PlanAction &action, const QString &id) const override;
     void undo(Context &context, const Undo &undo, UndoDone done) const override;
     void forget(DomainRecord &record, const Undo &undo) const override;
 };
