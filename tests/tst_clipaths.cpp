@@ -58,7 +58,8 @@ QByteArray scenarioWith(const QJsonArray &trunks, const QJsonArray &numbers)
         phoneNumbers.append(n);
     vapi.insert(QStringLiteral("credentials"), credentials);
     vapi.insert(QStringLiteral("phoneNumbers"), phoneNumbers);
-    return QJsonDocument(QJsonObject {{QStringLiteral("cloudonix"), builtIn.cloudonix()}, {QStringLiteral("vapi"), vapi}})
+    return QJsonDocument(
+               QJsonObject {{QStringLiteral("cloudonix"), builtIn.cloudonix()}, {QStringLiteral("vapi"), vapi}})
         .toJson();
 }
 
@@ -93,6 +94,7 @@ private slots:
     void dashboardTrunkIsFoundReusedAndItsNumbersAdopted();
     void severalCandidateTrunksAreListedNotGuessed();
     void everyNumberOfALargeTrunkIsListed();
+    void carrierTrunkIsManagedLikeEverythingElse();
 
 private:
     // A sandbox started from this scenario (empty: the built-in one), its session configured for
@@ -109,9 +111,11 @@ private:
 TestCliPaths::Setup TestCliPaths::configured(const QByteArray &scenario, const QStringList &sandboxArguments)
 {
     Setup s;
-    QStringList arguments = sandboxArguments;
+    // Cloudonix's limit scaled from 10 s windows to 1 s, as the session's pacing is (8/1100).
+    QStringList arguments = sandboxArguments + QStringList {QStringLiteral("--rate-limit"), QStringLiteral("10/1000")};
     if (!scenario.isEmpty()) {
-        const QString path = m_scenarios.filePath(QStringLiteral("scenario-%1.json").arg(QDateTime::currentMSecsSinceEpoch()));
+        const QString path
+            = m_scenarios.filePath(QStringLiteral("scenario-%1.json").arg(QDateTime::currentMSecsSinceEpoch()));
         QFile f(path);
         if (f.open(QIODevice::WriteOnly))
             f.write(scenario);
@@ -119,9 +123,9 @@ TestCliPaths::Setup TestCliPaths::configured(const QByteArray &scenario, const Q
     }
     s.sandbox = std::make_unique<SandboxProcess>(arguments);
     s.cli = std::make_unique<CliSession>(s.sandbox.get());
-    const CliSession::Run r = s.cli->run(
-        {QStringLiteral("configure"), QStringLiteral("--domain"), Demo, QStringLiteral("--apikey"), QStringLiteral("-")},
-        CustomerKey);
+    const CliSession::Run r = s.cli->run({QStringLiteral("configure"), QStringLiteral("--domain"), Demo,
+                                          QStringLiteral("--apikey"), QStringLiteral("-")},
+                                         CustomerKey);
     // The Vapi key into the keychain, as cx-vcc users do first (no --domain: no trunk yet).
     const CliSession::Run key = s.cli->run({QStringLiteral("service"), QStringLiteral("--provider"),
                                             QStringLiteral("vapi"), QStringLiteral("--apikey"), QStringLiteral("-")},
@@ -136,22 +140,28 @@ void TestCliPaths::cxVccSequenceMakesOneTrunkAndEachNumberOnce()
     Setup s = configured();
     QVERIFY(s.sandbox->isRunning());
     const CliSession &cli = *s.cli;
-    const QString csv = cli.writeFile(QStringLiteral("numbers.csv"),
-                                      "number,assistant\n+12127773460,Support bot\n+12127773461\n");
+    const QString csv
+        = cli.writeFile(QStringLiteral("numbers.csv"), "number,assistant\n+12127773460,Support bot\n+12127773461\n");
     using Step = std::pair<QStringList, QByteArray>; // arguments, standard input
-    const QStringList service {QStringLiteral("service"),   QStringLiteral("--provider"), QStringLiteral("vapi"),
-                               QStringLiteral("--name"),    QStringLiteral("Cloudonix demo"),
-                               QStringLiteral("--domain"),  Demo};
+    const QStringList service {QStringLiteral("service"),
+                               QStringLiteral("--provider"),
+                               QStringLiteral("vapi"),
+                               QStringLiteral("--name"),
+                               QStringLiteral("Cloudonix demo"),
+                               QStringLiteral("--domain"),
+                               Demo};
     const QList<Step> steps {
-        {service + QStringList {QStringLiteral("--apikey"), QStringLiteral("-"), QStringLiteral("--inbound-ip"),
-                                QStringLiteral("203.0.113.10")},
+        {service
+             + QStringList {QStringLiteral("--apikey"), QStringLiteral("-"), QStringLiteral("--inbound-ip"),
+                            QStringLiteral("203.0.113.10")},
          VapiKey},
         {{QStringLiteral("addnumber"), QStringLiteral("--domain"), Demo, QStringLiteral("--provider"),
           QStringLiteral("vapi"), QStringLiteral("--number"), QStringLiteral("+12127773456")},
          {}},
         {{QStringLiteral("addnumber"), QStringLiteral("--domain"), Demo, QStringLiteral("--provider"),
-          QStringLiteral("vapi"), QStringLiteral("--number"), QStringLiteral("+12127773457"), QStringLiteral("--number"),
-          QStringLiteral("+12127773458"), QStringLiteral("--assistant"), QStringLiteral("Sales bot")},
+          QStringLiteral("vapi"), QStringLiteral("--number"), QStringLiteral("+12127773457"),
+          QStringLiteral("--number"), QStringLiteral("+12127773458"), QStringLiteral("--assistant"),
+          QStringLiteral("Sales bot")},
          {}},
         {{QStringLiteral("addnumber"), QStringLiteral("--domain"), Demo, QStringLiteral("--provider"),
           QStringLiteral("vapi"), QStringLiteral("--file"), csv},
@@ -170,10 +180,10 @@ void TestCliPaths::cxVccSequenceMakesOneTrunkAndEachNumberOnce()
         QVERIFY2(cli.writes() == writes, qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + again.all()));
     }
     const int writes = cli.writes();
-    for (const QStringList &view : {QStringList {QStringLiteral("display")},
-                                    QStringList {QStringLiteral("display"), QStringLiteral("--remote")},
-                                    QStringList {QStringLiteral("sync")},
-                                    QStringList {QStringLiteral("status"), QStringLiteral("--domain"), Demo}}) {
+    for (const QStringList &view :
+         {QStringList {QStringLiteral("display")}, QStringList {QStringLiteral("display"), QStringLiteral("--remote")},
+          QStringList {QStringLiteral("sync")},
+          QStringList {QStringLiteral("status"), QStringLiteral("--domain"), Demo}}) {
         const CliSession::Run r = cli.run(view);
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     }
@@ -186,10 +196,10 @@ void TestCliPaths::cxVccSequenceMakesOneTrunkAndEachNumberOnce()
     const QJsonArray gateways = trunks.first().value(QStringLiteral("gateways")).toArray();
     QCOMPARE(gateways.size(), 2);
     QCOMPARE(gateways.at(1).toObject().value(QStringLiteral("ip")).toString(), QStringLiteral("203.0.113.10"));
-    QCOMPARE(numbersOf(cli.vapiList("phoneNumbers"), trunkId),
-             (QStringList {QStringLiteral("+12127773456"), QStringLiteral("+12127773457"),
-                           QStringLiteral("+12127773458"), QStringLiteral("+12127773460"),
-                           QStringLiteral("+12127773461")}));
+    QCOMPARE(
+        numbersOf(cli.vapiList("phoneNumbers"), trunkId),
+        (QStringList {QStringLiteral("+12127773456"), QStringLiteral("+12127773457"), QStringLiteral("+12127773458"),
+                      QStringLiteral("+12127773460"), QStringLiteral("+12127773461")}));
     QCOMPARE(cli.vapiList("phoneNumbers", QStringLiteral("byo-phone-number")).size(), 5);
 
     // One intent: status sees no drift, and teardown removes what the commands set up.
@@ -211,10 +221,10 @@ void TestCliPaths::cxVccSequenceMakesOneTrunkAndEachNumberOnce()
 void TestCliPaths::serviceWithoutNameUsesCxVccsDefault()
 {
     Setup s = configured();
-    const CliSession::Run r = s.cli->run({QStringLiteral("service"), QStringLiteral("--provider"),
-                                          QStringLiteral("vapi"), QStringLiteral("--apikey"), QStringLiteral("-"),
-                                          QStringLiteral("--domain"), Demo},
-                                         VapiKey);
+    const CliSession::Run r
+        = s.cli->run({QStringLiteral("service"), QStringLiteral("--provider"), QStringLiteral("vapi"),
+                      QStringLiteral("--apikey"), QStringLiteral("-"), QStringLiteral("--domain"), Demo},
+                     VapiKey);
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     const QList<QJsonObject> trunks = s.cli->vapiList("credentials", ByoTrunk);
     QCOMPARE(trunks.size(), 1);
@@ -234,8 +244,8 @@ void TestCliPaths::dashboardTrunkIsFoundReusedAndItsNumbersAdopted()
 {
     // The guide's dashboard path: one gateway on the inbound SIP host with every toggle on (older
     // Vapi accounts accept that: --legacy-gateways), two numbers, any name.
-    const QJsonObject made = trunk(DashboardTrunkId, QStringLiteral("Cloudonix Trunk"),
-                                   QJsonArray {gateway(Host, true, true, true)});
+    const QJsonObject made
+        = trunk(DashboardTrunkId, QStringLiteral("Cloudonix Trunk"), QJsonArray {gateway(Host, true, true, true)});
     Setup s = configured(scenarioWith({made}, {numberOn(DashboardTrunkId, 1), numberOn(DashboardTrunkId, 2)}),
                          {QStringLiteral("--legacy-gateways")});
     const CliSession &cli = *s.cli;
@@ -278,15 +288,16 @@ void TestCliPaths::dashboardTrunkIsFoundReusedAndItsNumbersAdopted()
              qPrintable(plan.out));
     QVERIFY2(plan.out.contains(QStringLiteral("before: ")) && plan.out.contains(QStringLiteral("after: ")),
              qPrintable(plan.out));
-    const CliSession::Run apply = cli.run({QStringLiteral("apply"), QStringLiteral("--file"), state, QStringLiteral("--yes")});
+    const CliSession::Run apply
+        = cli.run({QStringLiteral("apply"), QStringLiteral("--file"), state, QStringLiteral("--yes")});
     QVERIFY2(apply.exitCode == 0, qPrintable(apply.all()));
     const QList<QJsonObject> trunks = cli.vapiList("credentials", ByoTrunk);
     QCOMPARE(trunks.size(), 1);
     QCOMPARE(trunks.first().value(QStringLiteral("id")).toString(), DashboardTrunkId);
     QCOMPARE(trunks.first().value(QStringLiteral("name")).toString(), QStringLiteral("Cloudonix acme"));
-    QCOMPARE(numbersOf(cli.vapiList("phoneNumbers"), DashboardTrunkId),
-             (QStringList {QStringLiteral("+12125551001"), QStringLiteral("+12125551002"),
-                           QStringLiteral("+12125551003")}));
+    QCOMPARE(
+        numbersOf(cli.vapiList("phoneNumbers"), DashboardTrunkId),
+        (QStringList {QStringLiteral("+12125551001"), QStringLiteral("+12125551002"), QStringLiteral("+12125551003")}));
     QCOMPARE(cli.vapiList("phoneNumbers", QStringLiteral("byo-phone-number")).size(), 3);
 }
 
@@ -294,11 +305,10 @@ void TestCliPaths::severalCandidateTrunksAreListedNotGuessed()
 {
     // Two trunks on the domain's host (cx-vcc's duplicates, or one from the dashboard).
     const QString other = QStringLiteral("d0000000-0000-4000-8000-0000000000d2");
-    Setup s = configured(scenarioWith({trunk(DashboardTrunkId, QStringLiteral("Cloudonix demo"),
-                                             QJsonArray {gateway(Host, false, true, true)}),
-                                       trunk(other, QStringLiteral("Cloudonix demo"),
-                                             QJsonArray {gateway(Host, false, true, true)})},
-                                      {numberOn(other, 1)}));
+    Setup s = configured(scenarioWith(
+        {trunk(DashboardTrunkId, QStringLiteral("Cloudonix demo"), QJsonArray {gateway(Host, false, true, true)}),
+         trunk(other, QStringLiteral("Cloudonix demo"), QJsonArray {gateway(Host, false, true, true)})},
+        {numberOn(other, 1)}));
     const CliSession &cli = *s.cli;
     const QStringList add {QStringLiteral("addnumber"), QStringLiteral("--domain"), Demo, QStringLiteral("--number"),
                            QStringLiteral("+12125551009")};
@@ -347,7 +357,8 @@ void TestCliPaths::everyNumberOfALargeTrunkIsListed()
     const CliSession::Run sync = cli.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
     // The trunk and every number recorded, nothing written to Vapi.
-    QCOMPARE(QJsonDocument::fromJson(sync.out.toUtf8()).object().value(QStringLiteral("changes")).toArray().size(), 1001);
+    QCOMPARE(QJsonDocument::fromJson(sync.out.toUtf8()).object().value(QStringLiteral("changes")).toArray().size(),
+             1001);
     QCOMPARE(cli.writes(), 0);
     const CliSession::Run local = cli.run({QStringLiteral("display"), QStringLiteral("--json")});
     QCOMPARE(firstDomain(local.out).value(QStringLiteral("numbers")).toArray().size(), 1000);
@@ -355,8 +366,115 @@ void TestCliPaths::everyNumberOfALargeTrunkIsListed()
     int gets = 0;
     HttpProbe http;
     for (const QJsonValue &v : http.get(s.sandbox->adminUrl() + QStringLiteral("/log")).array())
-        gets += v.toObject().value(QStringLiteral("path")).toString().startsWith(QStringLiteral("/phone-number/")) ? 1 : 0;
+        gets += v.toObject().value(QStringLiteral("path")).toString().startsWith(QStringLiteral("/phone-number/")) ? 1
+                                                                                                                   : 0;
     QCOMPARE(gets, 0);
+}
+
+namespace {
+QJsonObject carrierState(int port, int numbers)
+{
+    QJsonArray list;
+    for (int i = 0; i < numbers; ++i)
+        list.append(QJsonObject {{QStringLiteral("number"), QStringLiteral("+1212777%1").arg(4000 + i)}});
+    return QJsonObject {
+        {QStringLiteral("domain"), Demo},
+        {QStringLiteral("trunk"),
+         QJsonObject {{QStringLiteral("inboundGateways"), QJsonArray {QStringLiteral("203.0.113.10")}}}},
+        {QStringLiteral("cloudonix"),
+         QJsonObject {{QStringLiteral("carrierTrunks"),
+                       QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("telnyx")},
+                                                {QStringLiteral("host"), QStringLiteral("sip.telnyx.com")},
+                                                {QStringLiteral("port"), port},
+                                                {QStringLiteral("transport"), QStringLiteral("udp")},
+                                                {QStringLiteral("prefix"), QStringLiteral("00")}}}}}},
+        {QStringLiteral("numbers"), list}};
+}
+
+QList<QJsonObject> cloudonixTrunks(const CliSession &cli)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue &d :
+         cli.state().value(QStringLiteral("cloudonix")).toObject().value(QStringLiteral("domains")).toArray())
+        if (d.toObject().value(QStringLiteral("domain")).toString() == Demo)
+            for (const QJsonValue &t : d.toObject().value(QStringLiteral("trunks")).toArray())
+                out << t.toObject();
+    return out;
+}
+} // namespace
+
+void TestCliPaths::carrierTrunkIsManagedLikeEverythingElse()
+{
+    Setup s = configured();
+    const CliSession &cli = *s.cli;
+    auto status = [&cli] {
+        return firstDomain(
+            cli.run({QStringLiteral("status"), QStringLiteral("--domain"), Demo, QStringLiteral("--json")}).out);
+    };
+    // Before: no outbound trunk, and status says what that means.
+    QVERIFY(status()
+                .value(QStringLiteral("warnings"))
+                .toArray()
+                .first()
+                .toString()
+                .contains(QStringLiteral("no outbound trunk")));
+    // A trunk the admin made by hand is never Trunk Wizard's to remove.
+    HttpProbe http;
+    QCOMPARE(http.send("POST",
+                       s.sandbox->cloudonixUrl() + QStringLiteral("/customers/self/domains/%1/trunks").arg(Demo),
+                       CustomerKey,
+                       QJsonObject {{QStringLiteral("name"), QStringLiteral("by-hand")},
+                                    {QStringLiteral("ip"), QStringLiteral("198.51.100.20")},
+                                    {QStringLiteral("direction"), QStringLiteral("outbound")}})
+                 .status,
+             200);
+
+    // Created.
+    CliSession::Run r = cli.run({QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--file"),
+                                 cli.writeJson(QStringLiteral("c1.json"), carrierState(5060, 1))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    QList<QJsonObject> trunks = cloudonixTrunks(cli);
+    QCOMPARE(trunks.size(), 2);
+    const QJsonObject telnyx = trunks.last();
+    QCOMPARE(telnyx.value(QStringLiteral("name")).toString(), QStringLiteral("telnyx"));
+    QCOMPARE(telnyx.value(QStringLiteral("ip")).toString(), QStringLiteral("sip.telnyx.com"));
+    QCOMPARE(telnyx.value(QStringLiteral("direction")).toString(), QStringLiteral("outbound"));
+    QCOMPARE(telnyx.value(QStringLiteral("transport")).toString(), QStringLiteral("udp"));
+    QCOMPARE(
+        status().value(QStringLiteral("cloudonix")).toObject().value(QStringLiteral("outboundTrunks")).toArray().size(),
+        2);
+    QVERIFY(status().value(QStringLiteral("warnings")).toArray().isEmpty());
+
+    // A run that changes its port and then fails puts the port back.
+    const QString changed = cli.writeJson(QStringLiteral("c2.json"), carrierState(5080, 2));
+    QCOMPARE(http.send("POST", s.sandbox->adminUrl() + QStringLiteral("/faults"), {},
+                       QJsonObject {{QStringLiteral("spec"), QStringLiteral("POST /vapi/phone-number=500x100")}})
+                 .status,
+             201);
+    r = cli.run({QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--file"), changed});
+    QVERIFY2(r.exitCode != 0, qPrintable(r.all()));
+    QCOMPARE(http.send("DELETE", s.sandbox->adminUrl() + QStringLiteral("/faults")).status, 204);
+    QCOMPARE(cloudonixTrunks(cli).last().value(QStringLiteral("port")).toInt(), 5060);
+    QCOMPARE(cloudonixTrunks(cli).last().value(QStringLiteral("id")), telnyx.value(QStringLiteral("id")));
+
+    // Updated in place, found by its name.
+    r = cli.run({QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--file"), changed});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    trunks = cloudonixTrunks(cli);
+    QCOMPARE(trunks.size(), 2);
+    QCOMPARE(trunks.last().value(QStringLiteral("port")).toInt(), 5080);
+    QCOMPARE(trunks.last().value(QStringLiteral("id")), telnyx.value(QStringLiteral("id")));
+    const int writes = cli.writes();
+    QCOMPARE(cli.run({QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--file"), changed}).exitCode,
+             0);
+    QCOMPARE(cli.writes(), writes);
+
+    // Torn down: only the one Trunk Wizard created.
+    r = cli.run({QStringLiteral("teardown"), QStringLiteral("--domain"), Demo, QStringLiteral("--yes")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    trunks = cloudonixTrunks(cli);
+    QCOMPARE(trunks.size(), 1);
+    QCOMPARE(trunks.first().value(QStringLiteral("name")).toString(), QStringLiteral("by-hand"));
 }
 
 QTEST_GUILESS_MAIN(TestCliPaths)

@@ -98,8 +98,7 @@ LiveState dashboardTrunk()
 
 void TestDesiredStateBuilder::withoutIntentWhatIsThereIsWanted()
 {
-    const DesiredState s
-        = DesiredStateBuilder::current(recordWithTwoNumbers(), dashboardTrunk(), QStringLiteral("eu"));
+    const DesiredState s = DesiredStateBuilder::current(recordWithTwoNumbers(), dashboardTrunk(), QStringLiteral("eu"));
     QVERIFY(s.isComplete());
     QCOMPARE(s.vapiRegion, QStringLiteral("eu"));
     QCOMPARE(s.trunk.id, QStringLiteral("t-dash"));
@@ -112,8 +111,9 @@ void TestDesiredStateBuilder::withoutIntentWhatIsThereIsWanted()
     for (const DesiredNumber &n : s.numbers)
         numbers << n.number + QLatin1Char('/') + n.assistant;
     // The recorded ones with the assistant Vapi shows now, then the one found on the trunk.
-    QCOMPARE(numbers, (QStringList {QStringLiteral("+12127770001/a7"), QStringLiteral("+12127770002/"),
-                                    QStringLiteral("+12127770003/")}));
+    QCOMPARE(numbers,
+             (QStringList {QStringLiteral("+12127770001/a7"), QStringLiteral("+12127770002/"),
+                           QStringLiteral("+12127770003/")}));
     QCOMPARE(s.numbers.at(1).mode, DesiredNumber::Mode::SipUri);
 }
 

@@ -167,7 +167,9 @@ void TestPlanner::duplicateTrunksAreNamed()
     QVERIFY2(picked.canApply(), qPrintable(picked.errors.join(QLatin1Char(' '))));
     QCOMPARE(picked.actions.at(1).existingId, QStringLiteral("t2"));
     chosen.trunk.id = QStringLiteral("t9");
-    QVERIFY(Planner::plan({chosen, live, {}, {}, {}}).errors.first().contains(QLatin1String("no SIP trunk with the id t9")));
+    QVERIFY(Planner::plan({chosen, live, {}, {}, {}})
+                .errors.first()
+                .contains(QLatin1String("no SIP trunk with the id t9")));
 }
 
 void TestPlanner::trunkMadeElsewhereIsUpdatedInPlace()

@@ -112,8 +112,9 @@ void TestRecordStore::newerSchemaIsLeftUnchanged()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("records.db"));
-    QVERIFY(execOn(path, {QStringLiteral("CREATE TABLE future (x)"),
-                          QStringLiteral("PRAGMA user_version=%1").arg(RecordStore::SchemaVersion + 1)}));
+    QVERIFY(execOn(path,
+                   {QStringLiteral("CREATE TABLE future (x)"),
+                    QStringLiteral("PRAGMA user_version=%1").arg(RecordStore::SchemaVersion + 1)}));
     RecordStore store(path);
     const QString error = store.open();
     QVERIFY2(error.contains(QStringLiteral("newer Trunk Wizard")), qPrintable(error));

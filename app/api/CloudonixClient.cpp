@@ -198,4 +198,38 @@ ApiCall *CloudonixClient::deleteDnid(const QString &domain, const QString &dnidI
     return m_transport->send(r, context, ResponseDecoder::empty(std::move(done)));
 }
 
+ApiCall *CloudonixClient::listTrunks(const QString &domain, QObject *context, ApiCallback<QList<CloudonixTrunk>> done)
+{
+    const HttpRequest r = request("GET", domainPath(domain) + QStringLiteral("/trunks"), domain);
+    return m_transport->send(
+        r, context, ResponseDecoder::list<CloudonixTrunk>(m_transport, r, std::move(done), &CloudonixTrunk::fromJson));
+}
+
+ApiCall *CloudonixClient::createTrunk(const QString &domain, const CloudonixTrunk &trunk, QObject *context,
+                                      ApiCallback<CloudonixTrunk> done)
+{
+    const HttpRequest r = request("POST", domainPath(domain) + QStringLiteral("/trunks"), domain, trunk.toCreateJson());
+    return m_transport->send(
+        r, context,
+        ResponseDecoder::object<CloudonixTrunk>(m_transport, r, std::move(done), &CloudonixTrunk::fromJson));
+}
+
+ApiCall *CloudonixClient::updateTrunk(const QString &domain, const CloudonixTrunk &trunk, QObject *context,
+                                      ApiCallback<CloudonixTrunk> done)
+{
+    HttpRequest r = request("PATCH", domainPath(domain) + QStringLiteral("/trunks/") + encode(trunk.id), domain,
+                            trunk.toUpdateJson());
+    r.idempotent = true;
+    return m_transport->send(
+        r, context,
+        ResponseDecoder::object<CloudonixTrunk>(m_transport, r, std::move(done), &CloudonixTrunk::fromJson));
+}
+
+ApiCall *CloudonixClient::deleteTrunk(const QString &domain, const QString &trunkId, QObject *context,
+                                      ApiCallback<ApiDone> done)
+{
+    const HttpRequest r = request("DELETE", domainPath(domain) + QStringLiteral("/trunks/") + encode(trunkId), domain);
+    return m_transport->send(r, context, ResponseDecoder::empty(std::move(done)));
+}
+
 } // namespace tw

@@ -8,6 +8,7 @@
 #include "api/CloudonixDnid.h"
 #include "api/CloudonixDomain.h"
 #include "api/CloudonixProfileChange.h"
+#include "api/CloudonixTrunk.h"
 
 #include <QList>
 #include <QObject>
@@ -58,6 +59,14 @@ public:
     ApiCall *createDnid(const QString &domain, const QString &applicationName, const CloudonixDnid &dnid,
                         QObject *context, ApiCallback<CloudonixDnid> done);
     ApiCall *deleteDnid(const QString &domain, const QString &dnidId, QObject *context, ApiCallback<ApiDone> done);
+
+    // The domain's voice trunks (api-contract A.9): the carrier an outbound call leaves through.
+    ApiCall *listTrunks(const QString &domain, QObject *context, ApiCallback<QList<CloudonixTrunk>> done);
+    ApiCall *createTrunk(const QString &domain, const CloudonixTrunk &trunk, QObject *context,
+                         ApiCallback<CloudonixTrunk> done);
+    ApiCall *updateTrunk(const QString &domain, const CloudonixTrunk &trunk, QObject *context,
+                         ApiCallback<CloudonixTrunk> done); // by trunk.id
+    ApiCall *deleteTrunk(const QString &domain, const QString &trunkId, QObject *context, ApiCallback<ApiDone> done);
 
     static QString domainPath(const QString &domain); // "/customers/self/domains/<encoded>"
 

@@ -91,8 +91,8 @@ void CliAccountCommands::serviceTrunk(const QString &name, const QString &domain
     std::optional<QStringList> inbound;
     if (m_args.has(QStringLiteral("inbound-ip")))
         inbound = m_args.values(QStringLiteral("inbound-ip"));
-    auto build = [region = region(), name, inbound, trunk = m_args.value(QStringLiteral("trunk"))](
-                     const DomainRecord &stored, const LiveState &live) {
+    auto build = [region = region(), name, inbound,
+                  trunk = m_args.value(QStringLiteral("trunk"))](const DomainRecord &stored, const LiveState &live) {
         return DesiredStateBuilder::withTrunk(stored, live, region, name, inbound, trunk);
     };
     withCloudonixKey(domain, false, [this, domain, build](const QString &) {

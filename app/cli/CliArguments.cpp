@@ -5,14 +5,14 @@
 namespace tw {
 
 namespace {
-const QStringList ValueOptions {QStringLiteral("config-dir"),   QStringLiteral("cloudonix-url"),
-                                QStringLiteral("vapi-url"),     QStringLiteral("domain"),
-                                QStringLiteral("apikey"),       QStringLiteral("name"),
-                                QStringLiteral("provider"),     QStringLiteral("number"),
-                                QStringLiteral("file"),         QStringLiteral("assistant"),
-                                QStringLiteral("mode"),         QStringLiteral("inbound-ip"),
-                                QStringLiteral("from"),         QStringLiteral("to"),
-                                QStringLiteral("wait"),         QStringLiteral("region"),
+const QStringList ValueOptions {QStringLiteral("config-dir"),    QStringLiteral("cloudonix-url"),
+                                QStringLiteral("vapi-url"),      QStringLiteral("domain"),
+                                QStringLiteral("apikey"),        QStringLiteral("name"),
+                                QStringLiteral("provider"),      QStringLiteral("number"),
+                                QStringLiteral("file"),          QStringLiteral("assistant"),
+                                QStringLiteral("mode"),          QStringLiteral("inbound-ip"),
+                                QStringLiteral("from"),          QStringLiteral("to"),
+                                QStringLiteral("wait"),          QStringLiteral("region"),
                                 QStringLiteral("number-region"), QStringLiteral("trunk")};
 const QStringList Switches {QStringLiteral("json"),    QStringLiteral("verbose"),
                             QStringLiteral("sandbox"), QStringLiteral("yes"),

@@ -31,9 +31,13 @@ QStringList CliDomainView::remoteText(const DomainStatus &status)
                                                   : QStringLiteral("assistant %1").arg(n.assistantId));
     lines << QStringLiteral("  Cloudonix: allow border-to-border %1, redirect unknown to border %2")
                  .arg(onOff(status.allowBorderToBorder), onOff(status.redirectUnknownToBorder));
+    for (const CloudonixTrunk &t : status.outboundTrunks)
+        lines << QStringLiteral("    outbound trunk \"%1\": %2").arg(t.name, t.describe());
+    for (const QString &w : status.warnings)
+        lines << QStringLiteral("  Warning: %1").arg(w);
     lines << (!status.drift.isEmpty() ? QStringLiteral("  Drift:")
-                  : status.applied  ? QStringLiteral("  No drift: everything is as last applied.")
-                                    : QStringLiteral("  Nothing applied with Trunk Wizard yet, so no drift to show."));
+                  : status.applied    ? QStringLiteral("  No drift: everything is as last applied.")
+                                   : QStringLiteral("  Nothing applied with Trunk Wizard yet, so no drift to show."));
     for (const QString &d : status.drift)
         lines << QStringLiteral("    - %1").arg(d);
     return lines;

@@ -47,30 +47,31 @@ void CliNumberCommands::addNumber()
     const std::optional<DomainRecord> record = configuredRecord(domain);
     if (!record)
         return;
-    auto build = [region = region(), wanted, numberRegion = numberRegion(), trunk = m_args.value(QStringLiteral("trunk"))](
-                     const DomainRecord &stored, const LiveState &live) {
+    auto build = [region = region(), wanted, numberRegion = numberRegion(),
+                  trunk = m_args.value(QStringLiteral("trunk"))](const DomainRecord &stored, const LiveState &live) {
         return DesiredStateBuilder::withNumbers(stored, live, region, wanted, numberRegion, trunk);
     };
     withBothKeys(domain, [this, domain, build, wanted] {
-        plan(PlanOperation::forCommand(m_core, m_keys, domain, build, this), [this, wanted](const PlanOutcome &planned) {
-            runPlanned(planned, false, [this, planned, wanted](const ApplyResult &result) {
-                printDomainResult(result, planned.plan.domain);
-                const DomainRecord *r = result.config.findDomain(planned.plan.domain);
-                QSet<QString> named; // the numbers this command named, not the rest of the intent
-                for (const DesiredNumber &n : wanted) {
-                    const auto e164 = PhoneNumberValidator::normalize(n.number, numberRegion());
-                    named.insert(e164.valid ? e164.e164 : n.number);
-                }
-                for (const PlanAction &a : planned.plan.actions)
-                    if (a.resource == PlanAction::Resource::PhoneNumber && named.contains(a.key))
-                        m_out->print(a.summary);
-                for (const NumberRecord &stored : r->numbers)
-                    if (named.contains(stored.number))
-                        m_out->print(QStringLiteral("%1: Vapi id %2").arg(stored.number, stored.vapiId));
-                m_out->print(result.message());
-                m_out->done(CliOutput::Success);
-            });
-        });
+        plan(PlanOperation::forCommand(m_core, m_keys, domain, build, this),
+             [this, wanted](const PlanOutcome &planned) {
+                 runPlanned(planned, false, [this, planned, wanted](const ApplyResult &result) {
+                     printDomainResult(result, planned.plan.domain);
+                     const DomainRecord *r = result.config.findDomain(planned.plan.domain);
+                     QSet<QString> named; // the numbers this command named, not the rest of the intent
+                     for (const DesiredNumber &n : wanted) {
+                         const auto e164 = PhoneNumberValidator::normalize(n.number, numberRegion());
+                         named.insert(e164.valid ? e164.e164 : n.number);
+                     }
+                     for (const PlanAction &a : planned.plan.actions)
+                         if (a.resource == PlanAction::Resource::PhoneNumber && named.contains(a.key))
+                             m_out->print(a.summary);
+                     for (const NumberRecord &stored : r->numbers)
+                         if (named.contains(stored.number))
+                             m_out->print(QStringLiteral("%1: Vapi id %2").arg(stored.number, stored.vapiId));
+                     m_out->print(result.message());
+                     m_out->done(CliOutput::Success);
+                 });
+             });
     });
 }
 

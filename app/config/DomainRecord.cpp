@@ -28,6 +28,9 @@ DomainRecord DomainRecord::fromJson(const QJsonObject &o)
     d.vapiCredentialName = o.value(QLatin1String("vapiCredentialName")).toString();
     d.importedFrom = o.value(QLatin1String("importedFrom")).toString();
     d.applicationName = o.value(QLatin1String("applicationName")).toString();
+    const QJsonObject carriers = o.value(QLatin1String("carrierTrunks")).toObject();
+    for (auto it = carriers.begin(); it != carriers.end(); ++it)
+        d.carrierTrunks.insert(it.key(), it.value().toString());
     d.intent = o.value(QLatin1String("intent")).toObject();
     const QJsonObject before = o.value(QLatin1String("cloudonixSettingsBefore")).toObject();
     d.borderBeforeRecorded = !before.isEmpty();
@@ -56,6 +59,12 @@ QJsonObject DomainRecord::toJson() const
         o.insert(QLatin1String("importedFrom"), importedFrom);
     if (!applicationName.isEmpty())
         o.insert(QLatin1String("applicationName"), applicationName);
+    if (!carrierTrunks.isEmpty()) {
+        QJsonObject carriers;
+        for (auto it = carrierTrunks.cbegin(); it != carrierTrunks.cend(); ++it)
+            carriers.insert(it.key(), it.value());
+        o.insert(QLatin1String("carrierTrunks"), carriers);
+    }
     if (!intent.isEmpty())
         o.insert(QLatin1String("intent"), intent);
     if (borderBeforeRecorded) {

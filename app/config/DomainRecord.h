@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,7 @@ struct DomainRecord
     QList<NumberRecord> numbers;
     QString importedFrom; // "cx-vcc" when it came from ~/.cx-vcc/config.yaml
     QString applicationName; // the Cloudonix voice application this tool manages, if any
+    QMap<QString, QString> carrierTrunks; // Cloudonix outbound trunks this tool created: name -> id
     QJsonObject intent; // the desired state last applied successfully (drift is measured against it)
     // The domain settings as they were before this tool first changed them (for teardown).
     bool borderBeforeRecorded = false;

@@ -201,9 +201,9 @@ bool RecordStore::appendJournal(QList<JournalEntry> *entries)
             continue; // stored already
         q.prepare(QStringLiteral("INSERT INTO journal (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(JournalColumns)));
-        for (const QVariant &v : {QVariant(e.domain), QVariant(e.at.toMSecsSinceEpoch()), orNull(e.runId),
-                                  orNull(e.system), orNull(e.action), orNull(e.resource), orNull(e.resourceId),
-                                  orNull(e.before), orNull(e.after)})
+        for (const QVariant &v :
+             {QVariant(e.domain), QVariant(e.at.toMSecsSinceEpoch()), orNull(e.runId), orNull(e.system),
+              orNull(e.action), orNull(e.resource), orNull(e.resourceId), orNull(e.before), orNull(e.after)})
             q.addBindValue(v);
         if (!q.exec())
             return false;

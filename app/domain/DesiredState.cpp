@@ -121,6 +121,16 @@ QList<FieldError> DesiredState::validate(const QString &defaultNumberRegion)
         if (const QString e = VapiLimits::checkName(n.name); !e.isEmpty())
             add(field + QStringLiteral(".name"), tr("Number %1: %2").arg(n.number, e));
     }
+    QSet<QString> carrierNames;
+    for (qsizetype i = 0; i < cloudonix.carrierTrunks.size(); ++i) {
+        const DesiredCarrierTrunk &t = cloudonix.carrierTrunks.at(i);
+        const QString field = QStringLiteral("cloudonix.carrierTrunks[%1]").arg(i);
+        errors << t.validate(field);
+        if (!t.name.isEmpty() && carrierNames.contains(t.name))
+            add(field + QStringLiteral(".name"),
+                tr("Two carrier trunks are named \"%1\"; names must differ.").arg(t.name));
+        carrierNames.insert(t.name);
+    }
     return errors;
 }
 

@@ -28,9 +28,10 @@ bool readBool(const QJsonObject &o, const char *key, bool fallback, QList<FieldE
 DesiredTrunk DesiredTrunk::fromJson(const QJsonObject &o, QList<FieldError> *errors)
 {
     FieldError::checkKeys(o,
-                          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("gateway"), QStringLiteral("inbound"),
-                           QStringLiteral("outbound"), QStringLiteral("optionsPing"), QStringLiteral("leadingPlus"),
-                           QStringLiteral("gatewayMode"), QStringLiteral("inboundGateways")},
+                          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("gateway"),
+                           QStringLiteral("inbound"), QStringLiteral("outbound"), QStringLiteral("optionsPing"),
+                           QStringLiteral("leadingPlus"), QStringLiteral("gatewayMode"),
+                           QStringLiteral("inboundGateways")},
                           QStringLiteral("trunk"), errors);
     DesiredTrunk t;
     t.id = o.value(QLatin1String("id")).toString().trimmed();
@@ -71,7 +72,8 @@ DesiredTrunk DesiredTrunk::fromLive(const VapiCredential &live, const QString &h
         if (g.ip.compare(host, Qt::CaseInsensitive) == 0)
             onHost = &g;
         else if (g.inbound())
-            inbound << (g.effectiveNetmask() == 32 ? g.ip : QStringLiteral("%1/%2").arg(g.ip).arg(g.effectiveNetmask()));
+            inbound << (g.effectiveNetmask() == 32 ? g.ip
+                                                   : QStringLiteral("%1/%2").arg(g.ip).arg(g.effectiveNetmask()));
     }
     if (!onHost && !live.gateways.isEmpty())
         onHost = &live.gateways.first(); // a gateway on another host: keep it as the trunk's gateway

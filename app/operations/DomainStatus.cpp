@@ -39,6 +39,12 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
         }
         if (!found.note.isEmpty())
             s.drift << found.note;
+        for (const CloudonixTrunk &t : live->live.cloudonixTrunks)
+            if (t.isOutbound())
+                s.outboundTrunks << t;
+        if (s.outboundTrunks.isEmpty())
+            s.warnings << tr("The Cloudonix domain has no outbound trunk, so Vapi's outbound calls have nowhere to go; "
+                             "add the carrier's trunk (cloudonix.carrierTrunks in the desired state).");
         s.allowBorderToBorder = live->live.domain.border.effectiveAllowedBorder();
         s.redirectUnknownToBorder = live->live.domain.border.effectiveRedirectUnknown();
         for (const PlanAction &a : live->plan.actions)
@@ -93,15 +99,27 @@ QJsonObject DomainStatus::toJson() const
                                        {QStringLiteral("id"), n.id},
                                        {QStringLiteral("assistantId"), n.assistantId},
                                        {QStringLiteral("status"), n.status}});
+    QJsonArray carriers;
+    for (const CloudonixTrunk &t : outboundTrunks)
+        carriers.append(QJsonObject {{QStringLiteral("id"), t.id},
+                                     {QStringLiteral("name"), t.name},
+                                     {QStringLiteral("host"), t.ip},
+                                     {QStringLiteral("port"), t.port},
+                                     {QStringLiteral("transport"), t.transport},
+                                     {QStringLiteral("prefix"), t.prefix}});
     const QJsonValue cloudonix = live
         ? QJsonValue(QJsonObject {{QStringLiteral("allowBorderToBorder"), allowBorderToBorder},
-                                  {QStringLiteral("redirectUnknownToBorder"), redirectUnknownToBorder}})
+                                  {QStringLiteral("redirectUnknownToBorder"), redirectUnknownToBorder},
+                                  {QStringLiteral("outboundTrunks"), carriers}})
         : QJsonValue();
-    return QJsonObject {
-        {QStringLiteral("domain"), domain},       {QStringLiteral("inboundSipHost"), inboundSipHost},
-        {QStringLiteral("trunk"), trunk},         {QStringLiteral("numbers"), numberList},
-        {QStringLiteral("cloudonix"), cloudonix}, {QStringLiteral("drift"), QJsonArray::fromStringList(drift)},
-        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
+    return QJsonObject {{QStringLiteral("domain"), domain},
+                        {QStringLiteral("inboundSipHost"), inboundSipHost},
+                        {QStringLiteral("trunk"), trunk},
+                        {QStringLiteral("numbers"), numberList},
+                        {QStringLiteral("cloudonix"), cloudonix},
+                        {QStringLiteral("drift"), QJsonArray::fromStringList(drift)},
+                        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
 } // namespace tw

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/CloudonixTrunk.h"
 #include "api/VapiGateway.h"
 #include "config/DomainRecord.h"
 #include "provisioning/PlanOutcome.h"
@@ -43,6 +44,8 @@ public:
     bool redirectUnknownToBorder = false;
     QStringList drift;
     QStringList notes; // e.g. the trunk was found, not recorded; several trunks could be the domain's
+    QStringList warnings; // e.g. no outbound trunk: Vapi's outbound calls have nowhere to go
+    QList<CloudonixTrunk> outboundTrunks; // the domain's Cloudonix trunks to carriers
     // Why there is no live read: a refusal or failure of Cloudonix or Vapi, or input problems.
     std::optional<ApiError> error;
     QStringList problems;

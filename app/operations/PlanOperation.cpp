@@ -21,9 +21,10 @@ PlanOperation *PlanOperation::forState(CoreContext *core, const AccountKeys &key
     return op;
 }
 
-PlanOperation *PlanOperation::forCommand(CoreContext *core, const AccountKeys &keys, const QString &domain,
-                                         const std::function<DesiredState(const DomainRecord &, const LiveState &)> &build,
-                                         QObject *parent)
+PlanOperation *
+PlanOperation::forCommand(CoreContext *core, const AccountKeys &keys, const QString &domain,
+                          const std::function<DesiredState(const DomainRecord &, const LiveState &)> &build,
+                          QObject *parent)
 {
     auto *op = new PlanOperation(core, Kind::Command, keys, parent);
     op->m_domain = domain;

@@ -8,8 +8,8 @@
 
 namespace tw {
 
-DesiredState DesiredStateBuilder::current(const DomainRecord &record, const LiveState &live,
-                                          const QString &vapiRegion, const QString &chosenTrunkId)
+DesiredState DesiredStateBuilder::current(const DomainRecord &record, const LiveState &live, const QString &vapiRegion,
+                                          const QString &chosenTrunkId)
 {
     DesiredState desired;
     if (!record.intent.isEmpty()) {
@@ -23,9 +23,8 @@ DesiredState DesiredStateBuilder::current(const DomainRecord &record, const Live
     desired.vapiRegion = vapiRegion;
     desired.cloudonix.allowBorderToBorder = live.domain.border.effectiveAllowedBorder();
     desired.cloudonix.redirectUnknownToBorder = live.domain.border.effectiveRedirectUnknown();
-    const TrunkFinder::Result found
-        = TrunkFinder::find(TrunkFinder::queryFor(record, &live.domain, chosenTrunkId, desired.defaultTrunkName()),
-                            live.trunks);
+    const TrunkFinder::Result found = TrunkFinder::find(
+        TrunkFinder::queryFor(record, &live.domain, chosenTrunkId, desired.defaultTrunkName()), live.trunks);
     desired.trunk.id = chosenTrunkId;
     if (found.trunk)
         desired.trunk = DesiredTrunk::fromLive(*found.trunk, live.domain.inboundSipHost());

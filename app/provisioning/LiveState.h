@@ -3,6 +3,7 @@
 #include "api/CloudonixApplication.h"
 #include "api/CloudonixDnid.h"
 #include "api/CloudonixDomain.h"
+#include "api/CloudonixTrunk.h"
 #include "api/VapiAssistant.h"
 #include "api/VapiCredential.h"
 #include "api/VapiPhoneNumber.h"
@@ -19,6 +20,7 @@ struct LiveState
     CloudonixDomain domain;
     std::optional<CloudonixApplication> application; // the one named in the desired state, if it exists
     QList<CloudonixDnid> dnids;
+    QList<CloudonixTrunk> cloudonixTrunks; // the domain's voice trunks (the carrier ones are outbound)
     QList<VapiCredential> trunks; // byo-sip-trunk credentials of the organisation
     QList<VapiPhoneNumber> numbers;
     QList<VapiAssistant> assistants;

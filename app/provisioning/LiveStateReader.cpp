@@ -59,6 +59,11 @@ void LiveStateReader::read(const QString &domain, const QString &applicationName
             settle(r.ok() ? std::nullopt : std::optional(r.error()));
         }));
     }
+    part(m_cloudonix->listTrunks(domain, this, [this](const ApiResult<QList<CloudonixTrunk>> &r) {
+        if (r.ok())
+            m_state.cloudonixTrunks = r.value();
+        settle(r.ok() ? std::nullopt : std::optional(r.error()));
+    }));
     part(m_vapi->listSipTrunkCredentials(this, [this](const ApiResult<QList<VapiCredential>> &r) {
         if (r.ok())
             m_state.trunks = r.value();

@@ -30,6 +30,8 @@ QString PlanAction::resourceName(Resource resource)
         return QStringLiteral("application");
     case Resource::Dnid:
         return QStringLiteral("dnid");
+    case Resource::CarrierTrunk:
+        return QStringLiteral("carrier-trunk");
     }
     return {};
 }

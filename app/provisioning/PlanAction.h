@@ -4,6 +4,7 @@
 #include "api/CloudonixApplication.h"
 #include "api/CloudonixBorderSettings.h"
 #include "api/CloudonixDnid.h"
+#include "api/CloudonixTrunk.h"
 #include "api/VapiCredential.h"
 #include "api/VapiPhoneNumber.h"
 #include "api/VapiPhoneNumberPatch.h"
@@ -23,7 +24,7 @@ struct PlanAction
 public:
     enum class Kind { Create, Update, Unchanged, Delete };
     Q_ENUM(Kind)
-    enum class Resource { BorderFlags, Trunk, PhoneNumber, Application, Dnid };
+    enum class Resource { BorderFlags, Trunk, PhoneNumber, Application, Dnid, CarrierTrunk };
     Q_ENUM(Resource)
 
     ApiError::System system = ApiError::System::Vapi;
@@ -45,6 +46,8 @@ public:
     VapiPhoneNumberPatch numberPatch; // Update
     CloudonixApplication application;
     CloudonixDnid dnid;
+    CloudonixTrunk carrier; // a Cloudonix outbound trunk to a carrier
+    CloudonixTrunk carrierBefore; // Update: what a failed run puts back
 
     bool isWrite() const { return kind != Kind::Unchanged; }
     QJsonObject toJson() const;

@@ -140,6 +140,11 @@ Plan Planner::teardown(const DomainRecord &record, const LiveState &live, bool r
     if (const VapiCredential *trunk = live.trunkById(record.vapiCredentialId))
         remove(ApiError::System::Vapi, PlanAction::Resource::Trunk, trunk->name, trunk->id,
                tr("Remove trunk \"%1\" (%2)").arg(trunk->name, trunk->id));
+    for (auto it = record.carrierTrunks.cbegin(); it != record.carrierTrunks.cend(); ++it)
+        for (const CloudonixTrunk &t : live.cloudonixTrunks)
+            if (t.id == it.value())
+                remove(ApiError::System::Cloudonix, PlanAction::Resource::CarrierTrunk, it.key(), t.id,
+                       tr("Remove outbound trunk \"%1\" (%2)").arg(it.key(), t.id));
     if (restoreCloudonix) {
         if (!record.borderBeforeRecorded) {
             plan.warnings << tr(
@@ -237,9 +242,9 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
     }
     if (!found.note.isEmpty())
         plan.warnings << found.note + QLatin1Char(' ')
-                + (found.trunk ? tr("Using the trunk %1 (%2) instead.")
-                                     .arg(found.trunk->id, TrunkFinder::ruleText(found.rule))
-                               : tr("A new one will be created."));
+                + (found.trunk
+                       ? tr("Using the trunk %1 (%2) instead.").arg(found.trunk->id, TrunkFinder::ruleText(found.rule))
+                       : tr("A new one will be created."));
     const VapiCredential *existing = found.trunk;
     const QString name = !want.name.isEmpty() ? want.name : existing ? existing->name : in.desired.defaultTrunkName();
     if (existing && found.rule != TrunkFinder::Rule::Recorded && found.rule != TrunkFinder::Rule::Chosen
@@ -292,8 +297,7 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
                               : tr("Update trunk \"%1\" (%2)").arg(name, existing->id);
         *trunkId = existing->id;
     }
-    const bool singleHostInbound
-        = want.gatewayMode == DesiredTrunk::GatewayMode::Single && want.inbound && hostIsName;
+    const bool singleHostInbound = want.gatewayMode == DesiredTrunk::GatewayMode::Single && want.inbound && hostIsName;
     if (singleHostInbound && action.kind != PlanAction::Kind::Unchanged) // one that exists was accepted
         plan.warnings
             << tr("The single gateway %1 is a host name with inbound calls allowed; current Vapi accounts refuse "
@@ -413,6 +417,49 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
     }
 }
 
+void Planner::planCarrierTrunks(const Input &in, Plan &plan)
+{
+    QSet<QString> wanted;
+    for (const DesiredCarrierTrunk &want : in.desired.cloudonix.carrierTrunks) {
+        wanted.insert(want.name);
+        PlanAction a;
+        a.system = ApiError::System::Cloudonix;
+        a.resource = PlanAction::Resource::CarrierTrunk;
+        a.key = want.name;
+        a.carrier = want.toTrunk();
+        a.after = a.carrier.describe();
+        const auto found = std::find_if(in.live.cloudonixTrunks.cbegin(), in.live.cloudonixTrunks.cend(),
+                                        [&](const CloudonixTrunk &t) { return t.name == want.name; });
+        if (found == in.live.cloudonixTrunks.cend()) {
+            a.kind = PlanAction::Kind::Create;
+            a.summary = tr("Create outbound trunk \"%1\" to %2").arg(want.name, a.after);
+        } else {
+            a.existingId = found->id;
+            a.carrier.id = found->id;
+            a.carrierBefore = *found;
+            a.before = found->describe();
+            if (!found->isOutbound())
+                plan.warnings << tr("The Cloudonix trunk \"%1\" is an %2 trunk; carrier trunks are outbound. Rename "
+                                    "one of them.")
+                                     .arg(want.name, found->direction);
+            const bool same = found->sameSettings(a.carrier);
+            a.kind = same ? PlanAction::Kind::Unchanged : PlanAction::Kind::Update;
+            a.summary = same ? tr("Outbound trunk \"%1\" is as wanted (%2)").arg(want.name, a.after)
+                             : tr("Update outbound trunk \"%1\" to %2").arg(want.name, a.after);
+        }
+        plan.actions << a;
+    }
+    // Carrier trunks this tool created that are no longer wanted (one made by hand stays).
+    for (auto it = in.stored.carrierTrunks.cbegin(); it != in.stored.carrierTrunks.cend(); ++it) {
+        if (wanted.contains(it.key()))
+            continue;
+        for (const CloudonixTrunk &t : in.live.cloudonixTrunks)
+            if (t.id == it.value())
+                plan.actions << removal(ApiError::System::Cloudonix, PlanAction::Resource::CarrierTrunk, it.key(), t.id,
+                                        tr("Remove outbound trunk \"%1\" (%2), no longer wanted").arg(it.key(), t.id));
+    }
+}
+
 void Planner::planCloudonix(const Input &in, Plan &plan)
 {
     const DesiredCloudonix &want = in.desired.cloudonix;
@@ -434,6 +481,7 @@ void Planner::planCloudonix(const Input &in, Plan &plan)
         ? tr("Domain settings of %1 are as wanted (%2)").arg(in.desired.domain, flags.after)
         : tr("Set domain settings of %1: %2").arg(in.desired.domain, flags.after);
     plan.actions << flags;
+    planCarrierTrunks(in, plan);
 
     if (want.cxmlUrl.isEmpty())
         return;

@@ -38,6 +38,7 @@ public:
 private:
     static void planTrunk(const Input &in, const QString &host, Plan &plan, QString *trunkId);
     static void planNumbers(const Input &in, const QString &trunkId, Plan &plan);
+    static void planCarrierTrunks(const Input &in, Plan &plan);
     static void planCloudonix(const Input &in, Plan &plan);
 };
 

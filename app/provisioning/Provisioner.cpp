@@ -31,8 +31,9 @@ void Provisioner::read(const QString &domain, const QString &application,
 void Provisioner::plan(const DesiredState &desired, std::function<void(const PlanOutcome &)> done)
 {
     const QString application = desired.cloudonix.cxmlUrl.isEmpty() ? QString() : desired.cloudonix.applicationName;
-    planBuilt(desired.domain, application, [desired](const DomainRecord &, const LiveState &) { return desired; },
-              true, std::move(done));
+    planBuilt(
+        desired.domain, application, [desired](const DomainRecord &, const LiveState &) { return desired; }, true,
+        std::move(done));
 }
 
 void Provisioner::planCommand(const QString &domain, const Builder &build,
@@ -49,8 +50,8 @@ void Provisioner::planCommand(const QString &domain, const Builder &build,
     planBuilt(domain, application, build, false, std::move(done));
 }
 
-void Provisioner::planBuilt(const QString &domain, const QString &application, const Builder &build,
-                            bool validateFirst, std::function<void(const PlanOutcome &)> done)
+void Provisioner::planBuilt(const QString &domain, const QString &application, const Builder &build, bool validateFirst,
+                            std::function<void(const PlanOutcome &)> done)
 {
     auto outcome = std::make_shared<PlanOutcome>();
     const ConfigStore::LoadResult loaded = m_store->load();

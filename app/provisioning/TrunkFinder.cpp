@@ -38,10 +38,8 @@ TrunkFinder::Query TrunkFinder::queryFor(const DomainRecord &record, const Cloud
         if (!live->uuid.isEmpty())
             q.hosts << live->uuid + CloudonixDomain::SipHostSuffix;
     }
-    const QJsonArray inbound = record.intent.value(QLatin1String("trunk"))
-                                   .toObject()
-                                   .value(QLatin1String("inboundGateways"))
-                                   .toArray();
+    const QJsonArray inbound
+        = record.intent.value(QLatin1String("trunk")).toObject().value(QLatin1String("inboundGateways")).toArray();
     for (const QJsonValue &v : inbound)
         q.inboundAddresses << v.toString();
     return q;

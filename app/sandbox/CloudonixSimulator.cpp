@@ -228,8 +228,11 @@ SimulatedResponse CloudonixSimulator::domainRequest(const SimulatedRequest &r, D
             return fail(400, QStringLiteral("Create DNIDs under an application"));
         return collection(r, domain.dnids, QStringLiteral("id"), id, DnidFields, domain);
     }
-    if (what == QLatin1String("trunks") && rest.size() <= 2)
+    if (what == QLatin1String("trunks") && rest.size() <= 2) {
+        if (const QString problem = trunkProblem(r); !problem.isEmpty())
+            return fail(400, problem);
         return collection(r, domain.trunks, QStringLiteral("id"), id, TrunkFields, domain);
+    }
     if (what == QLatin1String("aliases") && rest.size() <= 2) {
         QList<QJsonObject> aliases;
         for (const QJsonValue &a : domain.object.value(QLatin1String("aliases")).toArray())
@@ -319,6 +322,34 @@ SimulatedResponse CloudonixSimulator::applications(const SimulatedRequest &r, Do
     }
     return collection(r, domain.dnids, QStringLiteral("id"), rest.size() == 3 ? rest.at(2) : QString(), DnidFields,
                       domain);
+}
+
+// What Cloudonix refuses in a trunk's body (api-contract A.9): no name or peer on create, an
+// unknown transport or direction, a port out of range.
+QString CloudonixSimulator::trunkProblem(const SimulatedRequest &r)
+{
+    if (r.method != "POST" && r.method != "PATCH" && r.method != "PUT")
+        return {};
+    const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    if (r.method == "POST")
+        for (const char *required : {"name", "ip"})
+            if (body.value(QLatin1String(required)).toString().trimmed().isEmpty())
+                return QStringLiteral("%1 is required").arg(QLatin1String(required));
+    const QJsonValue transport = body.value(QLatin1String("transport"));
+    if (!transport.isUndefined()
+        && !QStringList {QStringLiteral("udp"), QStringLiteral("tcp"), QStringLiteral("tls")}.contains(
+            transport.toString()))
+        return QStringLiteral("transport must be one of udp, tcp, tls");
+    const QJsonValue direction = body.value(QLatin1String("direction"));
+    if (!direction.isUndefined()
+        && !QStringList {QStringLiteral("inbound"), QStringLiteral("outbound"), QStringLiteral("public-inbound"),
+                         QStringLiteral("public-outbound")}
+                .contains(direction.toString()))
+        return QStringLiteral("direction must be one of inbound, outbound, public-inbound, public-outbound");
+    const QJsonValue port = body.value(QLatin1String("port"));
+    if (!port.isUndefined() && (!port.isDouble() || port.toInt() < 1 || port.toInt() > 65535))
+        return QStringLiteral("port must be a number between 1 and 65535");
+    return {};
 }
 
 SimulatedResponse CloudonixSimulator::collection(const SimulatedRequest &r, QList<QJsonObject> &items,

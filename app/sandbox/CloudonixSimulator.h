@@ -39,6 +39,7 @@ private:
     SimulatedResponse fail(int status, const QString &text);
     SimulatedResponse domainRequest(const SimulatedRequest &r, Domain &domain, const QStringList &rest);
     SimulatedResponse applications(const SimulatedRequest &r, Domain &domain, const QStringList &rest);
+    static QString trunkProblem(const SimulatedRequest &r);
     SimulatedResponse collection(const SimulatedRequest &r, QList<QJsonObject> &items, const QString &idField,
                                  const QString &id, const QStringList &fields, Domain &domain);
     Domain *findDomain(const QString &nameOrId);

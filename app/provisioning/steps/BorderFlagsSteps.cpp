@@ -32,7 +32,7 @@ std::optional<ResourceSteps::Undo> BorderFlagsSteps::undoFor(const PlanAction &a
 {
     if (a.teardown)
         return std::nullopt;
-    return Undo {a.resource, a.system, QString(), a.key, a.borderBefore, std::nullopt};
+    return Undo {a.resource, a.system, QString(), a.key, a.borderBefore, std::nullopt, std::nullopt};
 }
 
 void BorderFlagsSteps::undo(Context &context, const Undo &undo, UndoDone done) const

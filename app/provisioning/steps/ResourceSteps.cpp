@@ -2,6 +2,7 @@
 
 #include "provisioning/steps/ApplicationSteps.h"
 #include "provisioning/steps/BorderFlagsSteps.h"
+#include "provisioning/steps/CarrierTrunkSteps.h"
 #include "provisioning/steps/DnidSteps.h"
 #include "provisioning/steps/PhoneNumberSteps.h"
 #include "provisioning/steps/TrunkSteps.h"
@@ -15,6 +16,7 @@ const ResourceSteps &ResourceSteps::of(PlanAction::Resource resource)
     static const PhoneNumberSteps number;
     static const ApplicationSteps application;
     static const DnidSteps dnid;
+    static const CarrierTrunkSteps carrier;
     switch (resource) {
     case PlanAction::Resource::BorderFlags:
         return border;
@@ -24,6 +26,8 @@ const ResourceSteps &ResourceSteps::of(PlanAction::Resource resource)
         return number;
     case PlanAction::Resource::Application:
         return application;
+    case PlanAction::Resource::CarrierTrunk:
+        return carrier;
     case PlanAction::Resource::Dnid:
         break;
     }
@@ -34,7 +38,7 @@ std::optional<ResourceSteps::Undo> ResourceSteps::undoFor(const PlanAction &acti
 {
     if (action.kind != PlanAction::Kind::Create)
         return std::nullopt;
-    return Undo {action.resource, action.system, id, action.key, {}, std::nullopt};
+    return Undo {action.resource, action.system, id, action.key, {}, std::nullopt, std::nullopt};
 }
 
 NumberRecord &ResourceSteps::numberRecord(DomainRecord &record, const QString &number)

@@ -41,6 +41,7 @@ public:
         QString key;
         CloudonixBorderSettings borderBefore;
         std::optional<VapiCredential> trunkBefore; // an updated trunk: written back as it was
+        std::optional<CloudonixTrunk> carrierBefore; // an updated carrier trunk, likewise
     };
     // error empty: done; id and detail (an assistant id) are what the system answered.
     using Done = std::function<void(const std::optional<ApiError> &error, const QString &id, const QString &detail)>;

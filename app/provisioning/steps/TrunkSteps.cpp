@@ -44,7 +44,7 @@ bool TrunkSteps::adopt(DomainRecord &r, const PlanAction &a) const
 std::optional<ResourceSteps::Undo> TrunkSteps::undoFor(const PlanAction &a, const QString &id) const
 {
     if (a.kind == PlanAction::Kind::Update && !a.trunkBefore.id.isEmpty()) {
-        Undo u {a.resource, a.system, a.existingId, a.key, {}, a.trunkBefore};
+        Undo u {a.resource, a.system, a.existingId, a.key, {}, a.trunkBefore, std::nullopt};
         return u;
     }
     return ResourceSteps::undoFor(a, id);
@@ -52,9 +52,8 @@ std::optional<ResourceSteps::Undo> TrunkSteps::undoFor(const PlanAction &a, cons
 
 void TrunkSteps::undo(Context &context, const Undo &undo, UndoDone done) const
 {
-    auto answered = [done](const ApiResult<VapiCredential> &r) {
-        done(r.ok() ? std::nullopt : std::optional(r.error()));
-    };
+    auto answered
+        = [done](const ApiResult<VapiCredential> &r) { done(r.ok() ? std::nullopt : std::optional(r.error())); };
     if (undo.trunkBefore)
         context.vapi->updateCredential(*undo.trunkBefore, context.guard, answered);
     else
