@@ -21,6 +21,20 @@ QList<const VapiCredential *> withGateway(const QList<VapiCredential> &trunks, c
     return found;
 }
 
+// A trunk with a gateway on another Cloudonix domain's SIP host is that domain's: Cloudonix's
+// inbound addresses are shared by every domain, and names are free text.
+QList<const VapiCredential *> notElsewhere(const QList<const VapiCredential *> &trunks, const QSet<QString> &hosts)
+{
+    QList<const VapiCredential *> kept;
+    for (const VapiCredential *t : trunks)
+        if (std::none_of(t->gateways.cbegin(), t->gateways.cend(), [&](const VapiGateway &g) {
+                const QString ip = g.ip.toLower();
+                return ip.endsWith(CloudonixDomain::SipHostSuffix) && !hosts.contains(ip);
+            }))
+            kept << t;
+    return kept;
+}
+
 } // namespace
 
 TrunkFinder::Query TrunkFinder::queryFor(const DomainRecord &record, const CloudonixDomain *live,
@@ -84,8 +98,8 @@ TrunkFinder::Result TrunkFinder::find(const Query &query, const QList<VapiCreden
             named << &t;
     const std::pair<Rule, QList<const VapiCredential *>> tiers[] = {
         {Rule::Host, withGateway(trunks, hosts)},
-        {Rule::InboundAddress, withGateway(trunks, addresses)},
-        {Rule::Name, named},
+        {Rule::InboundAddress, notElsewhere(withGateway(trunks, addresses), hosts)},
+        {Rule::Name, notElsewhere(named, hosts)},
     };
     for (const auto &[rule, found] : tiers) {
         if (found.isEmpty())
