@@ -45,9 +45,13 @@ int main(int argc, char *argv[])
     }
 
     tw::CoreContext core(setup);
-    tw::MainWindow window(core.store());
-    if (sandbox)
+    tw::MainWindow window(core.store(), &core);
+    if (sandbox) {
+        const tw::SandboxScenario &scenario = sandbox->server()->scenario();
         window.setSandboxMode(sandbox->server()->baseUrl());
+        window.setSandboxDemo(scenario.firstDomain(), scenario.cloudonixCustomerKey(), scenario.vapiKey());
+    }
+    window.showStart();
     window.show();
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/CloudonixCustomer.h"
 #include "api/CloudonixDomain.h"
+#include "api/CloudonixTrunk.h"
 
 #include <optional>
 
@@ -16,6 +17,7 @@ struct CloudonixAccountCheck
     QString domainName;
     CloudonixDomain domain;
     std::optional<CloudonixCustomer> customer;
+    QList<CloudonixTrunk> trunks; // the domain's voice trunks (outbound ones reach carriers)
     std::optional<ApiError> error;
 
     bool ok() const { return !error; }

@@ -3,19 +3,28 @@
 #include "common/MessageBanner.h"
 #include "common/SandboxBanner.h"
 #include "config/ConfigStore.h"
+#include "wizard/SetupWizard.h"
 
+#include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace tw {
 
-MainWindow::MainWindow(ConfigStore *store, QWidget *parent)
+MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_banner(new MessageBanner(this))
     , m_domains(new QListWidget(this))
+    , m_core(core)
+    , m_stack(new QStackedWidget(this))
+    , m_setup(new QPushButton(tr("&Set up a domain…"), this))
     , m_refresh(new QTimer(this))
 {
     m_refresh->setSingleShot(true);
@@ -29,16 +38,78 @@ MainWindow::MainWindow(ConfigStore *store, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/trunkwizard.svg")));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *heading = new QLabel(tr("Cloudonix domains connected to Vapi"), central);
+    auto *list = new QWidget(m_stack);
+    auto *listLayout = new QVBoxLayout(list);
+    auto *headingRow = new QHBoxLayout;
+    auto *heading = new QLabel(tr("Cloudonix domains connected to Vapi"), list);
     QFont font = heading->font();
     font.setBold(true);
     heading->setFont(font);
+    headingRow->addWidget(heading, 1);
+    m_setup->setAccessibleName(tr("Set up a domain…"));
+    m_setup->setVisible(core != nullptr);
+    headingRow->addWidget(m_setup);
     m_domains->setAccessibleName(tr("Domains"));
+    listLayout->addLayout(headingRow);
+    listLayout->addWidget(m_domains, 1);
+    m_stack->addWidget(list);
     layout->addWidget(m_banner);
-    layout->addWidget(heading);
-    layout->addWidget(m_domains, 1);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
-    resize(720, 480);
+    connect(m_setup, &QPushButton::clicked, this, [this] { showWizard(); });
+    connect(m_domains, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const QString domain = item->data(Qt::UserRole).toString(); !domain.isEmpty())
+            showWizard(domain);
+    });
+    resize(980, 680);
+    reload();
+}
+
+void MainWindow::setSandboxDemo(const QString &domain, const QString &cloudonixKey, const QString &vapiKey)
+{
+    m_demo = {domain, cloudonixKey, vapiKey};
+    if (m_wizard)
+        m_wizard->setDemo(domain, cloudonixKey, vapiKey);
+}
+
+void MainWindow::showStart()
+{
+    // With nothing set up yet, the first thing to see is the wizard.
+    if (m_core && m_config.domains.isEmpty())
+        showWizard();
+}
+
+void MainWindow::showWizard(const QString &domain)
+{
+    if (!m_core)
+        return;
+    if (!m_wizard) {
+        m_wizard = new SetupWizard(m_core, m_sandboxMode, m_stack);
+        m_wizard->setWindowFlags(Qt::Widget); // in the window, not a dialog over it
+        m_stack->addWidget(m_wizard);
+        if (m_demo.size() == 3)
+            m_wizard->setDemo(m_demo.at(0), m_demo.at(1), m_demo.at(2));
+        connect(m_wizard, &QWizard::finished, this, [this] { showDomains(); });
+        connect(m_wizard, &SetupWizard::sandboxRequested, this, [this] {
+            // The simulator runs in a fresh instance with its own throw-away settings.
+            if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--sandbox")}))
+                close();
+            else
+                m_banner->showMessage(MessageBanner::Level::Error, tr("The sandbox could not be started."));
+        });
+    }
+    if (!domain.isEmpty())
+        m_wizard->startFor(domain);
+    else
+        m_wizard->restart();
+    m_stack->setCurrentWidget(m_wizard);
+    m_setup->setEnabled(false);
+}
+
+void MainWindow::showDomains()
+{
+    m_stack->setCurrentIndex(0);
+    m_setup->setEnabled(true);
     reload();
 }
 
@@ -65,7 +136,9 @@ void MainWindow::reload()
     for (const DomainRecord &d : std::as_const(m_config.domains)) {
         const QString trunk
             = d.vapiCredentialId.isEmpty() ? tr("no Vapi trunk yet") : tr("Vapi trunk %1").arg(d.vapiCredentialId);
-        m_domains->addItem(tr("%1 — %2, %n number(s)", nullptr, int(d.numbers.size())).arg(d.domain, trunk));
+        auto *item = new QListWidgetItem(tr("%1 — %2, %n number(s)", nullptr, int(d.numbers.size())).arg(d.domain, trunk),
+                                         m_domains);
+        item->setData(Qt::UserRole, d.domain);
     }
     if (m_config.domains.isEmpty())
         m_domains->addItem(tr("No domain is configured yet."));

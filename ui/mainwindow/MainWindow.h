@@ -5,33 +5,50 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QPushButton;
+class QStackedWidget;
 class QTimer;
 
 namespace tw {
 
 class ConfigStore;
+class CoreContext;
 class MessageBanner;
+class SetupWizard;
 
-// The main window: the domains this tool manages. The wizard and the status dashboard
-// arrive as their own rooms under ui/ and are opened from here.
+// The main window: the domains this tool manages and "Set up a domain…", which opens the setup
+// wizard in place; with no domain configured the wizard is what opens. The status dashboard
+// arrives as its own room under ui/.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(ConfigStore *store, QWidget *parent = nullptr);
+    // core: what the wizard works with; without one the window only lists (tests, --help).
+    explicit MainWindow(ConfigStore *store, CoreContext *core = nullptr, QWidget *parent = nullptr);
 
     MessageBanner *banner() const { return m_banner; }
     // Shows the permanent sandbox strip and marks the title; endpoint is the simulator's URL.
     void setSandboxMode(const QString &endpoint);
     bool isSandboxMode() const { return m_sandboxMode; }
     void reload();
+    // The sandbox's demo domain and keys, filled into the wizard for a first try.
+    void setSandboxDemo(const QString &domain, const QString &cloudonixKey, const QString &vapiKey);
+    SetupWizard *wizard() const { return m_wizard; }
+    void showStart(); // the wizard when no domain is configured, else the domain list
+    void showWizard(const QString &domain = {});
+    void showDomains();
 
 private:
     ConfigStore *m_store;
     AppConfig m_config;
     MessageBanner *m_banner;
     QListWidget *m_domains;
+    CoreContext *m_core;
+    QStackedWidget *m_stack;
+    QPushButton *m_setup;
+    SetupWizard *m_wizard = nullptr;
+    QStringList m_demo; // domain, Cloudonix key, Vapi key (sandbox only)
     bool m_sandboxMode = false;
     QTimer *m_refresh; // a run saves after every step: redraw at most every 100 ms
 };

@@ -1,0 +1,159 @@
+// Drives the setup wizard through the sandbox, as an admin would click it, and saves each page.
+#include "common/MessageBanner.h"
+#include "common/SecretLineEdit.h"
+#include "core/CoreContext.h"
+#include "mainwindow/MainWindow.h"
+#include "sandbox/SandboxSession.h"
+#include "wizard/ApplyPage.h"
+#include "wizard/CloudonixAccountPage.h"
+#include "wizard/FinishPage.h"
+#include "wizard/NumbersPage.h"
+#include "wizard/NumberTableModel.h"
+#include "wizard/SetupWizard.h"
+#include "wizard/VapiAccountPage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyleFactory>
+#include <QTest>
+#include <QToolButton>
+
+#include <cstdio>
+
+using namespace tw;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x20, 0x23), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Highlight, QColor(0x3b, 0x82, 0xf6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+bool save(QWidget *window, const QString &dir, const QString &name)
+{
+    QTest::qWait(50); // let layouts settle
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const bool ok = window->grab().save(path);
+    std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+bool waitFor(const std::function<bool()> &condition, const char *what)
+{
+    if (QTest::qWaitFor(condition, 20000))
+        return true;
+    std::fprintf(stderr, "timed out waiting for %s\n", what);
+    return false;
+}
+
+// One pass through the whole flow; returns false when a step did not come as expected.
+bool tour(const QString &dir, const QString &suffix)
+{
+    SandboxSession sandbox;
+    if (!sandbox.start())
+        return false;
+    CoreContext::Setup setup;
+    sandbox.applyTo(&setup);
+    CoreContext core(setup);
+    MainWindow window(core.store(), &core);
+    window.setSandboxMode(sandbox.server()->baseUrl());
+    const SandboxScenario &scenario = sandbox.server()->scenario();
+    window.setSandboxDemo(scenario.firstDomain(), scenario.cloudonixCustomerKey(), scenario.vapiKey());
+    window.showStart();
+    window.resize(1000, 720);
+    window.show();
+    SetupWizard *wizard = window.wizard();
+    auto shot = [&](const QString &name) { return save(&window, dir, name + suffix); };
+    auto next = [&] { wizard->next(); };
+    bool ok = shot(QStringLiteral("wizard-1-welcome"));
+
+    next();
+    auto *cloudonix = qobject_cast<CloudonixAccountPage *>(wizard->currentPage());
+    cloudonix->verifyButton()->click();
+    ok &= waitFor([&] { return cloudonix->isComplete(); }, "the Cloudonix verify");
+    ok &= shot(QStringLiteral("wizard-2-cloudonix"));
+
+    next();
+    auto *vapi = qobject_cast<VapiAccountPage *>(wizard->currentPage());
+    vapi->verifyButton()->click();
+    ok &= waitFor([&] { return vapi->isComplete(); }, "the Vapi verify");
+    ok &= shot(QStringLiteral("wizard-3-vapi"));
+
+    next();
+    if (auto *advanced = wizard->currentPage()->findChild<QToolButton *>())
+        advanced->click();
+    ok &= shot(QStringLiteral("wizard-4-trunk"));
+
+    next();
+    ok &= shot(QStringLiteral("wizard-5-routing"));
+
+    next();
+    auto *numbers = qobject_cast<NumbersPage *>(wizard->currentPage());
+    numbers->input()->setPlainText(QStringLiteral("+1 212 777 3456\n+44 20 7123 4567\n(212) 777-3457\n12345\n"));
+    numbers->addButton()->click();
+    ok &= waitFor([&] { return !numbers->model()->isChecking(); }, "the number checks");
+    ok &= shot(QStringLiteral("wizard-6-numbers"));
+
+    next();
+    ok &= waitFor([&] { return wizard->currentPage()->isComplete(); }, "the plan");
+    ok &= shot(QStringLiteral("wizard-7-review"));
+
+    next(); // Apply (the commit page)
+    auto *apply = qobject_cast<ApplyPage *>(wizard->currentPage());
+    ok &= waitFor([&] { return apply->isComplete(); }, "the run");
+    ok &= shot(QStringLiteral("wizard-8-apply"));
+
+    next();
+    auto *finish = qobject_cast<FinishPage *>(wizard->currentPage());
+    finish->toEdit()->setText(QStringLiteral("+1 212 555 0100"));
+    finish->callButton()->click();
+    ok &= waitFor([&] { return finish->callButton()->isEnabled() && finish->banner()->isVisible(); }, "the test call");
+    ok &= shot(QStringLiteral("wizard-9-finish"));
+
+    window.showDomains();
+    ok &= shot(QStringLiteral("main-window-domains"));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Trunk Wizard"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("dir"),
+                      QStringLiteral(TW_SCREENSHOTS)});
+    parser.process(app);
+    const QString dir = parser.value(QStringLiteral("out"));
+    QDir().mkpath(dir);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    bool ok = tour(dir, QString());
+    QApplication::setPalette(darkPalette());
+    ok &= tour(dir, QStringLiteral("-dark"));
+    return ok ? 0 : 1;
+}

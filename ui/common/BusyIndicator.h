@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace tw {
+
+// "Checking with Cloudonix…" with a moving bar: long work shows as work, never as a freeze.
+class BusyIndicator : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BusyIndicator(QWidget *parent = nullptr);
+
+    void start(const QString &text);
+    void setText(const QString &text);
+    void stop();
+    QString text() const;
+
+private:
+    QLabel *m_text;
+    QProgressBar *m_bar;
+};
+
+} // namespace tw

@@ -1,0 +1,45 @@
+#include "common/FormRows.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QRegularExpression>
+
+namespace tw {
+
+QString FormRows::plain(const QString &visibleText)
+{
+    QString text = visibleText;
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    text.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    if (text.endsWith(QLatin1Char(':')))
+        text.chop(1);
+    return text;
+}
+
+void FormRows::name(QWidget *widget, const QString &visibleText)
+{
+    widget->setAccessibleName(plain(visibleText));
+}
+
+QLabel *FormRows::add(QFormLayout *form, const QString &label, QWidget *field)
+{
+    auto *l = new QLabel(label, form->parentWidget());
+    l->setBuddy(field);
+    name(field, label);
+    form->addRow(l, field);
+    return l;
+}
+
+QLabel *FormRows::hint(QFormLayout *form, const QString &text)
+{
+    auto *l = new QLabel(text, form->parentWidget());
+    l->setWordWrap(true);
+    l->setForegroundRole(QPalette::PlaceholderText);
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * 0.92);
+    l->setFont(f);
+    form->addRow(QString(), l);
+    return l;
+}
+
+} // namespace tw

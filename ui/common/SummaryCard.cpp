@@ -1,0 +1,43 @@
+#include "common/SummaryCard.h"
+
+#include <QFormLayout>
+#include <QLabel>
+
+namespace tw {
+
+SummaryCard::SummaryCard(QWidget *parent)
+    : QFrame(parent)
+    , m_form(new QFormLayout(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(tr("Summary"));
+    hide();
+}
+
+void SummaryCard::clear()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    hide();
+}
+
+void SummaryCard::addRow(const QString &label, const QString &value)
+{
+    auto *v = new QLabel(value, this);
+    v->setWordWrap(true);
+    v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->setAccessibleName(label);
+    m_form->addRow(label + QLatin1Char(':'), v);
+    show();
+}
+
+QString SummaryCard::valueOf(const QString &label) const
+{
+    for (int i = 0; i < m_form->rowCount(); ++i)
+        if (auto *v = qobject_cast<QLabel *>(m_form->itemAt(i, QFormLayout::FieldRole)->widget()))
+            if (v->accessibleName() == label)
+                return v->text();
+    return {};
+}
+
+} // namespace tw

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWizard>
+
+namespace tw {
+
+class CoreContext;
+class StepList;
+class WizardSession;
+
+// The setup wizard: the Vapi dashboard's SIP trunk flow plus the Cloudonix side, one page per
+// step, with the steps listed on the left. It builds the domain's desired state and drives the
+// core's operations; no network or provisioning logic lives here.
+class SetupWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum class PageId { Welcome, Cloudonix, Vapi, Trunk, Routing, Numbers, Review, Apply, Finish };
+    Q_ENUM(PageId)
+
+    explicit SetupWizard(CoreContext *core, bool sandbox, QWidget *parent = nullptr);
+
+    WizardSession *session() const { return m_session; }
+    // Opens on the Cloudonix page with this domain's stored intent.
+    void startFor(const QString &domain);
+    void setDemo(const QString &domain, const QString &cloudonixKey, const QString &vapiKey);
+
+signals:
+    void sandboxRequested(); // "Try it in the sandbox"
+    void dashboardRequested(); // "Open dashboard" on the last page
+
+private:
+    WizardSession *m_session;
+    StepList *m_steps;
+};
+
+} // namespace tw

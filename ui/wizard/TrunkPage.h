@@ -1,0 +1,51 @@
+#pragma once
+
+#include "wizard/WizardPageBase.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace tw {
+
+// The Vapi dashboard's SIP trunk form in the guide's words: name, "Gateway IP address / FQDN",
+// the three toggles, and in Advanced leading plus, the gateway mode and the inbound IP
+// gateways. A trunk this domain already has in Vapi is reused, never duplicated.
+class TrunkPage : public WizardPageBase
+{
+    Q_OBJECT
+
+public:
+    explicit TrunkPage(WizardSession *session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+private:
+    void check();
+    QStringList inboundLines() const;
+
+    QLineEdit *m_name;
+    QLabel *m_nameCount;
+    QLineEdit *m_gateway;
+    QLabel *m_gatewayError;
+    QCheckBox *m_inbound;
+    QCheckBox *m_outbound;
+    QCheckBox *m_optionsPing;
+    QToolButton *m_advancedToggle;
+    QWidget *m_advanced;
+    QCheckBox *m_leadingPlus;
+    QComboBox *m_mode;
+    QPlainTextEdit *m_inboundGateways;
+    QLabel *m_inboundError;
+    QLabel *m_existing;
+    QComboBox *m_existingChoice;
+    bool m_valid = false;
+};
+
+} // namespace tw

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "wizard/WizardPageBase.h"
+
+class QCommandLinkButton;
+
+namespace tw {
+
+// "Connect a Cloudonix domain to Vapi": start, import a cx-vcc setup, or try the sandbox.
+class WelcomePage : public WizardPageBase
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(WizardSession *session, QWidget *parent = nullptr);
+
+    int nextId() const override;
+
+signals:
+    void sandboxRequested();
+
+private:
+    void importCxVcc();
+
+    QCommandLinkButton *m_start;
+    QCommandLinkButton *m_import;
+    QCommandLinkButton *m_sandbox;
+};
+
+} // namespace tw
