@@ -14,7 +14,7 @@ BUILD_DIR="${TW_BUILD_DIR:-$ROOT/build}"
 PACKAGES=(
   cmake ninja-build g++ file dpkg-dev pkg-config
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite
+  qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
   libsecret-1-0 gnome-keyring dbus xvfb xauth fonts-dejavu-core
   libphonenumber-dev libyaml-cpp-dev clang-format
 )

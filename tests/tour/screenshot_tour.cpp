@@ -7,8 +7,8 @@
 #include "wizard/ApplyPage.h"
 #include "wizard/CloudonixAccountPage.h"
 #include "wizard/FinishPage.h"
-#include "wizard/NumbersPage.h"
 #include "wizard/NumberTableModel.h"
+#include "wizard/NumbersPage.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/VapiAccountPage.h"
 
@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyleFactory>
@@ -141,9 +142,11 @@ bool tour(const QString &dir, const QString &suffix)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Trunk Wizard"));
+    QLoggingCategory::setFilterRules(QStringLiteral("tw.*=false"));
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("dir"),

@@ -3,6 +3,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QVBoxLayout>
 
 namespace tw {
 
@@ -38,7 +39,23 @@ QLabel *FormRows::hint(QFormLayout *form, const QString &text)
     QFont f = l->font();
     f.setPointSizeF(f.pointSizeF() * 0.92);
     l->setFont(f);
-    form->addRow(QString(), l);
+    // Under the last row's field, in the same cell: close to what it explains.
+    const int row = form->rowCount() - 1;
+    QFormLayout::TakeRowResult taken = form->takeRow(row);
+    auto *cell = new QVBoxLayout;
+    cell->setSpacing(2);
+    if (taken.fieldItem && taken.fieldItem->widget())
+        cell->addWidget(taken.fieldItem->widget());
+    else if (taken.fieldItem && taken.fieldItem->layout())
+        cell->addLayout(taken.fieldItem->layout());
+    cell->addWidget(l);
+    QWidget *label = taken.labelItem ? taken.labelItem->widget() : nullptr;
+    if (label)
+        form->insertRow(row, label, cell);
+    else
+        form->insertRow(row, QString(), cell);
+    delete taken.labelItem;
+    delete taken.fieldItem;
     return l;
 }
 

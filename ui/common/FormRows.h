@@ -16,7 +16,7 @@ public:
     static QLabel *add(QFormLayout *form, const QString &label, QWidget *field);
     static void name(QWidget *widget, const QString &visibleText); // accessible name = text without '&'
     static QString plain(const QString &visibleText);
-    // A short grey hint under a field, in the form's field column.
+    // A short grey hint under the form's last field, in the same cell.
     static QLabel *hint(QFormLayout *form, const QString &text);
 };
 

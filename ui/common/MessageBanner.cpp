@@ -62,11 +62,12 @@ void MessageBanner::showMessage(Level level, const QString &text, const QString 
     const QColor base = palette().color(QPalette::Base);
     const QColor accent(QLatin1String(accents[int(level)]));
     const auto mix = [](int a, int b) { return int(a * 0.8 + b * 0.2); };
-    const QColor tint(mix(base.red(), accent.red()), mix(base.green(), accent.green()), mix(base.blue(), accent.blue()));
+    const QColor tint(mix(base.red(), accent.red()), mix(base.green(), accent.green()),
+                      mix(base.blue(), accent.blue()));
     setStyleSheet(QStringLiteral("tw--MessageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }")
                       .arg(tint.name(), accent.name()));
-    static const char *names[] = {QT_TR_NOOP("Information"), QT_TR_NOOP("Done"), QT_TR_NOOP("Warning"),
-                                  QT_TR_NOOP("Error")};
+    static const char *names[]
+        = {QT_TR_NOOP("Information"), QT_TR_NOOP("Done"), QT_TR_NOOP("Warning"), QT_TR_NOOP("Error")};
     setAccessibleDescription(tr(names[int(level)]));
     m_text->setText(text);
     m_details->setText(details);

@@ -30,9 +30,9 @@ void SecretLineEdit::setRevealed(bool revealed)
 {
     setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
     m_toggle->setChecked(revealed);
-    m_toggle->setIcon(QIcon::fromTheme(revealed ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"),
-                                       QIcon(revealed ? QStringLiteral(":/icons/view-hidden.svg")
-                                                      : QStringLiteral(":/icons/view-visible.svg"))));
+    m_toggle->setIcon(QIcon::fromTheme(
+        revealed ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"),
+        QIcon(revealed ? QStringLiteral(":/icons/view-hidden.svg") : QStringLiteral(":/icons/view-visible.svg"))));
     m_toggle->setText(revealed ? tr("Hide key") : tr("Show key"));
     m_toggle->setToolTip(m_toggle->text());
 }

@@ -136,8 +136,8 @@ void MainWindow::reload()
     for (const DomainRecord &d : std::as_const(m_config.domains)) {
         const QString trunk
             = d.vapiCredentialId.isEmpty() ? tr("no Vapi trunk yet") : tr("Vapi trunk %1").arg(d.vapiCredentialId);
-        auto *item = new QListWidgetItem(tr("%1 — %2, %n number(s)", nullptr, int(d.numbers.size())).arg(d.domain, trunk),
-                                         m_domains);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2, %n number(s)", nullptr, int(d.numbers.size())).arg(d.domain, trunk), m_domains);
         item->setData(Qt::UserRole, d.domain);
     }
     if (m_config.domains.isEmpty())

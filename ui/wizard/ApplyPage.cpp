@@ -76,12 +76,12 @@ void ApplyPage::setState(int row, StepState state, const QString &text)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    static const char *words[] = {QT_TR_NOOP("Waiting"), QT_TR_NOOP("Running…"), QT_TR_NOOP("Done"),
-                                  QT_TR_NOOP("Failed")};
-    static const char *icons[] = {"content-loading-symbolic", "media-playback-start", "emblem-ok-symbolic",
-                                  "dialog-error"};
-    static const char *fallbacks[] = {":/icons/step-pending.svg", ":/icons/step-running.svg",
-                                      ":/icons/step-done.svg", ":/icons/step-failed.svg"};
+    static const char *words[]
+        = {QT_TR_NOOP("Waiting"), QT_TR_NOOP("Running…"), QT_TR_NOOP("Done"), QT_TR_NOOP("Failed")};
+    static const char *icons[]
+        = {"content-loading-symbolic", "media-playback-start", "emblem-ok-symbolic", "dialog-error"};
+    static const char *fallbacks[]
+        = {":/icons/step-pending.svg", ":/icons/step-running.svg", ":/icons/step-done.svg", ":/icons/step-failed.svg"};
     QStandardItem *item = m_model->item(row, 1);
     item->setText(text.isEmpty() ? tr(words[int(state)]) : text);
     item->setIcon(QIcon::fromTheme(QLatin1String(icons[int(state)]), QIcon(QLatin1String(fallbacks[int(state)]))));
@@ -150,7 +150,8 @@ void ApplyPage::finished(const ApplyResult &result)
         banner()->showMessage(MessageBanner::Level::Positive, result.message());
     } else {
         m_status->setText(result.cancelled ? tr("Cancelled.") : tr("Stopped."));
-        const QString details = result.error ? result.error->details() : result.rollbackProblems.join(QLatin1Char('\n'));
+        const QString details
+            = result.error ? result.error->details() : result.rollbackProblems.join(QLatin1Char('\n'));
         banner()->showMessage(result.cancelled ? MessageBanner::Level::Warning : MessageBanner::Level::Error,
                               result.message(), details);
         m_retry->show();

@@ -46,6 +46,8 @@ CloudonixAccountPage::CloudonixAccountPage(WizardSession *session, QWidget *pare
     auto *row = new QHBoxLayout;
     row->addWidget(m_verify);
     row->addWidget(m_busy, 1);
+    row->addStretch(0);
+    m_verify->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(QString(), row);
     body()->addLayout(form);
     body()->addWidget(m_summary);
@@ -123,24 +125,23 @@ void CloudonixAccountPage::verify()
         QStringList aliases;
         for (const CloudonixAlias &a : check.domain.aliases)
             aliases << QStringLiteral("%1 (%2)").arg(a.alias, a.type);
-        m_summary->addRow(tr("Inbound SIP host"), check.domain.inboundSipHost().isEmpty()
-                                                      ? tr("none: the domain has no auto alias")
-                                                      : check.domain.inboundSipHost());
+        m_summary->addRow(tr("Inbound SIP host"),
+                          check.domain.inboundSipHost().isEmpty() ? tr("none: the domain has no auto alias")
+                                                                  : check.domain.inboundSipHost());
         m_summary->addRow(tr("Aliases"), aliases.isEmpty() ? tr("none") : aliases.join(QStringLiteral(", ")));
         m_summary->addRow(tr("Allow border-to-border calls"), onOff(check.domain.border.effectiveAllowedBorder()));
         m_summary->addRow(tr("Redirect unknown destination to border"),
                           onOff(check.domain.border.effectiveRedirectUnknown()));
         m_summary->addRow(tr("Key"), check.isDomainScopedKey() ? tr("this domain's key") : tr("customer key"));
         // Kept for next time: in the keychain only.
-        session()->core()->secrets()->write(SecretStore::cloudonixAccount(domain), key, this,
-                                            [this](const SecretError &error) {
-                                                if (error.isError())
-                                                    banner()->showMessage(
-                                                        MessageBanner::Level::Warning,
-                                                        tr("The key works but could not be kept in the keychain; you "
-                                                           "will be asked for it again next time."),
-                                                        error.message());
-                                            });
+        session()->core()->secrets()->write(
+            SecretStore::cloudonixAccount(domain), key, this, [this](const SecretError &error) {
+                if (error.isError())
+                    banner()->showMessage(MessageBanner::Level::Warning,
+                                          tr("The key works but could not be kept in the keychain; you "
+                                             "will be asked for it again next time."),
+                                          error.message());
+            });
         emit completeChanged();
     });
     op->start();

@@ -41,6 +41,7 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_call);
     row->addWidget(m_busy, 1);
+    m_call->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(QString(), row);
     body()->addWidget(call);
     body()->addStretch(1);
@@ -62,7 +63,8 @@ void FinishPage::initializePage()
     if (const DomainRecord *r = config.findDomain(d.domain)) {
         m_summary->addRow(tr("Domain"), r->domain);
         m_summary->addRow(tr("Inbound SIP host"), r->inboundSipHost);
-        m_summary->addRow(tr("Vapi SIP trunk"), QStringLiteral("%1 (%2)").arg(r->vapiCredentialName, r->vapiCredentialId));
+        m_summary->addRow(tr("Vapi SIP trunk"),
+                          QStringLiteral("%1 (%2)").arg(r->vapiCredentialName, r->vapiCredentialId));
         m_summary->addRow(tr("Numbers"), QString::number(r->numbers.size()));
     }
     m_from->clear();
@@ -71,7 +73,7 @@ void FinishPage::initializePage()
     m_assistant->clear();
     if (session()->vapi)
         for (const VapiAssistant &a : session()->vapi->assistants)
-            m_assistant->addItem(a.name.isEmpty() ? a.id : a.name, a.id);
+            m_assistant->addItem(a.displayName(), a.id);
     if (!d.numbers.isEmpty())
         m_assistant->setCurrentIndex(std::max(0, m_assistant->findData(d.numbers.first().assistant)));
     m_call->setEnabled(m_from->count() > 0 && m_assistant->count() > 0);
@@ -110,11 +112,11 @@ void FinishPage::placeCall()
             return banner()->showMessage(MessageBanner::Level::Error, result.inputError);
         if (result.error)
             return banner()->showError(*result.error);
-        banner()->showMessage(result.connected() ? MessageBanner::Level::Positive : MessageBanner::Level::Warning,
-                              result.message(),
-                              result.call.endedReason.isEmpty()
-                                  ? QString()
-                                  : tr("Vapi's reason: %1; side: %2").arg(result.call.endedReason, result.explanation.side));
+        banner()->showMessage(
+            result.connected() ? MessageBanner::Level::Positive : MessageBanner::Level::Warning, result.message(),
+            result.call.endedReason.isEmpty()
+                ? QString()
+                : tr("Vapi's reason: %1; side: %2").arg(result.call.endedReason, result.explanation.side));
     });
     op->start();
 }

@@ -22,7 +22,7 @@ QWidget *NumberDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         box->setInsertPolicy(QComboBox::NoInsert);
         box->addItem(tr("(none)"), QString());
         for (const VapiAssistant &a : m_model->assistants())
-            box->addItem(a.name.isEmpty() ? a.id : QStringLiteral("%1 (%2)").arg(a.name, a.id.left(8)), a.id);
+            box->addItem(a.displayName(), a.id);
         box->completer()->setFilterMode(Qt::MatchContains);
         box->completer()->setCompletionMode(QCompleter::PopupCompletion);
         return box;

@@ -30,7 +30,7 @@ QString NumberTableModel::assistantName(const QString &id) const
 {
     for (const VapiAssistant &a : m_assistants)
         if (a.id == id || a.name == id)
-            return a.name.isEmpty() ? a.id : a.name;
+            return a.displayName();
     return id;
 }
 
@@ -147,8 +147,8 @@ void NumberTableModel::append(const QList<DesiredNumber> &numbers)
     const bool wasChecking = isChecking();
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + numbers.size() - 1));
     for (const DesiredNumber &n : numbers)
-        m_rows << Row {n.number.trimmed(), {}, {}, n.assistant.isEmpty() ? m_defaultAssistant : n.assistant, n.mode,
-                       false};
+        m_rows << Row {
+            n.number.trimmed(), {}, {}, n.assistant.isEmpty() ? m_defaultAssistant : n.assistant, n.mode, false};
     endInsertRows();
     if (!wasChecking)
         emit checkingChanged(true);
@@ -198,8 +198,8 @@ void NumberTableModel::setDefaultRegion(const QString &region)
 
 int NumberTableModel::invalidCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const Row &r) { return r.checked && !r.problem.isEmpty(); }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.checked && !r.problem.isEmpty(); }));
 }
 
 int NumberTableModel::duplicateCount() const

@@ -43,8 +43,8 @@ NumbersPage::NumbersPage(WizardSession *session, QWidget *parent)
     FormRows::add(form, tr("&Numbers to add:"), m_input);
     for (const QString &code : {QStringLiteral("US"), QStringLiteral("GB"), QStringLiteral("DE"), QStringLiteral("FR"),
                                 QStringLiteral("IL"), QStringLiteral("AU"), QStringLiteral("CA")})
-        m_region->addItem(QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(QLocale::codeToTerritory(code)), code),
-                          code);
+        m_region->addItem(
+            QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(QLocale::codeToTerritory(code)), code), code);
     m_region->insertItem(0, tr("None: international format only"), QString());
     FormRows::add(form, tr("Default &country:"), m_region);
     FormRows::add(form, tr("&Assistant for new numbers:"), m_assistant);
@@ -63,7 +63,11 @@ NumbersPage::NumbersPage(WizardSession *session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(NumberTableModel::NumberColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(NumberTableModel::StatusColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(NumberTableModel::AssistantColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(NumberTableModel::ModeColumn, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::SelectedClicked);
     body()->addWidget(m_table, 1);
@@ -90,11 +94,13 @@ void NumbersPage::initializePage()
     const QString keep = m_assistant->currentData().toString();
     m_assistant->clear();
     m_assistant->addItem(tr("(none)"), QString());
-    for (const VapiAssistant &a : assistants)
-        m_assistant->addItem(a.name.isEmpty() ? a.id : a.name, a.id);
-    m_assistant->setCurrentIndex(std::max(0, m_assistant->findData(keep.isEmpty() && !assistants.isEmpty()
-                                                                     ? assistants.first().id
-                                                                     : keep)));
+    QString firstNamed;
+    for (const VapiAssistant &a : assistants) {
+        m_assistant->addItem(a.displayName(), a.id);
+        if (firstNamed.isEmpty() && !a.name.isEmpty())
+            firstNamed = a.id;
+    }
+    m_assistant->setCurrentIndex(std::max(0, m_assistant->findData(keep.isEmpty() ? firstNamed : keep)));
     const QString region = session()->core()->settings().defaultNumberRegion;
     if (!m_loaded) {
         m_region->setCurrentIndex(std::max(0, m_region->findData(region.toUpper())));

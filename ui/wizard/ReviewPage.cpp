@@ -8,6 +8,7 @@
 #include "wizard/WizardSession.h"
 
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -29,6 +30,21 @@ QString kindText(PlanAction::Kind kind)
         break;
     }
     return ReviewPage::tr("As wanted");
+}
+
+QIcon kindIcon(PlanAction::Kind kind)
+{
+    switch (kind) {
+    case PlanAction::Kind::Create:
+        return QIcon::fromTheme(QStringLiteral("list-add"), QIcon(QStringLiteral(":/icons/plan-create.svg")));
+    case PlanAction::Kind::Update:
+        return QIcon::fromTheme(QStringLiteral("document-edit"), QIcon(QStringLiteral(":/icons/plan-update.svg")));
+    case PlanAction::Kind::Delete:
+        return QIcon::fromTheme(QStringLiteral("list-remove"), QIcon(QStringLiteral(":/icons/plan-remove.svg")));
+    case PlanAction::Kind::Unchanged:
+        break;
+    }
+    return QIcon::fromTheme(QStringLiteral("emblem-ok-symbolic"), QIcon(QStringLiteral(":/icons/step-done.svg")));
 }
 } // namespace
 
@@ -95,29 +111,54 @@ void ReviewPage::show(const PlanOutcome &outcome)
                                      tr("Some of what you entered cannot be used; go back and correct it."),
                                      FieldError::messages(outcome.inputErrors).join(QLatin1Char('\n')));
     const Plan &plan = outcome.plan;
-    m_model->setHorizontalHeaderLabels({tr("Change"), tr("Before"), tr("After")});
+    m_model->setHorizontalHeaderLabels({tr("Change"), tr("What")});
     for (ApiError::System system : {ApiError::System::Cloudonix, ApiError::System::Vapi}) {
-        auto *group = new QStandardItem(ApiError::systemName(system));
+        auto *group = new QStandardItem;
         QFont bold = group->font();
         bold.setBold(true);
         group->setFont(bold);
         int writes = 0;
+        int unchanged = 0;
+        auto *same = new QStandardItem;
         for (const PlanAction &a : plan.actions) {
             if (a.system != system)
                 continue;
-            writes += a.isWrite() ? 1 : 0;
-            auto *change = new QStandardItem(QStringLiteral("%1: %2").arg(kindText(a.kind), a.summary));
+            auto *change = new QStandardItem(a.summary);
             change->setToolTip(a.summary);
-            if (!a.isWrite())
-                change->setForeground(m_tree->palette().brush(QPalette::PlaceholderText));
-            group->appendRow({change, new QStandardItem(a.before), new QStandardItem(a.after)});
+            auto *kind = new QStandardItem(kindText(a.kind));
+            kind->setIcon(kindIcon(a.kind));
+            if (!a.isWrite()) {
+                ++unchanged; // folded under one row: what matters is what changes
+                same->appendRow({change, kind});
+                continue;
+            }
+            ++writes;
+            if (a.kind == PlanAction::Kind::Update && !a.before.isEmpty()) {
+                change->appendRow({new QStandardItem(tr("before: %1").arg(a.before)), new QStandardItem});
+                change->appendRow({new QStandardItem(tr("after: %1").arg(a.after)), new QStandardItem});
+            }
+            group->appendRow({change, kind});
+        }
+        if (unchanged > 0) {
+            same->setText(tr("%n already as wanted", nullptr, unchanged));
+            group->appendRow({same, new QStandardItem});
+        } else {
+            delete same;
         }
         group->setText(tr("%1: %n change(s)", nullptr, writes).arg(ApiError::systemName(system)));
-        m_model->appendRow({group, new QStandardItem, new QStandardItem});
+        m_model->appendRow({group, new QStandardItem});
     }
     m_tree->expandAll();
+    // "already as wanted" stays folded.
+    for (int g = 0; g < m_model->rowCount(); ++g) {
+        QStandardItem *group = m_model->item(g);
+        for (int r = 0; r < group->rowCount(); ++r)
+            if (group->child(r)->hasChildren() && group->child(r, 1)->text().isEmpty())
+                m_tree->collapse(group->child(r)->index());
+    }
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->resizeColumnToContents(1);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     QStringList lines;
     for (const QString &n : plan.notes)
         lines << QStringLiteral("ⓘ ") + n;

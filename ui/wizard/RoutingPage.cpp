@@ -48,15 +48,17 @@ RoutingPage::RoutingPage(WizardSession *session, QWidget *parent)
     form->addRow(QString(), m_border);
     FormRows::hint(form, tr("Lets a call that arrives from one external system (Vapi) leave to another (a carrier)."));
     form->addRow(QString(), m_redirect);
-    FormRows::hint(form, tr("Sends a call to a number the domain does not know out to the border (Vapi's outbound "
-                            "calls to the phone network)."));
+    FormRows::hint(form,
+                   tr("Sends a call to a number the domain does not know out to the border (Vapi's outbound "
+                      "calls to the phone network)."));
     m_cxmlUrl->setPlaceholderText(tr("optional: https://your-server.example.com/vapi.xml"));
     FormRows::add(form, tr("CXML application &URL:"), m_cxmlUrl);
-    m_cxmlProblem->hide();
     form->addRow(QString(), m_cxmlProblem);
+    form->setRowVisible(m_cxmlProblem, false);
+    m_form = form;
     m_preview->setReadOnly(true);
     m_preview->setTabChangesFocus(true);
-    m_preview->setMaximumHeight(m_preview->fontMetrics().lineSpacing() * 6);
+    m_preview->setFixedHeight(QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).lineSpacing() * 7 + 12);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     FormRows::add(form, tr("CXML each number gets:"), m_preview);
     body()->addLayout(form);
@@ -72,7 +74,7 @@ RoutingPage::RoutingPage(WizardSession *session, QWidget *parent)
     m_carriers->setModel(m_carrierModel);
     m_carriers->setAccessibleName(tr("Outbound carrier trunks"));
     m_carriers->setTabKeyNavigation(false);
-    m_carriers->horizontalHeader()->setStretchLastSection(true);
+    m_carriers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_carriers->verticalHeader()->hide();
     m_carriers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_carriers->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -89,9 +91,9 @@ RoutingPage::RoutingPage(WizardSession *session, QWidget *parent)
     m_carrierPort->setValue(5060);
     m_carrierTransport->addItems({QStringLiteral("udp"), QStringLiteral("tcp"), QStringLiteral("tls")});
     const QList<std::pair<QString, QWidget *>> fields {{tr("Na&me:"), m_carrierName},
-                                                        {tr("&Host:"), m_carrierHost},
-                                                        {tr("P&ort:"), m_carrierPort},
-                                                        {tr("&Transport:"), m_carrierTransport}};
+                                                       {tr("&Host:"), m_carrierHost},
+                                                       {tr("P&ort:"), m_carrierPort},
+                                                       {tr("&Transport:"), m_carrierTransport}};
     for (const auto &[text, field] : fields) {
         auto *label = new QLabel(text, carriers);
         label->setBuddy(field);
@@ -141,7 +143,6 @@ void RoutingPage::showCarriers()
         for (const CloudonixTrunk &t : session()->cloudonix->trunks)
             if (t.isOutbound() && !shown.contains(t.name))
                 row(t.name, t.ip, QStringLiteral("%1/%2").arg(t.port).arg(t.transport), tr("already on the domain"));
-    m_carriers->resizeColumnsToContents();
     m_noCarrier->setVisible(m_carrierModel->rowCount() == 0);
 }
 
@@ -176,16 +177,17 @@ void RoutingPage::updatePreview()
         && (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))
             || parsed.host().isEmpty());
     m_cxmlProblem->setText(bad ? tr("⚠ Enter a full http:// or https:// address, or leave it empty.") : QString());
-    m_cxmlProblem->setVisible(bad);
+    m_form->setRowVisible(m_cxmlProblem, bad);
     const QString example = session()->desired.numbers.isEmpty() ? QStringLiteral("+12127773456")
                                                                  : session()->desired.numbers.first().number;
     m_preview->setPlainText(CxmlBuilder::dialVapi(example));
+    m_preview->moveCursor(QTextCursor::Start);
     emit completeChanged();
 }
 
 bool RoutingPage::isComplete() const
 {
-    return m_cxmlProblem->isHidden();
+    return m_cxmlProblem->text().isEmpty();
 }
 
 bool RoutingPage::validatePage()

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -34,6 +35,7 @@ private:
     void addCarrier();
     void showCarriers();
 
+    QFormLayout *m_form = nullptr;
     QCheckBox *m_border;
     QCheckBox *m_redirect;
     QLineEdit *m_cxmlUrl;

@@ -24,8 +24,8 @@ SetupWizard::SetupWizard(CoreContext *core, bool sandbox, QWidget *parent)
     m_session->setSandbox(sandbox);
     setWindowTitle(tr("Set up a domain"));
     setWizardStyle(QWizard::ClassicStyle);
-    setOptions(QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButtonOnLastPage | QWizard::HaveFinishButtonOnEarlyPages
-               | QWizard::NoDefaultButton);
+    setOptions(QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButtonOnLastPage
+               | QWizard::HaveFinishButtonOnEarlyPages | QWizard::NoDefaultButton);
     setOption(QWizard::HaveFinishButtonOnEarlyPages, false);
     setOption(QWizard::NoDefaultButton, false);
     m_steps = new StepList({tr("Welcome"), tr("Cloudonix"), tr("Vapi"), tr("SIP trunk"), tr("Routing"), tr("Numbers"),
@@ -54,8 +54,11 @@ SetupWizard::SetupWizard(CoreContext *core, bool sandbox, QWidget *parent)
     for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                                     QWizard::FinishButton, QWizard::CancelButton})
         if (QAbstractButton *button = this->button(b))
-            button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral(" >"))
-                                          .remove(QStringLiteral("< ")).trimmed());
+            button->setAccessibleName(button->text()
+                                          .remove(QLatin1Char('&'))
+                                          .remove(QStringLiteral(" >"))
+                                          .remove(QStringLiteral("< "))
+                                          .trimmed());
     setMinimumSize(860, 600);
 }
 

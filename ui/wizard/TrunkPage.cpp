@@ -26,11 +26,11 @@ QLabel *problemLabel(QWidget *parent)
     return l;
 }
 
-void showProblem(QLabel *label, const QString &problem)
+void showProblem(QFormLayout *form, QLabel *label, const QString &problem)
 {
     // An icon and words, never colour alone.
     label->setText(problem.isEmpty() ? QString() : QStringLiteral("⚠ ") + problem);
-    label->setVisible(!problem.isEmpty());
+    form->setRowVisible(label, !problem.isEmpty());
 }
 } // namespace
 
@@ -47,7 +47,6 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
     , m_outbound(new QCheckBox(tr("Allow &outbound calls"), this))
     , m_optionsPing(new QCheckBox(tr("Enable o&ptions ping"), this))
     , m_advancedToggle(new QToolButton(this))
-    , m_advanced(new QWidget(this))
     , m_leadingPlus(new QCheckBox(tr("Enable &leading plus for outbound calls"), this))
     , m_mode(new QComboBox(this))
     , m_inboundGateways(new QPlainTextEdit(this))
@@ -62,7 +61,9 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
     body()->addWidget(m_existing);
     body()->addWidget(m_existingChoice);
 
+    // One form, so the advanced rows line up with the rest; rows are hidden, not removed.
     auto *form = new QFormLayout;
+    m_form = form;
     m_name->setMaxLength(VapiLimits::MaxNameLength);
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(m_name, 1);
@@ -72,14 +73,13 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
     FormRows::name(m_name, nameLabel->text());
     form->addRow(nameLabel, nameRow);
     FormRows::add(form, tr("&Gateway IP address / FQDN:"), m_gateway);
-    form->addRow(QString(), m_gatewayError);
     FormRows::hint(form, tr("Where Vapi sends calls: your domain's inbound SIP host, <alias>.sip.cloudonix.net."));
+    form->addRow(QString(), m_gatewayError);
     for (QCheckBox *box : {m_inbound, m_outbound, m_optionsPing}) {
         FormRows::name(box, box->text());
         form->addRow(QString(), box);
     }
     FormRows::hint(form, tr("Options ping: Vapi checks every few seconds that the gateway answers SIP."));
-    body()->addLayout(form);
 
     m_advancedToggle->setText(tr("&Advanced"));
     m_advancedToggle->setCheckable(true);
@@ -87,30 +87,31 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
     m_advancedToggle->setArrowType(Qt::RightArrow);
     m_advancedToggle->setAutoRaise(true);
     FormRows::name(m_advancedToggle, m_advancedToggle->text());
-    body()->addWidget(m_advancedToggle);
-    auto *advanced = new QFormLayout(m_advanced);
+    form->addRow(m_advancedToggle);
+    m_firstAdvancedRow = form->rowCount();
     FormRows::name(m_leadingPlus, m_leadingPlus->text());
-    advanced->addRow(QString(), m_leadingPlus);
-    FormRows::hint(advanced, tr("Vapi adds the + of E.164 to the numbers it dials: 12127773456 goes out as "
-                                "+12127773456, 442071234567 as +442071234567. Cloudonix expects E.164, so keep it on."));
+    form->addRow(QString(), m_leadingPlus);
+    FormRows::hint(form,
+                   tr("Vapi adds the + of E.164 to the numbers it dials: 12127773456 goes out as "
+                      "+12127773456, 442071234567 as +442071234567. Cloudonix expects E.164, so keep it on."));
     m_mode->addItem(tr("Split: outbound host gateway, inbound IP gateways"), QStringLiteral("split"));
     m_mode->addItem(tr("Single: one gateway for both (older Vapi accounts)"), QStringLiteral("single"));
-    FormRows::add(advanced, tr("Gateway &mode:"), m_mode);
+    FormRows::add(form, tr("Gateway &mode:"), m_mode);
     m_inboundGateways->setTabChangesFocus(true);
-    m_inboundGateways->setPlaceholderText(tr("One IPv4 address or range per line, e.g. 203.0.113.10 or 203.0.113.0/24"));
-    m_inboundGateways->setMaximumHeight(m_inboundGateways->fontMetrics().lineSpacing() * 5);
-    FormRows::add(advanced, tr("Inbound IP &gateways:"), m_inboundGateways);
-    advanced->addRow(QString(), m_inboundError);
-    FormRows::hint(advanced, tr("The Cloudonix addresses that send calls to Vapi. Vapi accepts only IP addresses for "
-                                "inbound calls; left empty, they are looked up from the gateway's host name."));
-    m_advanced->hide();
-    body()->addWidget(m_advanced);
+    m_inboundGateways->setPlaceholderText(
+        tr("One IPv4 address or range per line, e.g. 203.0.113.10 or 203.0.113.0/24"));
+    m_inboundGateways->setFixedHeight(m_inboundGateways->fontMetrics().lineSpacing() * 4 + 12);
+    FormRows::add(form, tr("Inbound IP &gateways:"), m_inboundGateways);
+    FormRows::hint(form,
+                   tr("The Cloudonix addresses that send calls to Vapi. Vapi accepts only IP addresses for "
+                      "inbound calls; left empty, they are looked up from the gateway's host name."));
+    form->addRow(QString(), m_inboundError);
+    body()->addLayout(form);
     body()->addStretch(1);
+    showAdvanced(false);
+    form->setRowVisible(m_gatewayError, false);
 
-    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_advanced->setVisible(on);
-        m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
+    connect(m_advancedToggle, &QToolButton::toggled, this, &TrunkPage::showAdvanced);
     for (QLineEdit *edit : {m_name, m_gateway})
         connect(edit, &QLineEdit::textChanged, this, &TrunkPage::check);
     connect(m_inboundGateways, &QPlainTextEdit::textChanged, this, &TrunkPage::check);
@@ -173,7 +174,7 @@ void TrunkPage::check()
         gatewayProblem = tr("Enter the host Vapi should send calls to.");
     else if (!gateway.isValid())
         gatewayProblem = gateway.error();
-    showProblem(m_gatewayError, gatewayProblem);
+    showProblem(m_form, m_gatewayError, gatewayProblem);
     QStringList inboundProblems;
     const QStringList lines = inboundLines();
     for (int i = 0; i < lines.size(); ++i) {
@@ -183,12 +184,14 @@ void TrunkPage::check()
                                    .arg(i + 1)
                                    .arg(lines.at(i), a.isValid() ? tr("an IPv4 address is needed") : a.error());
     }
-    showProblem(m_inboundError, inboundProblems.join(QLatin1Char('\n')));
+    showProblem(m_form, m_inboundError, inboundProblems.join(QLatin1Char('\n')));
+    if (!m_advancedToggle->isChecked())
+        m_form->setRowVisible(m_inboundError, false);
     if (!inboundProblems.isEmpty() && !m_advancedToggle->isChecked())
         m_advancedToggle->setChecked(true);
     const bool direction = m_inbound->isChecked() || m_outbound->isChecked();
-    const bool valid = !m_name->text().trimmed().isEmpty() && gatewayProblem.isEmpty() && inboundProblems.isEmpty()
-        && direction;
+    const bool valid
+        = !m_name->text().trimmed().isEmpty() && gatewayProblem.isEmpty() && inboundProblems.isEmpty() && direction;
     if (valid != m_valid) {
         m_valid = valid;
         emit completeChanged();
@@ -205,13 +208,14 @@ bool TrunkPage::validatePage()
     DesiredTrunk &t = session()->desired.trunk;
     t.name = m_name->text().trimmed();
     const QString gateway = m_gateway->text().trimmed();
-    t.gateway = gateway.compare(session()->inboundSipHost(), Qt::CaseInsensitive) == 0 ? QStringLiteral("auto") : gateway;
+    t.gateway
+        = gateway.compare(session()->inboundSipHost(), Qt::CaseInsensitive) == 0 ? QStringLiteral("auto") : gateway;
     t.inbound = m_inbound->isChecked();
     t.outbound = m_outbound->isChecked();
     t.optionsPing = m_optionsPing->isChecked();
     t.leadingPlus = m_leadingPlus->isChecked();
     t.gatewayMode = m_mode->currentData() == QLatin1String("single") ? DesiredTrunk::GatewayMode::Single
-                                                                    : DesiredTrunk::GatewayMode::Split;
+                                                                     : DesiredTrunk::GatewayMode::Split;
     const QStringList lines = inboundLines();
     if (lines.isEmpty())
         t.inboundGateways.reset();
@@ -219,6 +223,15 @@ bool TrunkPage::validatePage()
         t.inboundGateways = lines;
     t.id = m_existingChoice->isVisible() ? m_existingChoice->currentData().toString() : QString();
     return true;
+}
+
+void TrunkPage::showAdvanced(bool on)
+{
+    m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    for (int row = m_firstAdvancedRow; row < m_form->rowCount(); ++row)
+        m_form->setRowVisible(row, on);
+    if (on)
+        m_form->setRowVisible(m_inboundError, !m_inboundError->text().isEmpty());
 }
 
 int TrunkPage::nextId() const

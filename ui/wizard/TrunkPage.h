@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -37,8 +38,11 @@ private:
     QCheckBox *m_inbound;
     QCheckBox *m_outbound;
     QCheckBox *m_optionsPing;
+    void showAdvanced(bool on);
+
+    QFormLayout *m_form = nullptr;
+    int m_firstAdvancedRow = 0;
     QToolButton *m_advancedToggle;
-    QWidget *m_advanced;
     QCheckBox *m_leadingPlus;
     QComboBox *m_mode;
     QPlainTextEdit *m_inboundGateways;

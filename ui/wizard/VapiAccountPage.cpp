@@ -41,6 +41,8 @@ VapiAccountPage::VapiAccountPage(WizardSession *session, QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_verify);
     row->addWidget(m_busy, 1);
+    row->addStretch(0);
+    m_verify->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(QString(), row);
     body()->addLayout(form);
     body()->addWidget(m_summary);
@@ -110,15 +112,14 @@ void VapiAccountPage::verify()
         for (const VapiCredential &t : check.trunks)
             trunks << QStringLiteral("%1 (%2)").arg(t.name, t.id);
         m_summary->addRow(tr("SIP trunks"), trunks.isEmpty() ? tr("none yet") : trunks.join(QLatin1Char('\n')));
-        session()->core()->secrets()->write(SecretStore::vapiAccount(check.region), key, this,
-                                            [this](const SecretError &error) {
-                                                if (error.isError())
-                                                    banner()->showMessage(
-                                                        MessageBanner::Level::Warning,
-                                                        tr("The key works but could not be kept in the keychain; you "
-                                                           "will be asked for it again next time."),
-                                                        error.message());
-                                            });
+        session()->core()->secrets()->write(
+            SecretStore::vapiAccount(check.region), key, this, [this](const SecretError &error) {
+                if (error.isError())
+                    banner()->showMessage(MessageBanner::Level::Warning,
+                                          tr("The key works but could not be kept in the keychain; you "
+                                             "will be asked for it again next time."),
+                                          error.message());
+            });
         emit completeChanged();
     });
     op->start();

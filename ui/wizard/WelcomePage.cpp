@@ -70,10 +70,10 @@ void WelcomePage::importCxVcc()
                              return banner()->showMessage(MessageBanner::Level::Error, report.error);
                          if (const QString error = core->store()->save(merged); !error.isEmpty())
                              return banner()->showMessage(MessageBanner::Level::Error, error);
-                         banner()->showMessage(
-                             MessageBanner::Level::Positive,
-                             tr("Imported %n domain(s) and their keys from cx-vcc.", nullptr, int(report.domains.size())),
-                             report.warnings.join(QLatin1Char('\n')));
+                         banner()->showMessage(MessageBanner::Level::Positive,
+                                               tr("Imported %n domain(s) and their keys from cx-vcc.", nullptr,
+                                                  int(report.domains.size())),
+                                               report.warnings.join(QLatin1Char('\n')));
                          if (!report.domains.isEmpty())
                              session()->startFor(report.domains.first());
                          wizard()->next();

@@ -6,8 +6,7 @@
 
 namespace tw {
 
-WizardPageBase::WizardPageBase(WizardSession *session, const QString &title, const QString &subtitle,
-                               QWidget *parent)
+WizardPageBase::WizardPageBase(WizardSession *session, const QString &title, const QString &subtitle, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_banner(new MessageBanner(this))

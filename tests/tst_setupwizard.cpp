@@ -1,0 +1,339 @@
+#include "common/MessageBanner.h"
+#include "common/SecretLineEdit.h"
+#include "core/CoreContext.h"
+#include "provisioning/StaticHostResolver.h"
+#include "sandbox/SandboxScenario.h"
+#include "secrets/MemorySecretStore.h"
+#include "support/HttpProbe.h"
+#include "support/SandboxProcess.h"
+#include "wizard/ApplyPage.h"
+#include "wizard/CloudonixAccountPage.h"
+#include "wizard/FinishPage.h"
+#include "wizard/NumberTableModel.h"
+#include "wizard/NumbersPage.h"
+#include "wizard/SetupWizard.h"
+#include "wizard/VapiAccountPage.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The setup wizard driven with key and mouse events against the trunkwizard-sandbox process;
+// what it made is read from the sandbox's admin endpoint.
+using namespace tw;
+using namespace tw::test;
+
+namespace {
+const QString Demo = QStringLiteral("demo.cloudonix.net");
+
+// A wizard on its own core, config folder and in-memory keychain, against one sandbox process.
+struct Harness
+{
+    explicit Harness(const QStringList &sandboxArguments = {})
+        : sandbox(QStringList {QStringLiteral("--rate-limit"), QStringLiteral("10/1000")} + sandboxArguments)
+    {
+        resolver.setFallback({QStringLiteral("198.51.100.10")});
+        CoreContext::Setup setup;
+        setup.configDir = dir.filePath(QStringLiteral("config"));
+        setup.cacheDir = dir.filePath(QStringLiteral("cache"));
+        setup.secrets = &secrets;
+        setup.resolver = &resolver;
+        setup.cloudonixUrl = QUrl(sandbox.cloudonixUrl());
+        setup.vapiUrl = QUrl(sandbox.vapiUrl());
+        ClientOptions options;
+        options.timeout = std::chrono::milliseconds(3000);
+        options.pacingRequests = 8; // the sandbox allows 10 per second
+        options.pacingWindow = std::chrono::milliseconds(1100);
+        setup.options = options;
+        core = std::make_unique<CoreContext>(setup);
+        wizard = std::make_unique<SetupWizard>(core.get(), false);
+        wizard->show();
+    }
+
+    QJsonObject state() { return http.get(sandbox.adminUrl() + QStringLiteral("/state")).object(); }
+    QList<QJsonObject> vapi(const char *list, const QString &provider)
+    {
+        QList<QJsonObject> out;
+        for (const QJsonValue &v :
+             state().value(QStringLiteral("vapi")).toObject().value(QLatin1String(list)).toArray())
+            if (v.toObject().value(QStringLiteral("provider")).toString() == provider)
+                out << v.toObject();
+        return out;
+    }
+    bool fault(const QString &spec)
+    {
+        return http.send("POST", sandbox.adminUrl() + QStringLiteral("/faults"), {},
+                         QJsonObject {{QStringLiteral("spec"), spec}})
+                   .status
+            == 201;
+    }
+    QAbstractButton *next() const { return wizard->button(QWizard::NextButton); }
+    QAbstractButton *commit() const { return wizard->button(QWizard::CommitButton); }
+    SetupWizard::PageId page() const { return SetupWizard::PageId(wizard->currentId()); }
+
+    SandboxProcess sandbox;
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    StaticHostResolver resolver;
+    std::unique_ptr<CoreContext> core;
+    std::unique_ptr<SetupWizard> wizard;
+    HttpProbe http;
+};
+
+void typeInto(QWidget *field, const QString &text)
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->clear();
+    QTest::keyClicks(field, text);
+}
+
+// Welcome → Cloudonix → Vapi, both verified, by clicks and typing.
+bool throughAccounts(Harness &h, const QString &cloudonixKey)
+{
+    QTest::mouseClick(h.next(), Qt::LeftButton);
+    auto *cloudonix = qobject_cast<CloudonixAccountPage *>(h.wizard->currentPage());
+    if (!cloudonix)
+        return false;
+    typeInto(cloudonix->domainEdit(), Demo);
+    typeInto(cloudonix->keyEdit(), cloudonixKey);
+    QTest::mouseClick(cloudonix->verifyButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return cloudonix->isComplete() || cloudonix->banner()->isVisible(); }, 15000)
+        || !cloudonix->isComplete())
+        return false;
+    QTest::mouseClick(h.next(), Qt::LeftButton);
+    auto *vapi = qobject_cast<VapiAccountPage *>(h.wizard->currentPage());
+    typeInto(vapi->keyEdit(), SandboxScenario::builtIn().vapiKey());
+    QTest::mouseClick(vapi->verifyButton(), Qt::LeftButton);
+    return QTest::qWaitFor([&] { return vapi->isComplete(); }, 15000);
+}
+
+// SIP trunk (defaults, one inbound gateway) → Routing → Numbers with two numbers → Review.
+bool throughToReview(Harness &h)
+{
+    QTest::mouseClick(h.next(), Qt::LeftButton); // SIP trunk
+    auto *inbound = h.wizard->currentPage()->findChild<QPlainTextEdit *>();
+    inbound->setPlainText(QStringLiteral("203.0.113.10"));
+    QTest::mouseClick(h.next(), Qt::LeftButton); // Routing
+    QTest::mouseClick(h.next(), Qt::LeftButton); // Numbers
+    auto *numbers = qobject_cast<NumbersPage *>(h.wizard->currentPage());
+    QTest::keyClicks(numbers->input(), QStringLiteral("+1 212 777 3456"));
+    QTest::keyClick(numbers->input(), Qt::Key_Return);
+    QTest::keyClicks(numbers->input(), QStringLiteral("+12127773457"));
+    QTest::mouseClick(numbers->addButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return numbers->isComplete() && numbers->model()->rowCount() == 2; }, 5000))
+        return false;
+    QTest::mouseClick(h.next(), Qt::LeftButton); // Review: the plan is read
+    return QTest::qWaitFor([&] { return h.wizard->currentPage()->isComplete(); }, 15000);
+}
+
+bool isInteractive(QWidget *w)
+{
+    return qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+        || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w)
+        || qobject_cast<QAbstractItemView *>(w);
+}
+} // namespace
+
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void clickThroughSetsUpEverything();
+    void failedVerifyShowsTheBannerAndKeepsNextDisabled();
+    void editingAVerifiedInputAsksForVerifyAgain();
+    void faultDuringApplyIsShownAndNothingIsLeft();
+    void cancelDuringApplyLeavesNothing();
+    void numbersAreCheckedWithoutFreezing();
+    void everyInteractiveWidgetHasAnAccessibleName();
+};
+
+void TestSetupWizard::clickThroughSetsUpEverything()
+{
+    Harness h;
+    QVERIFY(h.sandbox.isRunning());
+    QCOMPARE(h.page(), SetupWizard::PageId::Welcome);
+    QVERIFY(throughAccounts(h, SandboxScenario::builtIn().cloudonixCustomerKey()));
+    QVERIFY(throughToReview(h));
+    QCOMPARE(h.vapi("credentials", QStringLiteral("byo-sip-trunk")).size(), 0); // nothing before Apply
+    QTest::mouseClick(h.commit(), Qt::LeftButton);
+    QCOMPARE(h.page(), SetupWizard::PageId::Apply);
+    auto *apply = qobject_cast<ApplyPage *>(h.wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(apply->isComplete(), 20000);
+
+    const QList<QJsonObject> trunks = h.vapi("credentials", QStringLiteral("byo-sip-trunk"));
+    QCOMPARE(trunks.size(), 1);
+    QCOMPARE(trunks.first().value(QStringLiteral("name")).toString(), QStringLiteral("Cloudonix demo.cloudonix.net"));
+    const QList<QJsonObject> numbers = h.vapi("phoneNumbers", QStringLiteral("byo-phone-number"));
+    QCOMPARE(numbers.size(), 2);
+    for (const QJsonObject &n : numbers) {
+        QCOMPARE(n.value(QStringLiteral("credentialId")), trunks.first().value(QStringLiteral("id")));
+        QVERIFY(!n.value(QStringLiteral("assistantId")).toString().isEmpty());
+    }
+    for (const QJsonValue &d :
+         h.state().value(QStringLiteral("cloudonix")).toObject().value(QStringLiteral("domains")).toArray()) {
+        if (d.toObject().value(QStringLiteral("domain")).toString() != Demo)
+            continue;
+        const QJsonObject profile = d.toObject().value(QStringLiteral("profile")).toObject();
+        QCOMPARE(profile.value(QStringLiteral("allowed-border")).toBool(), true);
+        QCOMPARE(profile.value(QStringLiteral("redirect-unknown-to-border")).toBool(), true);
+    }
+
+    // The last page: a test call through the new trunk, explained.
+    QTest::mouseClick(h.next(), Qt::LeftButton);
+    auto *finish = qobject_cast<FinishPage *>(h.wizard->currentPage());
+    QVERIFY(finish);
+    QTest::keyClicks(finish->toEdit(), QStringLiteral("+1 212 555 0100"));
+    QTest::mouseClick(finish->callButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(finish->banner()->isVisible() && finish->callButton()->isEnabled(), 20000);
+    QCOMPARE(finish->banner()->level(), MessageBanner::Level::Positive);
+}
+
+void TestSetupWizard::failedVerifyShowsTheBannerAndKeepsNextDisabled()
+{
+    Harness h;
+    QTest::mouseClick(h.next(), Qt::LeftButton);
+    auto *page = qobject_cast<CloudonixAccountPage *>(h.wizard->currentPage());
+    typeInto(page->domainEdit(), Demo);
+    typeInto(page->keyEdit(), QStringLiteral("XIwrongkey00000000000000000000000"));
+    QVERIFY(!h.next()->isEnabled());
+    QTest::mouseClick(page->verifyButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->banner()->isVisible(), 10000);
+    QCOMPARE(page->banner()->level(), MessageBanner::Level::Error);
+    QVERIFY2(page->banner()->text().contains(QLatin1String("Cloudonix")), qPrintable(page->banner()->text()));
+    QVERIFY(!page->banner()->details().isEmpty()); // status and endpoint for support
+    QVERIFY(!page->banner()->details().contains(QLatin1String("XIwrongkey"))); // never the key
+    QVERIFY(!h.next()->isEnabled());
+    QCOMPARE(h.page(), SetupWizard::PageId::Cloudonix);
+}
+
+void TestSetupWizard::editingAVerifiedInputAsksForVerifyAgain()
+{
+    Harness h;
+    QVERIFY(throughAccounts(h, SandboxScenario::builtIn().cloudonixCustomerKey()));
+    QTest::mouseClick(h.wizard->button(QWizard::BackButton), Qt::LeftButton);
+    auto *page = qobject_cast<CloudonixAccountPage *>(h.wizard->currentPage());
+    QVERIFY(page);
+    QVERIFY(page->isComplete()); // Back keeps what was verified
+    QVERIFY(h.next()->isEnabled());
+    QTest::keyClick(page->keyEdit(), Qt::Key_Backspace);
+    QVERIFY(!page->isComplete());
+    QVERIFY(!h.next()->isEnabled());
+}
+
+void TestSetupWizard::faultDuringApplyIsShownAndNothingIsLeft()
+{
+    Harness h;
+    QVERIFY(throughAccounts(h, SandboxScenario::builtIn().cloudonixCustomerKey()));
+    QVERIFY(throughToReview(h));
+    QVERIFY(h.fault(QStringLiteral("POST /vapi/phone-number=500x100")));
+    QTest::mouseClick(h.commit(), Qt::LeftButton);
+    auto *apply = qobject_cast<ApplyPage *>(h.wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(apply->banner()->isVisible() && !apply->isRunning(), 20000);
+    QCOMPARE(apply->banner()->level(), MessageBanner::Level::Error);
+    QVERIFY2(apply->banner()->text().contains(QLatin1String("Vapi")), qPrintable(apply->banner()->text()));
+    QVERIFY(apply->retryButton()->isVisible());
+    QVERIFY(!h.next()->isEnabled());
+    // What the run made was taken back.
+    QCOMPARE(h.vapi("credentials", QStringLiteral("byo-sip-trunk")).size(), 0);
+    QCOMPARE(h.vapi("phoneNumbers", QStringLiteral("byo-phone-number")).size(), 0);
+
+    // The fault gone, Retry plans again from what is there and completes.
+    QCOMPARE(h.http.send("DELETE", h.sandbox.adminUrl() + QStringLiteral("/faults")).status, 204);
+    QTest::mouseClick(apply->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(apply->isComplete(), 20000);
+    QCOMPARE(h.vapi("credentials", QStringLiteral("byo-sip-trunk")).size(), 1);
+    QCOMPARE(h.vapi("phoneNumbers", QStringLiteral("byo-phone-number")).size(), 2);
+}
+
+void TestSetupWizard::cancelDuringApplyLeavesNothing()
+{
+    Harness h({QStringLiteral("--latency"), QStringLiteral("150")});
+    QVERIFY(throughAccounts(h, SandboxScenario::builtIn().cloudonixCustomerKey()));
+    QVERIFY(throughToReview(h));
+    QTest::mouseClick(h.commit(), Qt::LeftButton);
+    auto *apply = qobject_cast<ApplyPage *>(h.wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(apply->model()->rowCount() > 0 && apply->isRunning(), 5000);
+    QTest::mouseClick(apply->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!apply->isRunning(), 20000);
+    QVERIFY(!apply->isComplete());
+    QCOMPARE(apply->banner()->level(), MessageBanner::Level::Warning);
+    QCOMPARE(h.vapi("credentials", QStringLiteral("byo-sip-trunk")).size(), 0);
+    QCOMPARE(h.vapi("phoneNumbers", QStringLiteral("byo-phone-number")).size(), 0);
+}
+
+void TestSetupWizard::numbersAreCheckedWithoutFreezing()
+{
+    // 5,000 pasted lines are checked a slice per event-loop turn: the loop keeps turning.
+    NumberTableModel model;
+    model.setDefaultRegion(QStringLiteral("US"));
+    QString lines;
+    for (int i = 0; i < 5000; ++i)
+        lines += QStringLiteral("(212) 555-%1\n").arg(1000 + i % 9000, 4, 10, QLatin1Char('0'));
+    lines += QStringLiteral("not a number\n");
+    int turns = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&turns] { ++turns; });
+    ticker.start(0);
+    model.appendLines(lines);
+    QCOMPARE(model.rowCount(), 5001);
+    QVERIFY(model.isChecking());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isChecking(), 20000);
+    QVERIFY2(turns >= 5000 / NumberTableModel::SliceSize, qPrintable(QString::number(turns)));
+    QCOMPARE(model.invalidCount(), 1);
+    QCOMPARE(model.desiredNumbers().size(), 5000);
+    QCOMPARE(model.desiredNumbers().first().number, QStringLiteral("+12125551000"));
+    QVERIFY(model.index(5000, NumberTableModel::StatusColumn).data().toString().contains(QLatin1String("not")));
+}
+
+void TestSetupWizard::everyInteractiveWidgetHasAnAccessibleName()
+{
+    Harness h;
+    QVERIFY(throughAccounts(h, SandboxScenario::builtIn().cloudonixCustomerKey()));
+    QStringList missing;
+    for (int id : h.wizard->pageIds()) {
+        QWizardPage *page = h.wizard->page(id);
+        for (QWidget *w : page->findChildren<QWidget *>()) {
+            if (!isInteractive(w) || qobject_cast<QAbstractItemView *>(w->parentWidget()) != nullptr
+                || w->inherits("QComboBoxListView") || w->parentWidget()->inherits("QComboBox")
+                || w->parentWidget()->inherits("QAbstractSpinBox")) // parts of a composite widget
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            const QString name = a ? a->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty() || name.contains(QLatin1Char('&')))
+                missing << QStringLiteral("%1: %2 %3")
+                               .arg(page->title(), QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        }
+    }
+    for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                    QWizard::CancelButton, QWizard::FinishButton})
+        if (h.wizard->button(b)->accessibleName().isEmpty())
+            missing << QStringLiteral("wizard button %1").arg(int(b));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    // The names are the visible labels without their mnemonic.
+    auto *page = qobject_cast<CloudonixAccountPage *>(h.wizard->page(int(SetupWizard::PageId::Cloudonix)));
+    QCOMPARE(page->domainEdit()->accessibleName(), QStringLiteral("Domain"));
+    QCOMPARE(h.next()->accessibleName(), QStringLiteral("Next"));
+    QStringList labels;
+    for (QCheckBox *box : h.wizard->page(int(SetupWizard::PageId::Trunk))->findChildren<QCheckBox *>())
+        labels << box->accessibleName();
+    QVERIFY(labels.contains(QStringLiteral("Allow inbound calls")));
+    bool gateway = false;
+    for (QLineEdit *edit : h.wizard->page(int(SetupWizard::PageId::Trunk))->findChildren<QLineEdit *>())
+        gateway |= edit->accessibleName() == QLatin1String("Gateway IP address / FQDN");
+    QVERIFY(gateway);
+}
+
+QTEST_MAIN(TestSetupWizard)
+#include "tst_setupwizard.moc"
