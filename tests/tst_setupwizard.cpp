@@ -21,7 +21,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -156,7 +158,10 @@ private slots:
     void faultDuringApplyIsShownAndNothingIsLeft();
     void cancelDuringApplyLeavesNothing();
     void numbersAreCheckedWithoutFreezing();
+    void closingMidwayCanBeContinued();
+    void keyboardAloneCompletesTheFlow();
     void everyInteractiveWidgetHasAnAccessibleName();
+    void noPageHasTheSameMnemonicTwice();
 };
 
 void TestSetupWizard::clickThroughSetsUpEverything()
@@ -297,6 +302,86 @@ void TestSetupWizard::numbersAreCheckedWithoutFreezing()
     QVERIFY(model.index(5000, NumberTableModel::StatusColumn).data().toString().contains(QLatin1String("not")));
 }
 
+void TestSetupWizard::closingMidwayCanBeContinued()
+{
+    Harness h;
+    QVERIFY(throughAccounts(h, SandboxScenario::builtIn().cloudonixCustomerKey()));
+    QTest::mouseClick(h.next(), Qt::LeftButton); // SIP trunk
+    auto *name = h.wizard->currentPage()->findChild<QLineEdit *>();
+    typeInto(name, QStringLiteral("Cloudonix resumed"));
+    QTest::mouseClick(h.next(), Qt::LeftButton); // Routing: the draft is kept from here
+    QCOMPARE(h.page(), SetupWizard::PageId::Routing);
+    h.wizard.reset(); // the window is closed
+
+    h.wizard = std::make_unique<SetupWizard>(h.core.get(), false);
+    h.wizard->show();
+    QCommandLinkButton *resume = nullptr;
+    for (QCommandLinkButton *b : h.wizard->currentPage()->findChildren<QCommandLinkButton *>())
+        if (b->text().startsWith(QLatin1String("Continue setting up demo.cloudonix.net")))
+            resume = b;
+    QVERIFY(resume && resume->isVisible());
+    QTest::mouseClick(resume, Qt::LeftButton);
+    // The keys come back from the keychain and the domain is verified again on its own.
+    QTRY_VERIFY_WITH_TIMEOUT(h.page() == SetupWizard::PageId::Cloudonix && h.wizard->currentPage()->isComplete(),
+                             10000);
+    QTest::mouseClick(h.next(), Qt::LeftButton);
+    auto *vapi = qobject_cast<VapiAccountPage *>(h.wizard->currentPage());
+    QVERIFY(!vapi->keyEdit()->secret().isEmpty());
+    QTest::mouseClick(vapi->verifyButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(vapi->isComplete(), 10000);
+    QTest::mouseClick(h.next(), Qt::LeftButton);
+    QCOMPARE(h.wizard->currentPage()->findChild<QLineEdit *>()->text(), QStringLiteral("Cloudonix resumed"));
+}
+
+void TestSetupWizard::keyboardAloneCompletesTheFlow()
+{
+    Harness h;
+    h.wizard->activateWindow();
+    h.wizard->windowHandle()->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(h.wizard->windowHandle()));
+    auto key = [](int k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(k), m);
+    };
+    auto type = [](const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); };
+    auto nextPage = [&h](SetupWizard::PageId expected) {
+        // Through the window, as the platform delivers keys: mnemonics are shortcuts.
+        QTest::keyClick(h.wizard->windowHandle(), Qt::Key_N, Qt::AltModifier); // "&Next"
+        return QTest::qWaitFor([&] { return h.page() == expected; }, 2000); // a mnemonic animates the click
+    };
+    QVERIFY(nextPage(SetupWizard::PageId::Cloudonix));
+    auto *cloudonix = qobject_cast<CloudonixAccountPage *>(h.wizard->currentPage());
+    cloudonix->domainEdit()->setFocus(); // where the page's tab order starts
+    type(Demo);
+    key(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), cloudonix->keyEdit());
+    type(SandboxScenario::builtIn().cloudonixCustomerKey());
+    key(Qt::Key_Return); // Enter in the key field verifies
+    QTRY_VERIFY_WITH_TIMEOUT(cloudonix->isComplete(), 10000);
+    QVERIFY(nextPage(SetupWizard::PageId::Vapi));
+    auto *vapi = qobject_cast<VapiAccountPage *>(h.wizard->currentPage());
+    vapi->keyEdit()->setFocus();
+    type(SandboxScenario::builtIn().vapiKey());
+    key(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(vapi->isComplete(), 10000);
+    QVERIFY(nextPage(SetupWizard::PageId::Trunk));
+    h.wizard->currentPage()->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("203.0.113.10"));
+    QVERIFY(nextPage(SetupWizard::PageId::Routing));
+    QVERIFY(nextPage(SetupWizard::PageId::Numbers));
+    auto *numbers = qobject_cast<NumbersPage *>(h.wizard->currentPage());
+    numbers->input()->setFocus();
+    type(QStringLiteral("+12127773456"));
+    QTest::keyClick(h.wizard->windowHandle(), Qt::Key_D, Qt::AltModifier); // "A&dd numbers"
+    QTRY_VERIFY_WITH_TIMEOUT(numbers->model()->rowCount() == 1 && numbers->isComplete(), 5000);
+    QVERIFY(nextPage(SetupWizard::PageId::Review));
+    QTRY_VERIFY_WITH_TIMEOUT(h.wizard->currentPage()->isComplete(), 10000);
+    QTest::keyClick(h.wizard->windowHandle(), Qt::Key_A, Qt::AltModifier); // "&Apply"
+    QTRY_COMPARE(h.page(), SetupWizard::PageId::Apply);
+    QTRY_VERIFY_WITH_TIMEOUT(h.wizard->currentPage()->isComplete(), 20000);
+    QVERIFY(nextPage(SetupWizard::PageId::Finish));
+    QCOMPARE(h.vapi("credentials", QStringLiteral("byo-sip-trunk")).size(), 1);
+    QCOMPARE(h.vapi("phoneNumbers", QStringLiteral("byo-phone-number")).size(), 1);
+}
+
 void TestSetupWizard::everyInteractiveWidgetHasAnAccessibleName()
 {
     Harness h;
@@ -333,6 +418,35 @@ void TestSetupWizard::everyInteractiveWidgetHasAnAccessibleName()
     for (QLineEdit *edit : h.wizard->page(int(SetupWizard::PageId::Trunk))->findChildren<QLineEdit *>())
         gateway |= edit->accessibleName() == QLatin1String("Gateway IP address / FQDN");
     QVERIFY(gateway);
+}
+
+void TestSetupWizard::noPageHasTheSameMnemonicTwice()
+{
+    // Alt+letter must do one thing: a shared one only moves the focus between its owners.
+    Harness h;
+    QStringList clashes;
+    for (int id : h.wizard->pageIds()) {
+        QWizardPage *page = h.wizard->page(id);
+        QHash<QKeySequence, QStringList> owners;
+        for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton})
+            owners[h.wizard->button(b)->shortcut()] << h.wizard->button(b)->text();
+        if (page->isCommitPage())
+            owners[QKeySequence::mnemonic(page->buttonText(QWizard::CommitButton))]
+                << page->buttonText(QWizard::CommitButton);
+        if (h.wizard->pageIds().last() == id)
+            owners[h.wizard->button(QWizard::FinishButton)->shortcut()] << QStringLiteral("Finish");
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
+            owners[b->shortcut()] << b->text();
+        for (QLabel *l : page->findChildren<QLabel *>())
+            if (l->buddy())
+                owners[QKeySequence::mnemonic(l->text())] << l->text();
+        owners.remove(QKeySequence());
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            if (it.value().size() > 1)
+                clashes << QStringLiteral("%1: %2 for %3")
+                               .arg(page->title(), it.key().toString(), it.value().join(QStringLiteral(", ")));
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestSetupWizard)

@@ -1,5 +1,6 @@
 // The desktop app: wiring only.
 #include "core/CoreContext.h"
+#include "mainwindow/FirstFrameQuitter.h"
 #include "mainwindow/MainWindow.h"
 #include "provisioning/DnsHostResolver.h"
 #include "sandbox/SandboxSession.h"
@@ -52,6 +53,9 @@ int main(int argc, char *argv[])
         window.setSandboxDemo(scenario.firstDomain(), scenario.cloudonixCustomerKey(), scenario.vapiKey());
     }
     window.showStart();
+    // --quit-after-first-frame: exit 0 once the window has painted (the start-up benchmark).
+    if (QApplication::arguments().contains(QStringLiteral("--quit-after-first-frame")))
+        window.installEventFilter(new tw::FirstFrameQuitter(&window));
     window.show();
     return app.exec();
 }

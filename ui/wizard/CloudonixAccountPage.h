@@ -27,6 +27,7 @@ public:
     bool isComplete() const override;
     int nextId() const override;
     void setDemo(const QString &domain, const QString &key); // the sandbox's, filled in
+    void verifyNow() { verify(); }
 
     QLineEdit *domainEdit() const { return m_domain; }
     SecretLineEdit *keyEdit() const { return m_key; }

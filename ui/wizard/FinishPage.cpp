@@ -32,7 +32,7 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     body()->addWidget(m_summary);
     auto *call = new QGroupBox(tr("Test call"), this);
     auto *form = new QFormLayout(call);
-    FormRows::add(form, tr("&From number:"), m_from);
+    FormRows::add(form, tr("Fro&m number:"), m_from);
     m_to->setPlaceholderText(tr("+1 212 555 0100"));
     FormRows::add(form, tr("&To number:"), m_to);
     FormRows::hint(form, tr("Your own phone: Vapi calls it from the number above through the trunk."));

@@ -40,7 +40,7 @@ NumbersPage::NumbersPage(WizardSession *session, QWidget *parent)
     m_input->setTabChangesFocus(true);
     m_input->setPlaceholderText(tr("+1 212 777 3456\n+44 20 7123 4567\n(one per line; paste as many as you like)"));
     m_input->setMaximumHeight(m_input->fontMetrics().lineSpacing() * 4 + 12);
-    FormRows::add(form, tr("&Numbers to add:"), m_input);
+    FormRows::add(form, tr("Numbers &to add:"), m_input);
     for (const QString &code : {QStringLiteral("US"), QStringLiteral("GB"), QStringLiteral("DE"), QStringLiteral("FR"),
                                 QStringLiteral("IL"), QStringLiteral("AU"), QStringLiteral("CA")})
         m_region->addItem(

@@ -27,7 +27,7 @@ namespace tw {
 RoutingPage::RoutingPage(WizardSession *session, QWidget *parent)
     : WizardPageBase(session, tr("Route calls on Cloudonix"),
                      tr("Cloudonix passes calls between Vapi and the phone network; these settings let it."), parent)
-    , m_border(new QCheckBox(tr("Allow &border-to-border calls (recommended)"), this))
+    , m_border(new QCheckBox(tr("A&llow border-to-border calls (recommended)"), this))
     , m_redirect(new QCheckBox(tr("&Redirect unknown destination to border (recommended)"), this))
     , m_cxmlUrl(new QLineEdit(this))
     , m_cxmlProblem(new QLabel(this))

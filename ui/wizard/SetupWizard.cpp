@@ -1,5 +1,8 @@
 #include "wizard/SetupWizard.h"
 
+#include "config/ConfigStore.h"
+#include "core/CoreContext.h"
+#include "secrets/SecretStore.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/CloudonixAccountPage.h"
 #include "wizard/FinishPage.h"
@@ -10,6 +13,7 @@
 #include "wizard/TrunkPage.h"
 #include "wizard/VapiAccountPage.h"
 #include "wizard/WelcomePage.h"
+#include "wizard/WizardDraft.h"
 #include "wizard/WizardSession.h"
 
 #include <QAbstractButton>
@@ -51,6 +55,8 @@ SetupWizard::SetupWizard(CoreContext *core, bool sandbox, QWidget *parent)
         accept();
     });
     connect(this, &QWizard::currentIdChanged, m_steps, [this](int id) { m_steps->setCurrent(std::max(id, 0)); });
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::keepDraft);
+    connect(welcome, &WelcomePage::resumeRequested, this, &SetupWizard::resume);
     for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                                     QWizard::FinishButton, QWizard::CancelButton})
         if (QAbstractButton *button = this->button(b))
@@ -68,6 +74,50 @@ void SetupWizard::setDemo(const QString &domain, const QString &cloudonixKey, co
         page->setDemo(domain, cloudonixKey);
     if (auto *page = qobject_cast<VapiAccountPage *>(this->page(int(PageId::Vapi))))
         page->setDemo(vapiKey);
+}
+
+void SetupWizard::keepDraft(int pageId)
+{
+    const QString dir = m_session->core()->store()->directory();
+    if (pageId == int(PageId::Finish)) { // done: nothing to continue
+        WizardDraft::clear(dir);
+        return;
+    }
+    if (pageId <= int(PageId::Vapi) || pageId >= int(PageId::Apply) || m_session->domain().isEmpty())
+        return;
+    WizardDraft draft;
+    draft.desired = m_session->desired;
+    draft.pageId = pageId;
+    draft.savedAt = QDateTime::currentDateTimeUtc();
+    draft.save(dir); // best effort: losing a draft loses no remote state
+}
+
+void SetupWizard::resume()
+{
+    const WizardDraft draft = WizardDraft::load(m_session->core()->store()->directory());
+    if (!draft.isValid())
+        return;
+    m_session->desired = draft.desired;
+    const QString domain = draft.desired.domain;
+    const QString region = draft.desired.vapiRegion;
+    SecretStore *secrets = m_session->core()->secrets();
+    auto keys = std::make_shared<QStringList>(QStringList {QString(), QString()});
+    auto filled = [this, domain, keys] {
+        setDemo(domain, keys->at(0), keys->at(1));
+        setStartId(int(PageId::Cloudonix));
+        restart();
+        if (auto *page = qobject_cast<CloudonixAccountPage *>(currentPage()); page && !keys->at(0).isEmpty())
+            page->verifyNow();
+    };
+    secrets->read(SecretStore::cloudonixAccount(domain), this,
+                  [secrets, region, keys, filled, this](const QString &cloudonixKey, const SecretError &) {
+                      (*keys)[0] = cloudonixKey;
+                      secrets->read(SecretStore::vapiAccount(region), this,
+                                    [keys, filled](const QString &vapiKey, const SecretError &) {
+                                        (*keys)[1] = vapiKey;
+                                        filled();
+                                    });
+                  });
 }
 
 void SetupWizard::startFor(const QString &domain)

@@ -25,12 +25,16 @@ public:
     // Opens on the Cloudonix page with this domain's stored intent.
     void startFor(const QString &domain);
     void setDemo(const QString &domain, const QString &cloudonixKey, const QString &vapiKey);
+    // Continues a setup left mid-way: its inputs from the draft, its keys from the keychain.
+    void resume();
 
 signals:
     void sandboxRequested(); // "Try it in the sandbox"
     void dashboardRequested(); // "Open dashboard" on the last page
 
 private:
+    void keepDraft(int pageId);
+
     WizardSession *m_session;
     StepList *m_steps;
 };

@@ -68,7 +68,7 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(m_nameCount);
-    auto *nameLabel = new QLabel(tr("Trunk &name:"), this);
+    auto *nameLabel = new QLabel(tr("T&runk name:"), this);
     nameLabel->setBuddy(m_name);
     FormRows::name(m_name, nameLabel->text());
     form->addRow(nameLabel, nameRow);
@@ -101,7 +101,7 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
     m_inboundGateways->setPlaceholderText(
         tr("One IPv4 address or range per line, e.g. 203.0.113.10 or 203.0.113.0/24"));
     m_inboundGateways->setFixedHeight(m_inboundGateways->fontMetrics().lineSpacing() * 4 + 12);
-    FormRows::add(form, tr("Inbound IP &gateways:"), m_inboundGateways);
+    FormRows::add(form, tr("Inbound IP gate&ways:"), m_inboundGateways);
     FormRows::hint(form,
                    tr("The Cloudonix addresses that send calls to Vapi. Vapi accepts only IP addresses for "
                       "inbound calls; left empty, they are looked up from the gateway's host name."));

@@ -5,11 +5,13 @@
 #include "config/CxVccImporter.h"
 #include "core/CoreContext.h"
 #include "wizard/SetupWizard.h"
+#include "wizard/WizardDraft.h"
 #include "wizard/WizardSession.h"
 
 #include <QCommandLinkButton>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace tw {
@@ -19,6 +21,7 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
                      tr("Trunk Wizard sets up a Vapi SIP trunk to your Cloudonix domain, the domain's routing and "
                         "your numbers, and checks every step. Nothing is changed until you confirm the plan."),
                      parent)
+    , m_resume(new QCommandLinkButton(tr("Continue setting up"), this))
     , m_start(new QCommandLinkButton(tr("Set up a connection"),
                                      tr("Enter your Cloudonix and Vapi keys, then choose the trunk and numbers."),
                                      this))
@@ -31,7 +34,7 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
                                           "on this computer."),
                                        this))
 {
-    for (QCommandLinkButton *b : {m_start, m_import, m_sandbox}) {
+    for (QCommandLinkButton *b : {m_resume, m_start, m_import, m_sandbox}) {
         b->setAccessibleName(b->text());
         body()->addWidget(b);
     }
@@ -45,9 +48,28 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
         note->setWordWrap(true);
         body()->insertWidget(0, note);
     }
-    connect(m_start, &QCommandLinkButton::clicked, this, [this] { wizard()->next(); });
+    connect(m_resume, &QCommandLinkButton::clicked, this, &WelcomePage::resumeRequested);
+    connect(m_start, &QCommandLinkButton::clicked, this, [this] {
+        WizardDraft::clear(this->session()->core()->store()->directory()); // starting over
+        wizard()->next();
+    });
     connect(m_import, &QCommandLinkButton::clicked, this, &WelcomePage::importCxVcc);
     connect(m_sandbox, &QCommandLinkButton::clicked, this, &WelcomePage::sandboxRequested);
+}
+
+void WelcomePage::initializePage()
+{
+    const WizardDraft draft = WizardDraft::load(session()->core()->store()->directory());
+    m_resume->setVisible(draft.isValid());
+    if (!draft.isValid())
+        return;
+    m_resume->setText(tr("Continue setting up %1").arg(draft.desired.domain));
+    m_resume->setDescription(tr("Left on %1. What you entered is kept; your keys come from the keychain.")
+                                 .arg(QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_resume->setAccessibleName(m_resume->text());
+    m_start->setText(tr("Start over"));
+    m_start->setAccessibleName(m_start->text());
+    m_resume->setFocus();
 }
 
 int WelcomePage::nextId() const

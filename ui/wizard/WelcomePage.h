@@ -16,12 +16,16 @@ public:
 
     int nextId() const override;
 
+    void initializePage() override;
+
 signals:
     void sandboxRequested();
+    void resumeRequested();
 
 private:
     void importCxVcc();
 
+    QCommandLinkButton *m_resume;
     QCommandLinkButton *m_start;
     QCommandLinkButton *m_import;
     QCommandLinkButton *m_sandbox;
