@@ -79,6 +79,7 @@ private slots:
     void nothingToDoWhenAllIsAsWanted();
     void duplicateTrunksAreNamed();
     void trunkMadeElsewhereIsUpdatedInPlace();
+    void portAndTransportOnlyWhenAsked();
     void assistantsMustBeUnambiguous();
     void noInboundHostIsAnError();
     void numbersNoLongerWantedAreRemovedLast();
@@ -194,6 +195,31 @@ void TestPlanner::trunkMadeElsewhereIsUpdatedInPlace()
     const Plan fresh = Planner::plan({unnamed, emptyLive(), {}, {}, {}});
     QCOMPARE(fresh.actions.at(1).kind, PlanAction::Kind::Create);
     QCOMPARE(fresh.actions.at(1).trunk.name, QStringLiteral("Cloudonix acme.cloudonix.net"));
+}
+
+void TestPlanner::portAndTransportOnlyWhenAsked()
+{
+    DesiredState s = desired(0, false);
+    s.trunk.port = 5080;
+    s.trunk.transport = QStringLiteral("tcp");
+    const Plan created = Planner::plan({s, emptyLive(), {}, {}, {}});
+    const VapiGateway &host = created.actions.at(1).trunk.gateways.first();
+    QCOMPARE(host.ip, Host);
+    QCOMPARE(host.port.value_or(0), 5080);
+    QCOMPARE(host.outboundProtocol.value_or(QString()), QStringLiteral("tcp"));
+    QVERIFY(created.actions.at(1).after.contains(QLatin1String(":5080 tcp")));
+
+    // Not asked: a port set in the dashboard stays, and nothing is planned for it.
+    LiveState live = emptyLive();
+    live.trunks << trunk(QStringLiteral("t1"), QStringLiteral("Cloudonix acme"), {gateway(Host, false, true)});
+    live.trunks.first().gateways.first().port = 5070;
+    live.trunks.first().gateways.first().optionsPingEnabled = true;
+    live.trunks.first().outboundLeadingPlusEnabled = true;
+    DesiredState plain = desired(0, false);
+    plain.trunk.inbound = false;
+    const Plan kept = Planner::plan({plain, live, {}, {}, {}});
+    QCOMPARE(kept.actions.at(1).kind, PlanAction::Kind::Unchanged);
+    QCOMPARE(kept.actions.at(1).trunk.gateways.first().port.value_or(0), 5070);
 }
 
 void TestPlanner::assistantsMustBeUnambiguous()

@@ -159,6 +159,7 @@ private slots:
     void cancelDuringApplyLeavesNothing();
     void numbersAreCheckedWithoutFreezing();
     void closingMidwayCanBeContinued();
+    void aConfiguredDomainOpensPrefilledWithNothingToChange();
     void keyboardAloneCompletesTheFlow();
     void everyInteractiveWidgetHasAnAccessibleName();
     void noPageHasTheSameMnemonicTwice();
@@ -331,6 +332,37 @@ void TestSetupWizard::closingMidwayCanBeContinued()
     QTRY_VERIFY_WITH_TIMEOUT(vapi->isComplete(), 10000);
     QTest::mouseClick(h.next(), Qt::LeftButton);
     QCOMPARE(h.wizard->currentPage()->findChild<QLineEdit *>()->text(), QStringLiteral("Cloudonix resumed"));
+}
+
+void TestSetupWizard::aConfiguredDomainOpensPrefilledWithNothingToChange()
+{
+    Harness h;
+    QVERIFY(throughAccounts(h, SandboxScenario::builtIn().cloudonixCustomerKey()));
+    QVERIFY(throughToReview(h));
+    QTest::mouseClick(h.commit(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.wizard->currentPage()->isComplete(), 20000);
+
+    h.wizard = std::make_unique<SetupWizard>(h.core.get(), false);
+    h.wizard->show();
+    h.wizard->startFor(Demo);
+    // Keys from the keychain, the domain verified again on its own.
+    QTRY_VERIFY_WITH_TIMEOUT(h.page() == SetupWizard::PageId::Cloudonix && h.wizard->currentPage()->isComplete(),
+                             10000);
+    QTest::mouseClick(h.next(), Qt::LeftButton);
+    auto *vapi = qobject_cast<VapiAccountPage *>(h.wizard->currentPage());
+    QTest::mouseClick(vapi->verifyButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(vapi->isComplete(), 10000);
+    for (int i = 0; i < 3; ++i) // SIP trunk, Routing, Numbers: as stored
+        QTest::mouseClick(h.next(), Qt::LeftButton);
+    auto *numbers = qobject_cast<NumbersPage *>(h.wizard->currentPage());
+    QVERIFY(numbers);
+    QTRY_COMPARE(numbers->model()->desiredNumbers().size(), 2);
+    QTest::mouseClick(h.next(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.wizard->currentPage()->isComplete(), 10000);
+    bool nothing = false;
+    for (QLabel *l : h.wizard->currentPage()->findChildren<QLabel *>())
+        nothing |= l->text().contains(QLatin1String("Everything is already as wanted"));
+    QVERIFY(nothing);
 }
 
 void TestSetupWizard::keyboardAloneCompletesTheFlow()

@@ -89,6 +89,15 @@ QList<FieldError> DesiredState::validate(const QString &defaultNumberRegion)
                         .arg(text));
         }
     }
+    if (trunk.port)
+        if (const QString e = VapiLimits::checkPort(*trunk.port); !e.isEmpty())
+            add(QStringLiteral("trunk.port"), tr("Trunk port: %1").arg(e));
+    if (trunk.transport
+        && !QStringList {QStringLiteral("udp"), QStringLiteral("tcp"), QStringLiteral("tls"),
+                         QStringLiteral("tls/srtp")}
+                .contains(*trunk.transport))
+        add(QStringLiteral("trunk.transport"),
+            tr("trunk.transport must be udp, tcp, tls or tls/srtp, not \"%1\".").arg(*trunk.transport));
     if (!trunk.inbound && !trunk.outbound)
         add(QStringLiteral("trunk.inbound"),
             tr("The trunk allows neither inbound nor outbound calls; turn on at least one."));

@@ -31,7 +31,7 @@ DesiredTrunk DesiredTrunk::fromJson(const QJsonObject &o, QList<FieldError> *err
                           {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("gateway"),
                            QStringLiteral("inbound"), QStringLiteral("outbound"), QStringLiteral("optionsPing"),
                            QStringLiteral("leadingPlus"), QStringLiteral("gatewayMode"),
-                           QStringLiteral("inboundGateways")},
+                           QStringLiteral("inboundGateways"), QStringLiteral("port"), QStringLiteral("transport")},
                           QStringLiteral("trunk"), errors);
     DesiredTrunk t;
     t.id = o.value(QLatin1String("id")).toString().trimmed();
@@ -47,6 +47,17 @@ DesiredTrunk DesiredTrunk::fromJson(const QJsonObject &o, QList<FieldError> *err
     else if (mode != QLatin1String("split"))
         *errors << FieldError {QStringLiteral("trunk.gatewayMode"),
                                tr("trunk.gatewayMode must be \"split\" or \"single\", not \"%1\".").arg(mode)};
+    const QJsonValue port = o.value(QLatin1String("port"));
+    if (port.isDouble() && port.toDouble() == double(port.toInt()))
+        t.port = port.toInt();
+    else if (!port.isUndefined() && !port.isNull())
+        *errors << FieldError {QStringLiteral("trunk.port"), tr("trunk.port must be a whole number.")};
+    const QJsonValue transport = o.value(QLatin1String("transport"));
+    if (transport.isString())
+        t.transport = transport.toString().trimmed().toLower();
+    else if (!transport.isUndefined() && !transport.isNull())
+        *errors << FieldError {QStringLiteral("trunk.transport"),
+                               tr("trunk.transport must be udp, tcp, tls or tls/srtp.")};
     const QJsonValue inbound = o.value(QLatin1String("inboundGateways"));
     if (inbound.isArray()) {
         QStringList list;
@@ -80,6 +91,10 @@ DesiredTrunk DesiredTrunk::fromLive(const VapiCredential &live, const QString &h
     if (onHost && onHost->ip.compare(host, Qt::CaseInsensitive) != 0)
         t.gateway = onHost->ip;
     t.outbound = onHost && onHost->outbound();
+    if (onHost) {
+        t.port = onHost->port;
+        t.transport = onHost->outboundProtocol;
+    }
     t.optionsPing = onHost && onHost->optionsPing();
     if (onHost && onHost->inbound() && inbound.isEmpty()) {
         // The guide's one gateway for both directions (older Vapi accounts).
@@ -104,6 +119,10 @@ QJsonObject DesiredTrunk::toJson() const
                     gatewayMode == GatewayMode::Split ? QStringLiteral("split") : QStringLiteral("single")}};
     if (!id.isEmpty())
         o.insert(QStringLiteral("id"), id);
+    if (port)
+        o.insert(QStringLiteral("port"), *port);
+    if (transport)
+        o.insert(QStringLiteral("transport"), *transport);
     if (inboundGateways)
         o.insert(QStringLiteral("inboundGateways"), QJsonArray::fromStringList(*inboundGateways));
     return o;

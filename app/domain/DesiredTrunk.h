@@ -29,6 +29,10 @@ struct DesiredTrunk
     bool optionsPing = true;
     bool leadingPlus = true;
     GatewayMode gatewayMode = GatewayMode::Split;
+    // The gateway's SIP port and the transport Vapi uses towards it; absent: Vapi's (5060, udp)
+    // or what the gateway already has.
+    std::optional<int> port;
+    std::optional<QString> transport; // udp | tcp | tls | tls/srtp
     // Inbound IPv4 gateways ("203.0.113.10" or "203.0.113.0/24"). Absent: resolve the host.
     std::optional<QStringList> inboundGateways;
 

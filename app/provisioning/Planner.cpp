@@ -26,8 +26,10 @@ QString describe(const QList<VapiGateway> &gateways, bool leadingPlus)
             flags << QStringLiteral("out");
         if (g.optionsPing())
             flags << QStringLiteral("ping");
-        const QString address
+        QString address
             = g.effectiveNetmask() == 32 ? g.ip : QStringLiteral("%1/%2").arg(g.ip).arg(g.effectiveNetmask());
+        if (g.effectivePort() != 5060 || g.effectiveProtocol() != QLatin1String("udp"))
+            address += QStringLiteral(":%1 %2").arg(g.effectivePort()).arg(g.effectiveProtocol());
         parts << QStringLiteral("%1 [%2]").arg(address, flags.join(QLatin1Char(',')));
     }
     return parts.join(QStringLiteral(", "))
@@ -182,6 +184,8 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
         g.inboundEnabled = want.inbound;
         g.outboundEnabled = want.outbound;
         g.optionsPingEnabled = want.optionsPing;
+        g.port = want.port;
+        g.outboundProtocol = want.transport;
         ours << g;
     } else {
         if (want.outbound) {
@@ -190,6 +194,8 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
             g.inboundEnabled = !hostIsName && want.inbound && !want.inboundGateways; // an IPv4 host may carry both
             g.outboundEnabled = true;
             g.optionsPingEnabled = want.optionsPing;
+            g.port = want.port;
+            g.outboundProtocol = want.transport;
             ours << g;
         }
         if (want.inbound) {
@@ -275,8 +281,10 @@ void Planner::planTrunk(const Input &in, const QString &host, Plan &plan, QStrin
                     continue;
                 VapiGateway next = g;
                 next.unknownFields = current.unknownFields;
-                next.port = current.port;
-                next.outboundProtocol = current.outboundProtocol;
+                if (!next.port) // what the intent does not say stays as it is
+                    next.port = current.port;
+                if (!next.outboundProtocol)
+                    next.outboundProtocol = current.outboundProtocol;
                 current = next;
                 replaced = true;
             }

@@ -98,8 +98,21 @@ void SetupWizard::resume()
     if (!draft.isValid())
         return;
     m_session->desired = draft.desired;
-    const QString domain = draft.desired.domain;
-    const QString region = draft.desired.vapiRegion;
+    openWithStoredKeys();
+}
+
+void SetupWizard::startFor(const QString &domain)
+{
+    m_session->startFor(domain);
+    openWithStoredKeys();
+}
+
+void SetupWizard::openWithStoredKeys()
+{
+    // The keys of this domain and region come back from the keychain; the domain is verified
+    // again on its own, since what was true yesterday may not be now.
+    const QString domain = m_session->desired.domain;
+    const QString region = m_session->desired.vapiRegion;
     SecretStore *secrets = m_session->core()->secrets();
     auto keys = std::make_shared<QStringList>(QStringList {QString(), QString()});
     auto filled = [this, domain, keys] {
@@ -118,15 +131,6 @@ void SetupWizard::resume()
                                         filled();
                                     });
                   });
-}
-
-void SetupWizard::startFor(const QString &domain)
-{
-    m_session->startFor(domain);
-    if (auto *page = qobject_cast<CloudonixAccountPage *>(this->page(int(PageId::Cloudonix))))
-        page->setDemo(domain, {});
-    setStartId(int(PageId::Cloudonix));
-    restart();
 }
 
 } // namespace tw

@@ -22,7 +22,8 @@ public:
     explicit SetupWizard(CoreContext *core, bool sandbox, QWidget *parent = nullptr);
 
     WizardSession *session() const { return m_session; }
-    // Opens on the Cloudonix page with this domain's stored intent.
+    // Opens on the Cloudonix page with this domain's stored intent and keys (the review then
+    // shows only what would change).
     void startFor(const QString &domain);
     void setDemo(const QString &domain, const QString &cloudonixKey, const QString &vapiKey);
     // Continues a setup left mid-way: its inputs from the draft, its keys from the keychain.
@@ -34,6 +35,7 @@ signals:
 
 private:
     void keepDraft(int pageId);
+    void openWithStoredKeys();
 
     WizardSession *m_session;
     StepList *m_steps;

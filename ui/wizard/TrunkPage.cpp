@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,6 +50,8 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
     , m_advancedToggle(new QToolButton(this))
     , m_leadingPlus(new QCheckBox(tr("Enable &leading plus for outbound calls"), this))
     , m_mode(new QComboBox(this))
+    , m_port(new QSpinBox(this))
+    , m_transport(new QComboBox(this))
     , m_inboundGateways(new QPlainTextEdit(this))
     , m_inboundError(problemLabel(this))
     , m_existing(new QLabel(this))
@@ -97,6 +100,26 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
     m_mode->addItem(tr("Split: outbound host gateway, inbound IP gateways"), QStringLiteral("split"));
     m_mode->addItem(tr("Single: one gateway for both (older Vapi accounts)"), QStringLiteral("single"));
     FormRows::add(form, tr("Gateway &mode:"), m_mode);
+    m_port->setRange(1, 65535);
+    m_port->setValue(5060);
+    m_transport->addItem(tr("UDP"), QStringLiteral("udp"));
+    m_transport->addItem(tr("TCP"), QStringLiteral("tcp"));
+    m_transport->addItem(tr("TLS"), QStringLiteral("tls"));
+    m_transport->addItem(tr("TLS with SRTP"), QStringLiteral("tls/srtp"));
+    auto *portRow = new QHBoxLayout;
+    portRow->addWidget(m_port);
+    auto *transportLabel = new QLabel(tr("Transpor&t:"), this);
+    transportLabel->setBuddy(m_transport);
+    FormRows::name(m_transport, transportLabel->text());
+    portRow->addSpacing(12);
+    portRow->addWidget(transportLabel);
+    portRow->addWidget(m_transport);
+    portRow->addStretch(1);
+    auto *portLabel = new QLabel(tr("&SIP port:"), this);
+    portLabel->setBuddy(m_port);
+    FormRows::name(m_port, portLabel->text());
+    form->addRow(portLabel, portRow);
+    FormRows::hint(form, tr("How Vapi reaches the gateway; Cloudonix answers on 5060 over UDP."));
     m_inboundGateways->setTabChangesFocus(true);
     m_inboundGateways->setPlaceholderText(
         tr("One IPv4 address or range per line, e.g. 203.0.113.10 or 203.0.113.0/24"));
@@ -129,6 +152,8 @@ void TrunkPage::initializePage()
     m_optionsPing->setChecked(d.trunk.optionsPing);
     m_leadingPlus->setChecked(d.trunk.leadingPlus);
     m_mode->setCurrentIndex(d.trunk.gatewayMode == DesiredTrunk::GatewayMode::Single ? 1 : 0);
+    m_port->setValue(d.trunk.port.value_or(5060));
+    m_transport->setCurrentIndex(std::max(0, m_transport->findData(d.trunk.transport.value_or(QStringLiteral("udp")))));
     m_inboundGateways->setPlainText(d.trunk.inboundGateways ? d.trunk.inboundGateways->join(QLatin1Char('\n'))
                                                             : QString());
 
@@ -216,6 +241,10 @@ bool TrunkPage::validatePage()
     t.leadingPlus = m_leadingPlus->isChecked();
     t.gatewayMode = m_mode->currentData() == QLatin1String("single") ? DesiredTrunk::GatewayMode::Single
                                                                      : DesiredTrunk::GatewayMode::Split;
+    // Only what differs from Vapi's defaults is wanted explicitly; the rest stays as it is.
+    t.port = m_port->value() == 5060 && !t.port ? std::nullopt : std::optional<int>(m_port->value());
+    const QString transport = m_transport->currentData().toString();
+    t.transport = transport == QLatin1String("udp") && !t.transport ? std::nullopt : std::optional<QString>(transport);
     const QStringList lines = inboundLines();
     if (lines.isEmpty())
         t.inboundGateways.reset();

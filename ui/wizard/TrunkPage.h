@@ -8,6 +8,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 class QToolButton;
 
 namespace tw {
@@ -45,6 +46,8 @@ private:
     QToolButton *m_advancedToggle;
     QCheckBox *m_leadingPlus;
     QComboBox *m_mode;
+    QSpinBox *m_port;
+    QComboBox *m_transport;
     QPlainTextEdit *m_inboundGateways;
     QLabel *m_inboundError;
     QLabel *m_existing;
