@@ -54,8 +54,9 @@ QLabel *FormRows::hint(QFormLayout *form, const QString &text)
         form->insertRow(row, label, cell);
     else
         form->insertRow(row, QString(), cell);
-    delete taken.labelItem;
-    delete taken.fieldItem;
+    delete taken.labelItem; // a wrapper; the label lives on
+    if (taken.fieldItem && taken.fieldItem->widget())
+        delete taken.fieldItem; // a wrapper; a layout item is the layout itself, now in the cell
     return l;
 }
 

@@ -126,6 +126,10 @@ void ApplyPage::run(const PlanOutcome &planned)
         setState(rowOf(r), r.ok() ? StepState::Done : StepState::Failed, r.ok() ? QString() : r.message());
         m_progress->setValue(r.step);
     });
+    // The engine's estimate, once there is one worth saying.
+    connect(op, &Operation::progressChanged, this, [this](int, int, const QString &text) {
+        m_progress->setFormat(text.isEmpty() ? QStringLiteral("%p%") : QStringLiteral("%p% · ") + text);
+    });
     connect(op, &Operation::waitStarted, this, [this](Operation::Wait, int ms, const QString &text) {
         m_status->setText(tr("%1 (about %2 s)").arg(text).arg((ms + 999) / 1000));
     });

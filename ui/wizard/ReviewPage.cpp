@@ -161,7 +161,7 @@ void ReviewPage::show(const PlanOutcome &outcome)
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     QStringList lines;
     for (const QString &n : plan.notes)
-        lines << QStringLiteral("ⓘ ") + n;
+        lines << QStringLiteral("Note: ") + n;
     for (const QString &w : plan.warnings)
         lines << QStringLiteral("⚠ ") + w;
     lines << (plan.writeCount() == 0 ? tr("Everything is already as wanted; Apply only records it.")

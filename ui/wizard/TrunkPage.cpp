@@ -1,8 +1,10 @@
 #include "wizard/TrunkPage.h"
 
 #include "common/FormRows.h"
+#include "core/CoreContext.h"
 #include "domain/GatewayAddress.h"
 #include "domain/VapiLimits.h"
+#include "provisioning/HostResolver.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/WizardSession.h"
 
@@ -54,6 +56,7 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
     , m_transport(new QComboBox(this))
     , m_inboundGateways(new QPlainTextEdit(this))
     , m_inboundError(problemLabel(this))
+    , m_inboundSource(new QLabel(this))
     , m_existing(new QLabel(this))
     , m_existingChoice(new QComboBox(this))
 {
@@ -129,10 +132,13 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
                    tr("The Cloudonix addresses that send calls to Vapi. Vapi accepts only IP addresses for "
                       "inbound calls; left empty, they are looked up from the gateway's host name."));
     form->addRow(QString(), m_inboundError);
+    m_inboundSource->setWordWrap(true);
+    form->addRow(QString(), m_inboundSource);
     body()->addLayout(form);
     body()->addStretch(1);
     showAdvanced(false);
     form->setRowVisible(m_gatewayError, false);
+    form->setRowVisible(m_inboundSource, false);
 
     connect(m_advancedToggle, &QToolButton::toggled, this, &TrunkPage::showAdvanced);
     for (QLineEdit *edit : {m_name, m_gateway})
@@ -157,21 +163,36 @@ void TrunkPage::initializePage()
     m_inboundGateways->setPlainText(d.trunk.inboundGateways ? d.trunk.inboundGateways->join(QLatin1Char('\n'))
                                                             : QString());
 
+    // No inbound addresses yet: look them up from the host, for the admin to check and edit.
+    if (!d.trunk.inboundGateways && GatewayAddress::isHostName(m_gateway->text().trimmed())
+        && session()->core()->resolver()) {
+        const QString host = m_gateway->text().trimmed();
+        session()->core()->resolver()->resolve(host, this, [this, host](const QStringList &addresses, const QString &) {
+            if (!m_inboundGateways->toPlainText().trimmed().isEmpty() || addresses.isEmpty())
+                return; // the admin typed some meanwhile, or the name did not resolve
+            m_inboundGateways->setPlainText(addresses.join(QLatin1Char('\n')));
+            m_inboundSource->setText(tr("Note: Looked up from %1; check them against Cloudonix's list.").arg(host));
+            m_form->setRowVisible(m_inboundSource, m_advancedToggle->isChecked());
+        });
+    }
+
     // A trunk this domain already has (the CLI's rule): reused and updated in place.
     const QList<VapiCredential> existing = session()->existingTrunks();
     m_existingChoice->clear();
     m_existing->setVisible(!existing.isEmpty());
     m_existingChoice->setVisible(existing.size() > 1);
     if (existing.size() == 1) {
-        m_existing->setText(tr("ⓘ Vapi already has a trunk for this domain: \"%1\" (%2). It will be updated in place "
-                               "and keep its numbers; no second trunk is made.")
-                                .arg(existing.first().name, existing.first().id));
+        m_existing->setText(
+            tr("Note: Vapi already has a trunk for this domain: \"%1\" (%2). It will be updated in place "
+               "and keep its numbers; no second trunk is made.")
+                .arg(existing.first().name, existing.first().id));
         if (d.trunk.name.isEmpty())
             m_name->setText(existing.first().name);
     } else if (existing.size() > 1) {
-        m_existing->setText(tr("ⓘ Vapi has %1 trunks that could be this domain's. Choose the one to use; the others "
-                               "are left alone.")
-                                .arg(existing.size()));
+        m_existing->setText(
+            tr("Note: Vapi has %1 trunks that could be this domain's. Choose the one to use; the others "
+               "are left alone.")
+                .arg(existing.size()));
         for (const VapiCredential &t : existing)
             m_existingChoice->addItem(QStringLiteral("%1 (%2)").arg(t.name, t.id), t.id);
         const int chosen = m_existingChoice->findData(d.trunk.id);
@@ -259,8 +280,10 @@ void TrunkPage::showAdvanced(bool on)
     m_advancedToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     for (int row = m_firstAdvancedRow; row < m_form->rowCount(); ++row)
         m_form->setRowVisible(row, on);
-    if (on)
+    if (on) {
         m_form->setRowVisible(m_inboundError, !m_inboundError->text().isEmpty());
+        m_form->setRowVisible(m_inboundSource, !m_inboundSource->text().isEmpty());
+    }
 }
 
 int TrunkPage::nextId() const

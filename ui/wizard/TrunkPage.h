@@ -50,6 +50,7 @@ private:
     QComboBox *m_transport;
     QPlainTextEdit *m_inboundGateways;
     QLabel *m_inboundError;
+    QLabel *m_inboundSource;
     QLabel *m_existing;
     QComboBox *m_existingChoice;
     bool m_valid = false;
