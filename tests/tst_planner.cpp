@@ -264,11 +264,6 @@ void TestPlanner::numbersNoLongerWantedAreRemovedLast()
     QCOMPARE(plan.actions.last().resource, Resource::PhoneNumber);
     QCOMPARE(plan.actions.last().kind, Kind::Delete);
     QCOMPARE(plan.actions.last().existingId, QStringLiteral("n9"));
-
-    DesiredState partial = desired(1, false);
-    partial.manageNumbers = false; // addnumber: others stay
-    for (const PlanAction &a : Planner::plan({partial, live, stored, {}, {}}).actions)
-        QVERIFY(a.kind != Kind::Delete);
 }
 
 void TestPlanner::teardownRemovesInReverseAndRestoresSettings()

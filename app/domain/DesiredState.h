@@ -24,16 +24,13 @@ public:
     DesiredTrunk trunk;
     DesiredCloudonix cloudonix;
     QList<DesiredNumber> numbers;
-    // Partial runs (cx-vcc's commands) leave what they do not name alone:
-    bool manageNumbers = true; // false: numbers not listed are not removed
-    bool manageTrunk = true; // false: the recorded trunk is used as it is (addnumber)
-    bool manageCloudonix = true; // false: domain settings, application and DNIDs are not touched
+    // addnumber before any trunk exists: the trunk is not planned, and the plan says to create
+    // it first (a run flag, never stored).
+    bool manageTrunk = true;
     bool inboundOptional = false; // true: no inbound address is a warning, not an error (service)
 
-    bool isComplete() const { return manageNumbers && manageTrunk && manageCloudonix; }
+    bool isComplete() const { return manageTrunk; }
 
-    // Reads the JSON; shape errors (a wrong type, an unknown key with the one meant) go to
-    // *errors, each naming its field's path.
     static DesiredState fromJson(const QJsonObject &o, QList<FieldError> *errors);
     QJsonObject toJson() const;
 

@@ -91,8 +91,7 @@ Plan Planner::plan(const Input &in)
         plan.warnings
             << tr("The Cloudonix domain %1 is not active; calls will not flow until it is.").arg(in.desired.domain);
 
-    if (in.desired.manageCloudonix)
-        planCloudonix(in, plan); // the domain settings come first: Vapi's outbound calls need them
+    planCloudonix(in, plan); // the domain settings come first: Vapi's outbound calls need them
     QString trunkId;
     if (in.desired.manageTrunk) {
         planTrunk(in, host, plan, &trunkId);
@@ -410,8 +409,6 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
         plan.actions << action;
     }
 
-    if (!in.desired.manageNumbers)
-        return;
     // Numbers this tool set up earlier that are no longer wanted: remove them (only ours).
     for (const NumberRecord &old : in.stored.numbers) {
         if (wanted.contains(old.number) || old.vapiId.isEmpty())
@@ -543,8 +540,6 @@ void Planner::planCloudonix(const Input &in, Plan &plan)
         plan.actions << dnid;
     }
 
-    if (!in.desired.manageNumbers)
-        return;
     // Bindings this tool made for numbers that are no longer wanted go with them.
     for (const NumberRecord &old : in.stored.numbers) {
         const bool stillWanted = std::any_of(in.desired.numbers.cbegin(), in.desired.numbers.cend(),

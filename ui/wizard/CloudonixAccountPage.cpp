@@ -42,13 +42,7 @@ CloudonixAccountPage::CloudonixAccountPage(WizardSession *session, QWidget *pare
     FormRows::hint(form, tr("The Cloudonix domain's name, as the Cloudonix cockpit shows it."));
     FormRows::add(form, tr("Cloudonix &API key:"), m_key);
     FormRows::hint(form, tr("A customer key or this domain's key. It is kept in your system keychain only."));
-    FormRows::name(m_verify, m_verify->text());
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_verify);
-    row->addWidget(m_busy, 1);
-    row->addStretch(0);
-    m_verify->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    form->addRow(QString(), row);
+    addActionRow(form, m_verify, m_busy);
     body()->addLayout(form);
     body()->addWidget(m_summary);
     body()->addStretch(1);
@@ -133,15 +127,7 @@ void CloudonixAccountPage::verify()
         m_summary->addRow(tr("Redirect unknown destination to border"),
                           onOff(check.domain.border.effectiveRedirectUnknown()));
         m_summary->addRow(tr("Key"), check.isDomainScopedKey() ? tr("this domain's key") : tr("customer key"));
-        // Kept for next time: in the keychain only.
-        session()->core()->secrets()->write(
-            SecretStore::cloudonixAccount(domain), key, this, [this](const SecretError &error) {
-                if (error.isError())
-                    banner()->showMessage(MessageBanner::Level::Warning,
-                                          tr("The key works but could not be kept in the keychain; you "
-                                             "will be asked for it again next time."),
-                                          error.message());
-            });
+        keepKey(SecretStore::cloudonixAccount(domain), key); // for next time, in the keychain only
         emit completeChanged();
     });
     op->start();

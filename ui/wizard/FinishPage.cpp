@@ -37,12 +37,7 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     FormRows::add(form, tr("&To number:"), m_to);
     FormRows::hint(form, tr("Your own phone: Vapi calls it from the number above through the trunk."));
     FormRows::add(form, tr("&Assistant:"), m_assistant);
-    FormRows::name(m_call, m_call->text());
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_call);
-    row->addWidget(m_busy, 1);
-    m_call->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    form->addRow(QString(), row);
+    addActionRow(form, m_call, m_busy);
     body()->addWidget(call);
     body()->addStretch(1);
     FormRows::name(m_dashboard, m_dashboard->text());

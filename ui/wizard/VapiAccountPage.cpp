@@ -37,13 +37,7 @@ VapiAccountPage::VapiAccountPage(WizardSession *session, QWidget *parent)
     m_region->addItem(tr("United States (api.vapi.ai)"), QStringLiteral("us"));
     m_region->addItem(tr("Europe (api.eu.vapi.ai)"), QStringLiteral("eu"));
     FormRows::add(form, tr("&Region:"), m_region);
-    FormRows::name(m_verify, m_verify->text());
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_verify);
-    row->addWidget(m_busy, 1);
-    row->addStretch(0);
-    m_verify->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    form->addRow(QString(), row);
+    addActionRow(form, m_verify, m_busy);
     body()->addLayout(form);
     body()->addWidget(m_summary);
     body()->addStretch(1);
@@ -112,14 +106,7 @@ void VapiAccountPage::verify()
         for (const VapiCredential &t : check.trunks)
             trunks << QStringLiteral("%1 (%2)").arg(t.name, t.id);
         m_summary->addRow(tr("SIP trunks"), trunks.isEmpty() ? tr("none yet") : trunks.join(QLatin1Char('\n')));
-        session()->core()->secrets()->write(
-            SecretStore::vapiAccount(check.region), key, this, [this](const SecretError &error) {
-                if (error.isError())
-                    banner()->showMessage(MessageBanner::Level::Warning,
-                                          tr("The key works but could not be kept in the keychain; you "
-                                             "will be asked for it again next time."),
-                                          error.message());
-            });
+        keepKey(SecretStore::vapiAccount(check.region), key); // for next time, in the keychain only
         emit completeChanged();
     });
     op->start();

@@ -2,10 +2,13 @@
 
 #include <QWizardPage>
 
+class QFormLayout;
+class QPushButton;
 class QVBoxLayout;
 
 namespace tw {
 
+class BusyIndicator;
 class MessageBanner;
 class WizardSession;
 
@@ -23,6 +26,10 @@ public:
 protected:
     WizardSession *session() const { return m_session; }
     QVBoxLayout *body() const { return m_body; }
+    // A form row with an action button and the indicator of its work beside it.
+    static void addActionRow(QFormLayout *form, QPushButton *button, BusyIndicator *busy);
+    // Keeps a key that just worked in the keychain; a keychain that refuses is a warning.
+    void keepKey(const QString &account, const QString &key);
 
 private:
     WizardSession *m_session;
