@@ -157,6 +157,7 @@ private slots:
     void editingAVerifiedInputAsksForVerifyAgain();
     void faultDuringApplyIsShownAndNothingIsLeft();
     void cancelDuringApplyLeavesNothing();
+    void retryAfterAFailureKeepsWhatWasMadeAndConverges();
     void numbersAreCheckedWithoutFreezing();
     void closingMidwayCanBeContinued();
     void aConfiguredDomainOpensPrefilledWithNothingToChange();
@@ -246,11 +247,16 @@ void TestSetupWizard::faultDuringApplyIsShownAndNothingIsLeft()
     QVERIFY(h.fault(QStringLiteral("POST /vapi/phone-number=500x100")));
     QTest::mouseClick(h.commit(), Qt::LeftButton);
     auto *apply = qobject_cast<ApplyPage *>(h.wizard->currentPage());
-    QTRY_VERIFY_WITH_TIMEOUT(apply->banner()->isVisible() && !apply->isRunning(), 20000);
+    // The run stops and asks; what it made is still there until the admin chooses.
+    QTRY_VERIFY_WITH_TIMEOUT(apply->rollBackButton()->isVisible(), 20000);
     QCOMPARE(apply->banner()->level(), MessageBanner::Level::Error);
     QVERIFY2(apply->banner()->text().contains(QLatin1String("Vapi")), qPrintable(apply->banner()->text()));
+    QVERIFY(apply->banner()->details().contains(QLatin1String("500")));
     QVERIFY(apply->retryButton()->isVisible());
     QVERIFY(!h.next()->isEnabled());
+    QCOMPARE(h.vapi("credentials", QStringLiteral("byo-sip-trunk")).size(), 1);
+    QTest::mouseClick(apply->rollBackButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!apply->isRunning() && apply->retryButton()->isVisible(), 20000);
     // What the run made was taken back.
     QCOMPARE(h.vapi("credentials", QStringLiteral("byo-sip-trunk")).size(), 0);
     QCOMPARE(h.vapi("phoneNumbers", QStringLiteral("byo-phone-number")).size(), 0);
@@ -259,6 +265,23 @@ void TestSetupWizard::faultDuringApplyIsShownAndNothingIsLeft()
     QCOMPARE(h.http.send("DELETE", h.sandbox.adminUrl() + QStringLiteral("/faults")).status, 204);
     QTest::mouseClick(apply->retryButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(apply->isComplete(), 20000);
+    QCOMPARE(h.vapi("credentials", QStringLiteral("byo-sip-trunk")).size(), 1);
+    QCOMPARE(h.vapi("phoneNumbers", QStringLiteral("byo-phone-number")).size(), 2);
+}
+
+void TestSetupWizard::retryAfterAFailureKeepsWhatWasMadeAndConverges()
+{
+    Harness h;
+    QVERIFY(throughAccounts(h, SandboxScenario::builtIn().cloudonixCustomerKey()));
+    QVERIFY(throughToReview(h));
+    QVERIFY(h.fault(QStringLiteral("POST /vapi/phone-number=503x1")));
+    QVERIFY(h.fault(QStringLiteral("POST /vapi/phone-number=500x1")));
+    QTest::mouseClick(h.commit(), Qt::LeftButton);
+    auto *apply = qobject_cast<ApplyPage *>(h.wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(apply->retryButton()->isVisible(), 20000);
+    QTest::mouseClick(apply->retryButton(), Qt::LeftButton); // keep, plan again from there, run
+    QTRY_VERIFY_WITH_TIMEOUT(apply->isComplete(), 20000);
+    // Nothing twice: one trunk, each number once.
     QCOMPARE(h.vapi("credentials", QStringLiteral("byo-sip-trunk")).size(), 1);
     QCOMPARE(h.vapi("phoneNumbers", QStringLiteral("byo-phone-number")).size(), 2);
 }

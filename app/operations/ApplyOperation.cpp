@@ -27,6 +27,7 @@ void ApplyOperation::run()
     connect(m_provisioner, &Provisioner::stepStarted, this, &ApplyOperation::stepStarted);
     connect(m_provisioner, &Provisioner::stepFinished, this, &ApplyOperation::stepFinished);
     connect(m_provisioner, &Provisioner::rollbackStarted, this, &ApplyOperation::rollbackStarted);
+    connect(m_provisioner, &Provisioner::rollbackDecisionNeeded, this, &ApplyOperation::rollbackDecisionNeeded);
     connect(m_provisioner, &Provisioner::progressChanged, this, [this](int done, int total, int etaMs) {
         emit progressChanged(done, total, etaMs > 1500 ? tr("About %1 s left").arg((etaMs + 999) / 1000) : QString());
     });
@@ -34,6 +35,12 @@ void ApplyOperation::run()
         emit finished(result);
         complete();
     });
+}
+
+void ApplyOperation::decideRollback(bool rollBack)
+{
+    if (m_provisioner)
+        m_provisioner->decideRollback(rollBack);
 }
 
 void ApplyOperation::stop()

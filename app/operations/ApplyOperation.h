@@ -20,11 +20,14 @@ public:
                    const ProvisioningEngine::Options &options = {}, QObject *parent = nullptr);
 
     void setOptions(const ProvisioningEngine::Options &options) { m_options = options; }
+    // With Options::askBeforeRollback, after rollbackDecisionNeeded: take back, or keep.
+    void decideRollback(bool rollBack);
 
 signals:
     void stepStarted(const tw::StepReport &report);
     void stepFinished(const tw::StepReport &report); // report.error set on failure
     void rollbackStarted(int items);
+    void rollbackDecisionNeeded(int items);
     void finished(const tw::ApplyResult &result);
 
 protected:

@@ -163,6 +163,7 @@ void Provisioner::run(const PlanOutcome &planned, const ProvisioningEngine::Opti
     connect(engine, &ProvisioningEngine::stepStarted, this, &Provisioner::stepStarted);
     connect(engine, &ProvisioningEngine::stepFinished, this, &Provisioner::stepFinished);
     connect(engine, &ProvisioningEngine::progressChanged, this, &Provisioner::progressChanged);
+    connect(engine, &ProvisioningEngine::rollbackDecisionNeeded, this, &Provisioner::rollbackDecisionNeeded);
     connect(engine, &ProvisioningEngine::rollbackStarted, this, &Provisioner::rollbackStarted);
     connect(engine, &ProvisioningEngine::finished, this,
             [this, engine, done, teardown, intent, domain](const ApplyResult &result) {
@@ -247,6 +248,12 @@ void Provisioner::planDrift(const QString &domain, std::function<void(const Plan
             outcome->error = live.error();
         done(*outcome);
     });
+}
+
+void Provisioner::decideRollback(bool rollBack)
+{
+    for (ProvisioningEngine *engine : findChildren<ProvisioningEngine *>(Qt::FindDirectChildrenOnly))
+        engine->decideRollback(rollBack);
 }
 
 void Provisioner::cancel()

@@ -50,6 +50,7 @@ public:
     void apply(const PlanOutcome &planned, const ProvisioningEngine::Options &options,
                std::function<void(const ApplyResult &)> done);
     void cancel(); // every read and run under way
+    void decideRollback(bool rollBack); // for a run that asked (Options::askBeforeRollback)
 
 signals:
     void statusChanged(const QString &text); // "Reading Vapi…", for progress displays
@@ -58,6 +59,7 @@ signals:
     void stepFinished(const tw::StepReport &report);
     void progressChanged(int done, int total, int etaMs);
     void rollbackStarted(int items);
+    void rollbackDecisionNeeded(int items);
 
 private:
     void run(const PlanOutcome &planned, const ProvisioningEngine::Options &options,

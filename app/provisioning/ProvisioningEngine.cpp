@@ -47,6 +47,7 @@ void ProvisioningEngine::apply(const Plan &plan, const AppConfig &config, const 
     m_next = m_inFlight = m_done = 0;
     m_currentGroup = -1;
     m_stopping = false;
+    m_awaitingDecision = false;
     m_running = true;
     m_vapiMs = 0;
     m_vapiDone = 0;
@@ -93,6 +94,11 @@ void ProvisioningEngine::apply(const Plan &plan, const AppConfig &config, const 
 
 void ProvisioningEngine::cancel()
 {
+    if (m_awaitingDecision) { // cancelled while the admin was asked: take back
+        m_result.cancelled = true;
+        decideRollback(true);
+        return;
+    }
     if (!m_running || m_stopping)
         return;
     // Requests in flight are let finish: aborting a POST could leave something created that
@@ -255,6 +261,26 @@ void ProvisioningEngine::startRollback()
         finish();
         return;
     }
+    if (m_options.askBeforeRollback && !m_result.cancelled) {
+        m_awaitingDecision = true;
+        emit rollbackDecisionNeeded(int(m_created.size()));
+        return;
+    }
+    takeBack();
+}
+
+void ProvisioningEngine::decideRollback(bool rollBack)
+{
+    if (!std::exchange(m_awaitingDecision, false))
+        return;
+    if (rollBack)
+        takeBack();
+    else
+        finish();
+}
+
+void ProvisioningEngine::takeBack()
+{
     m_result.rolledBack = true;
     emit rollbackStarted(int(m_created.size()));
     rollbackNext();

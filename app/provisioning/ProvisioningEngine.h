@@ -30,6 +30,9 @@ public:
     struct Options
     {
         bool rollback = true;
+        // A failed run waits for decideRollback() instead of taking back at once (the wizard asks
+        // the admin); a cancelled run is always taken back.
+        bool askBeforeRollback = false;
         int concurrency = 6; // Vapi writes in flight at once; Cloudonix is paced by its client
     };
 
@@ -39,6 +42,8 @@ public:
     void apply(const Plan &plan, const AppConfig &config, const Options &options);
     void apply(const Plan &plan, const AppConfig &config) { apply(plan, config, Options {}); }
     void cancel();
+    // After rollbackDecisionNeeded: take back what this run made, or keep it.
+    void decideRollback(bool rollBack);
     bool isRunning() const { return m_running; }
 
 signals:
@@ -47,11 +52,13 @@ signals:
     // done of total steps; etaMs estimates the rest (Cloudonix pacing makes long runs).
     void progressChanged(int done, int total, int etaMs);
     void rollbackStarted(int items);
+    void rollbackDecisionNeeded(int items); // askBeforeRollback: what this run made is still there
     void finished(const tw::ApplyResult &result);
 
 private:
     StepReport report(int index, const std::optional<ApiError> &error = std::nullopt) const;
     void launchMore();
+    void takeBack();
     int groupOf(int index) const;
     void run(int index);
     void succeeded(int index, const QString &id, const QString &detail);
@@ -88,6 +95,7 @@ private:
     bool m_running = false;
     bool m_begun = false; // a "begin" entry is in the journal
     bool m_stopping = false;
+    bool m_awaitingDecision = false;
     QElapsedTimer m_clock;
     qint64 m_vapiMs = 0;
     int m_vapiDone = 0;

@@ -35,6 +35,7 @@ ApplyPage::ApplyPage(WizardSession *session, QWidget *parent)
     , m_status(new QLabel(this))
     , m_cancel(new QPushButton(tr("&Cancel run"), this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_rollBack(new QPushButton(tr("R&oll back"), this))
 {
     m_model->setHorizontalHeaderLabels({tr("Step"), tr("State"), tr("Time")});
     m_table->setModel(m_model);
@@ -49,10 +50,13 @@ ApplyPage::ApplyPage(WizardSession *session, QWidget *parent)
     m_cancel->setAccessibleName(tr("Cancel run"));
     m_retry->setAccessibleName(tr("Retry"));
     m_retry->hide();
+    m_rollBack->setAccessibleName(tr("Roll back"));
+    m_rollBack->hide();
     body()->addWidget(m_table, 1);
     body()->addWidget(m_progress);
     auto *row = new QHBoxLayout;
     row->addWidget(m_status, 1);
+    row->addWidget(m_rollBack);
     row->addWidget(m_retry);
     row->addWidget(m_cancel);
     body()->addLayout(row);
@@ -64,6 +68,12 @@ ApplyPage::ApplyPage(WizardSession *session, QWidget *parent)
         }
     });
     connect(m_retry, &QPushButton::clicked, this, &ApplyPage::retry);
+    connect(m_rollBack, &QPushButton::clicked, this, [this] {
+        m_rollBack->hide();
+        m_retry->hide();
+        if (m_running)
+            m_running->decideRollback(true);
+    });
 }
 
 void ApplyPage::initializePage()
@@ -98,6 +108,8 @@ void ApplyPage::run(const PlanOutcome &planned)
 {
     banner()->hide();
     m_retry->hide();
+    m_rollBack->hide();
+    m_lastFailure.reset();
     m_cancel->show();
     m_cancel->setEnabled(true);
     m_model->removeRows(0, m_model->rowCount());
@@ -114,7 +126,9 @@ void ApplyPage::run(const PlanOutcome &planned)
     m_progress->setValue(0);
     m_status->setText(tr("Starting…"));
     session()->applied.reset();
-    auto *op = new ApplyOperation(session()->core(), session()->keys, planned, {}, this);
+    ProvisioningEngine::Options options;
+    options.askBeforeRollback = true; // the admin chooses: roll back, or keep and retry
+    auto *op = new ApplyOperation(session()->core(), session()->keys, planned, options, this);
     m_running = op;
     m_stepClock.start();
     connect(op, &ApplyOperation::stepStarted, this, [this](const StepReport &r) {
@@ -123,6 +137,8 @@ void ApplyPage::run(const PlanOutcome &planned)
         m_status->setText(tr("Step %1 of %2: %3").arg(r.step).arg(r.total).arg(r.summary));
     });
     connect(op, &ApplyOperation::stepFinished, this, [this](const StepReport &r) {
+        if (!r.ok() && !m_lastFailure)
+            m_lastFailure = r.error;
         setState(rowOf(r), r.ok() ? StepState::Done : StepState::Failed, r.ok() ? QString() : r.message());
         m_progress->setValue(r.step);
     });
@@ -133,11 +149,23 @@ void ApplyPage::run(const PlanOutcome &planned)
     connect(op, &Operation::waitStarted, this, [this](Operation::Wait, int ms, const QString &text) {
         m_status->setText(tr("%1 (about %2 s)").arg(text).arg((ms + 999) / 1000));
     });
+    connect(op, &ApplyOperation::rollbackDecisionNeeded, this, [this](int items) {
+        m_cancel->hide();
+        m_status->setText(tr("Stopped. %n change(s) this run made are still in place.", nullptr, items));
+        const QString sentence = m_lastFailure ? m_lastFailure->userMessage() : tr("A step failed.");
+        banner()->showMessage(
+            MessageBanner::Level::Error,
+            tr("%1 Roll back removes what this run made; Retry keeps it and runs again.").arg(sentence),
+            m_lastFailure ? m_lastFailure->details() : QString());
+        m_rollBack->show();
+        m_retry->show();
+    });
     connect(op, &ApplyOperation::rollbackStarted, this, [this](int items) {
         m_status->setText(tr("Taking back the %n change(s) this run made…", nullptr, items));
     });
     connect(op, &ApplyOperation::finished, this, [this, op](const ApplyResult &result) {
         op->deleteLater();
+        m_running.clear();
         finished(result);
     });
     op->start();
@@ -147,6 +175,11 @@ void ApplyPage::run(const PlanOutcome &planned)
 void ApplyPage::finished(const ApplyResult &result)
 {
     m_cancel->hide();
+    m_rollBack->hide();
+    if (std::exchange(m_retryAfterFinish, false)) {
+        session()->applied = result;
+        return retry();
+    }
     session()->applied = result;
     if (result.ok) {
         m_progress->setValue(m_progress->maximum());
@@ -165,6 +198,11 @@ void ApplyPage::finished(const ApplyResult &result)
 
 void ApplyPage::retry()
 {
+    if (m_running) { // still asking: keep what was made, then run again from there
+        m_retryAfterFinish = true;
+        m_running->decideRollback(false);
+        return;
+    }
     // The state has moved on: plan again from what is there now, then run.
     m_retry->hide();
     banner()->hide();

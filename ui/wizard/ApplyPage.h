@@ -18,8 +18,8 @@ struct StepReport;
 
 // The run: one row per step with its state and time, the overall progress with the engine's
 // estimate, waits for Cloudonix's limit shown as waits, and Cancel (requests in flight finish,
-// then what the run made is taken back). A failure shows its sentence and details and offers
-// Retry.
+// then what the run made is taken back). A failure shows its sentence and details and asks:
+// Roll back (what this run made is removed) or Retry (kept, and the run converges from it).
 class ApplyPage : public WizardPageBase
 {
     Q_OBJECT
@@ -36,6 +36,7 @@ public:
 
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *rollBackButton() const { return m_rollBack; }
     QStandardItemModel *model() const { return m_model; }
     bool isRunning() const { return m_running; }
 
@@ -52,7 +53,10 @@ private:
     QLabel *m_status;
     QPushButton *m_cancel;
     QPushButton *m_retry;
+    QPushButton *m_rollBack;
+    std::optional<ApiError> m_lastFailure; // the failed step's error, while the admin decides
     QPointer<ApplyOperation> m_running;
+    bool m_retryAfterFinish = false;
     QElapsedTimer m_stepClock;
     QList<QString> m_keys; // the plan's write steps, in order: resource + key
 };
