@@ -4,6 +4,7 @@
 #include "provisioning/StaticHostResolver.h"
 #include "sandbox/SandboxScenario.h"
 #include "secrets/MemorySecretStore.h"
+#include "secrets/SecretStore.h"
 #include "support/HttpProbe.h"
 #include "support/SandboxProcess.h"
 #include "wizard/ApplyPage.h"
@@ -22,11 +23,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +164,7 @@ private slots:
     void retryAfterAFailureKeepsWhatWasMadeAndConverges();
     void numbersAreCheckedWithoutFreezing();
     void closingMidwayCanBeContinued();
+    void importingCxVccFillsTheFormAndTheKeychain();
     void aConfiguredDomainOpensPrefilledWithNothingToChange();
     void keyboardAloneCompletesTheFlow();
     void everyInteractiveWidgetHasAnAccessibleName();
@@ -324,6 +329,34 @@ void TestSetupWizard::numbersAreCheckedWithoutFreezing()
     QCOMPARE(model.desiredNumbers().size(), 5000);
     QCOMPARE(model.desiredNumbers().first().number, QStringLiteral("+12125551000"));
     QVERIFY(model.index(5000, NumberTableModel::StatusColumn).data().toString().contains(QLatin1String("not")));
+}
+
+void TestSetupWizard::importingCxVccFillsTheFormAndTheKeychain()
+{
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toLocal8Bit());
+    const auto restoreHome = qScopeGuard([&oldHome] { qputenv("HOME", oldHome); });
+    QDir().mkpath(home.filePath(QStringLiteral(".cx-vcc")));
+    QVERIFY(QFile::copy(QStringLiteral(TW_FIXTURES "/cxvcc/config.yaml"),
+                        home.filePath(QStringLiteral(".cx-vcc/config.yaml"))));
+    Harness h;
+    QCommandLinkButton *import = nullptr;
+    for (QCommandLinkButton *b : h.wizard->currentPage()->findChildren<QCommandLinkButton *>())
+        if (b->text() == QLatin1String("Import my cx-vcc setup"))
+            import = b;
+    QVERIFY(import && import->isVisible());
+    QTest::mouseClick(import, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(h.page(), SetupWizard::PageId::Cloudonix, 5000);
+    auto *page = qobject_cast<CloudonixAccountPage *>(h.wizard->currentPage());
+    QTRY_COMPARE(page->keyEdit()->secret(), QStringLiteral("XIcxguideFakeKey0123456789abcdefAB"));
+    QCOMPARE(page->domainEdit()->text(), QStringLiteral("cxguide.cloudonix.net"));
+    // The keys moved into the keychain; the YAML file is left as it was.
+    QString stored;
+    h.secrets.read(SecretStore::vapiAccount(QStringLiteral("us")), &h.secrets,
+                   [&stored](const QString &secret, const SecretError &) { stored = secret; });
+    QTRY_COMPARE(stored, QStringLiteral("aeacbbaa-1111-4222-8333-444455556666"));
+    QVERIFY(QFile::exists(home.filePath(QStringLiteral(".cx-vcc/config.yaml"))));
 }
 
 void TestSetupWizard::closingMidwayCanBeContinued()

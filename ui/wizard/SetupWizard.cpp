@@ -57,6 +57,7 @@ SetupWizard::SetupWizard(CoreContext *core, bool sandbox, QWidget *parent)
     connect(this, &QWizard::currentIdChanged, m_steps, [this](int id) { m_steps->setCurrent(std::max(id, 0)); });
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::keepDraft);
     connect(welcome, &WelcomePage::resumeRequested, this, &SetupWizard::resume);
+    connect(welcome, &WelcomePage::imported, this, &SetupWizard::startFor);
     for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                                     QWizard::FinishButton, QWizard::CancelButton})
         if (QAbstractButton *button = this->button(b))

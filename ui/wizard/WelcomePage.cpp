@@ -97,8 +97,9 @@ void WelcomePage::importCxVcc()
                                                   int(report.domains.size())),
                                                report.warnings.join(QLatin1Char('\n')));
                          if (!report.domains.isEmpty())
-                             session()->startFor(report.domains.first());
-                         wizard()->next();
+                             emit imported(report.domains.first()); // opens it with its keys
+                         else
+                             wizard()->next();
                      });
 }
 

@@ -21,6 +21,7 @@ public:
 signals:
     void sandboxRequested();
     void resumeRequested();
+    void imported(const QString &domain); // a cx-vcc setup is in; continue with this domain
 
 private:
     void importCxVcc();
