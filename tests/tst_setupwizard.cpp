@@ -159,6 +159,7 @@ private slots:
     void clickThroughSetsUpEverything();
     void failedVerifyShowsTheBannerAndKeepsNextDisabled();
     void editingAVerifiedInputAsksForVerifyAgain();
+    void pagesValidateWhatIsTyped();
     void faultDuringApplyIsShownAndNothingIsLeft();
     void cancelDuringApplyLeavesNothing();
     void retryAfterAFailureKeepsWhatWasMadeAndConverges();
@@ -242,6 +243,64 @@ void TestSetupWizard::editingAVerifiedInputAsksForVerifyAgain()
     QTest::keyClick(page->keyEdit(), Qt::Key_Backspace);
     QVERIFY(!page->isComplete());
     QVERIFY(!h.next()->isEnabled());
+}
+
+void TestSetupWizard::pagesValidateWhatIsTyped()
+{
+    Harness h;
+    QVERIFY(throughAccounts(h, SandboxScenario::builtIn().cloudonixCustomerKey()));
+    QTest::mouseClick(h.next(), Qt::LeftButton); // SIP trunk
+    QWizardPage *trunk = h.wizard->currentPage();
+    QLineEdit *gateway = nullptr;
+    for (QLineEdit *e : trunk->findChildren<QLineEdit *>())
+        if (e->accessibleName() == QLatin1String("Gateway IP address / FQDN"))
+            gateway = e;
+    QVERIFY(gateway && h.next()->isEnabled());
+    typeInto(gateway, QStringLiteral("not a host!"));
+    QVERIFY(!h.next()->isEnabled());
+    typeInto(gateway, QStringLiteral("sip.example.com"));
+    QVERIFY(h.next()->isEnabled());
+    auto *inbound = trunk->findChild<QPlainTextEdit *>();
+    inbound->setPlainText(QStringLiteral("203.0.113.10\nsip.example.com"));
+    QVERIFY(!h.next()->isEnabled()); // inbound gateways are IPv4 only
+    bool said = false;
+    for (QLabel *l : trunk->findChildren<QLabel *>())
+        said |= l->isVisible() && l->text().contains(QLatin1String("Line 2"));
+    QVERIFY(said);
+    inbound->setPlainText(QStringLiteral("203.0.113.10"));
+    QVERIFY(h.next()->isEnabled());
+    for (QCheckBox *box : trunk->findChildren<QCheckBox *>())
+        if (box->accessibleName().startsWith(QLatin1String("Allow")))
+            box->setChecked(false);
+    QVERIFY(!h.next()->isEnabled()); // neither direction
+    for (QCheckBox *box : trunk->findChildren<QCheckBox *>())
+        if (box->accessibleName().startsWith(QLatin1String("Allow")))
+            box->setChecked(true);
+
+    QTest::mouseClick(h.next(), Qt::LeftButton); // Routing
+    QWizardPage *routing = h.wizard->currentPage();
+    QLineEdit *url = nullptr;
+    QLineEdit *carrierHost = nullptr;
+    QPushButton *addCarrier = nullptr;
+    for (QLineEdit *e : routing->findChildren<QLineEdit *>()) {
+        if (e->accessibleName() == QLatin1String("CXML application URL"))
+            url = e;
+        if (e->accessibleName() == QLatin1String("Carrier host"))
+            carrierHost = e;
+    }
+    for (QPushButton *b : routing->findChildren<QPushButton *>())
+        if (b->accessibleName() == QLatin1String("Add carrier trunk"))
+            addCarrier = b;
+    QVERIFY(url && carrierHost && addCarrier);
+    typeInto(url, QStringLiteral("ftp://x"));
+    QVERIFY(!h.next()->isEnabled());
+    typeInto(url, QStringLiteral("https://cxml.example.com/vapi"));
+    QVERIFY(h.next()->isEnabled());
+    QTest::mouseClick(addCarrier, Qt::LeftButton); // no name, no host: refused with the reason
+    bool refused = false;
+    for (QLabel *l : routing->findChildren<QLabel *>())
+        refused |= l->isVisible() && l->text().contains(QLatin1String("needs a name"));
+    QVERIFY(refused);
 }
 
 void TestSetupWizard::faultDuringApplyIsShownAndNothingIsLeft()
