@@ -2,7 +2,7 @@
 
 #include "config/ConfigStore.h"
 #include "core/CoreContext.h"
-#include "secrets/SecretStore.h"
+#include "operations/AccountKeysReader.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/CloudonixAccountPage.h"
 #include "wizard/FinishPage.h"
@@ -113,25 +113,15 @@ void SetupWizard::openWithStoredKeys()
     // The keys of this domain and region come back from the keychain; the domain is verified
     // again on its own, since what was true yesterday may not be now.
     const QString domain = m_session->desired.domain;
-    const QString region = m_session->desired.vapiRegion;
-    SecretStore *secrets = m_session->core()->secrets();
-    auto keys = std::make_shared<QStringList>(QStringList {QString(), QString()});
-    auto filled = [this, domain, keys] {
-        setDemo(domain, keys->at(0), keys->at(1));
-        setStartId(int(PageId::Cloudonix));
-        restart();
-        if (auto *page = qobject_cast<CloudonixAccountPage *>(currentPage()); page && !keys->at(0).isEmpty())
-            page->verifyNow();
-    };
-    secrets->read(SecretStore::cloudonixAccount(domain), this,
-                  [secrets, region, keys, filled, this](const QString &cloudonixKey, const SecretError &) {
-                      (*keys)[0] = cloudonixKey;
-                      secrets->read(SecretStore::vapiAccount(region), this,
-                                    [keys, filled](const QString &vapiKey, const SecretError &) {
-                                        (*keys)[1] = vapiKey;
-                                        filled();
-                                    });
-                  });
+    AccountKeysReader::read(m_session->core()->secrets(), domain, m_session->desired.vapiRegion, this,
+                            [this, domain](const AccountKeys &keys, const QString &) {
+                                setDemo(domain, keys.cloudonixKey, keys.vapiKey);
+                                setStartId(int(PageId::Cloudonix));
+                                restart();
+                                auto *page = qobject_cast<CloudonixAccountPage *>(currentPage());
+                                if (page && !keys.cloudonixKey.isEmpty())
+                                    page->verifyNow();
+                            });
 }
 
 } // namespace tw
