@@ -1,11 +1,13 @@
 #include "common/MessageBanner.h"
 #include "common/SandboxBanner.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/DomainListModel.h"
 #include "config/ConfigStore.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QFile>
-#include <QListWidget>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,11 +40,14 @@ void TestMainWindow::listsConfiguredDomains()
     MainWindow window(&store);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *list = window.findChild<QListWidget *>();
-    QVERIFY(list);
-    QCOMPARE(list->count(), 1);
-    QVERIFY(list->item(0)->text().contains(QLatin1String("acme.cloudonix.net")));
-    QVERIFY(list->item(0)->text().contains(QLatin1String("cred-1")));
+    DomainListModel *list = window.dashboard()->domains();
+    QCOMPARE(list->rowCount(), 1);
+    QCOMPARE(list->index(0).data(DomainListModel::DomainRole).toString(), QStringLiteral("acme.cloudonix.net"));
+    QCOMPARE(window.dashboard()->currentDomain(), QStringLiteral("acme.cloudonix.net"));
+    bool trunkShown = false; // the selected domain's stored trunk, before any live read
+    for (QLabel *l : window.findChildren<QLabel *>())
+        trunkShown |= l->text().contains(QLatin1String("cred-1"));
+    QVERIFY(trunkShown);
     QVERIFY(window.banner()->isHidden());
 
     // A run (or the CLI's commands in this process) saves: the list follows without a restart.
@@ -50,8 +55,8 @@ void TestMainWindow::listsConfiguredDomains()
     other.domain = QStringLiteral("beta.cloudonix.net");
     config.domains << other;
     QCOMPARE(store.save(config), QString());
-    QTRY_COMPARE(list->count(), 2);
-    QVERIFY(list->item(1)->text().contains(QLatin1String("beta.cloudonix.net")));
+    QTRY_COMPARE(list->rowCount(), 2);
+    QCOMPARE(list->index(1).data(DomainListModel::DomainRole).toString(), QStringLiteral("beta.cloudonix.net"));
 }
 
 void TestMainWindow::damagedSettingsShowABannerNotACrash()
@@ -69,7 +74,11 @@ void TestMainWindow::damagedSettingsShowABannerNotACrash()
     QVERIFY(window.banner()->isVisible());
     QCOMPARE(window.banner()->level(), MessageBanner::Level::Warning);
     QVERIFY(window.banner()->text().contains(QLatin1String("damaged")));
-    QCOMPARE(window.findChild<QListWidget *>()->item(0)->text(), QStringLiteral("No domain is configured yet."));
+    QCOMPARE(window.dashboard()->domains()->rowCount(), 0);
+    bool said = false;
+    for (QLabel *l : window.findChildren<QLabel *>())
+        said |= l->text() == QLatin1String("No domain is configured yet.");
+    QVERIFY(said);
 }
 
 void TestMainWindow::sandboxModeShowsAPermanentBanner()

@@ -55,7 +55,8 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
     }
     QSet<QString> shown;
     for (const NumberRecord &n : record.numbers) {
-        Number number {n.number, n.vapiId, n.assistantId, QStringLiteral("unknown")};
+        Number number {n.number, n.vapiId, n.assistantId, QStringLiteral("unknown"),
+                       n.mode.isEmpty() ? QStringLiteral("trunk") : n.mode, {}};
         shown.insert(n.vapiId);
         if (live) {
             if (const VapiPhoneNumber *l = liveById.value(n.vapiId)) {
@@ -74,7 +75,12 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
         for (const VapiPhoneNumber &l : live->live.numbers)
             if (l.credentialId == trunk->id && !shown.contains(l.id))
                 s.numbers << Number {l.number, l.id, l.assistantId,
-                                     l.status.isEmpty() ? QStringLiteral("active") : l.status};
+                                     l.status.isEmpty() ? QStringLiteral("active") : l.status, QStringLiteral("trunk"),
+                                     {}};
+    if (live)
+        for (Number &n : s.numbers)
+            if (const VapiAssistant *a = live->live.assistantById(n.assistantId))
+                n.assistantName = a->displayName();
     return s;
 }
 
@@ -98,6 +104,8 @@ QJsonObject DomainStatus::toJson() const
         numberList.append(QJsonObject {{QStringLiteral("number"), n.number},
                                        {QStringLiteral("id"), n.id},
                                        {QStringLiteral("assistantId"), n.assistantId},
+                                       {QStringLiteral("assistantName"), n.assistantName},
+                                       {QStringLiteral("mode"), n.mode},
                                        {QStringLiteral("status"), n.status}});
     QJsonArray carriers;
     for (const CloudonixTrunk &t : outboundTrunks)

@@ -29,6 +29,8 @@ public:
         QString id;
         QString assistantId;
         QString status; // "unknown" without a live read, "missing" when gone from Vapi, else Vapi's
+        QString mode = QStringLiteral("trunk"); // or "sip-uri"
+        QString assistantName; // with a live read, as Vapi names the assistant
     };
 
     QString domain;

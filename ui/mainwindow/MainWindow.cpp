@@ -3,12 +3,12 @@
 #include "common/MessageBanner.h"
 #include "common/SandboxBanner.h"
 #include "config/ConfigStore.h"
+#include "dashboard/DashboardView.h"
 #include "wizard/SetupWizard.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -21,7 +21,7 @@ MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_banner(new MessageBanner(this))
-    , m_domains(new QListWidget(this))
+    , m_dashboard(new DashboardView(store, core, this))
     , m_core(core)
     , m_stack(new QStackedWidget(this))
     , m_setup(new QPushButton(tr("&Set up a domain…"), this))
@@ -49,18 +49,14 @@ MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     m_setup->setAccessibleName(tr("Set up a domain…"));
     m_setup->setVisible(core != nullptr);
     headingRow->addWidget(m_setup);
-    m_domains->setAccessibleName(tr("Domains"));
     listLayout->addLayout(headingRow);
-    listLayout->addWidget(m_domains, 1);
+    listLayout->addWidget(m_dashboard, 1);
     m_stack->addWidget(list);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     connect(m_setup, &QPushButton::clicked, this, [this] { showWizard(); });
-    connect(m_domains, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        if (const QString domain = item->data(Qt::UserRole).toString(); !domain.isEmpty())
-            showWizard(domain);
-    });
+    connect(m_dashboard, &DashboardView::editRequested, this, [this](const QString &domain) { showWizard(domain); });
     resize(980, 680);
     reload();
 }
@@ -77,6 +73,8 @@ void MainWindow::showStart()
     // With nothing set up yet, the first thing to see is the wizard.
     if (m_core && m_config.domains.isEmpty())
         showWizard();
+    else if (m_core)
+        m_dashboard->refresh(); // the window is there at once; the health follows
 }
 
 void MainWindow::showWizard(const QString &domain)
@@ -111,6 +109,8 @@ void MainWindow::showDomains()
     m_stack->setCurrentIndex(0);
     m_setup->setEnabled(true);
     reload();
+    if (m_core && !m_config.domains.isEmpty())
+        m_dashboard->refresh();
 }
 
 void MainWindow::setSandboxMode(const QString &endpoint)
@@ -132,16 +132,7 @@ void MainWindow::reload()
                                   ? MessageBanner::Level::Warning
                                   : MessageBanner::Level::Error,
                               loaded.message, m_store->filePath());
-    m_domains->clear();
-    for (const DomainRecord &d : std::as_const(m_config.domains)) {
-        const QString trunk
-            = d.vapiCredentialId.isEmpty() ? tr("no Vapi trunk yet") : tr("Vapi trunk %1").arg(d.vapiCredentialId);
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2, %n number(s)", nullptr, int(d.numbers.size())).arg(d.domain, trunk), m_domains);
-        item->setData(Qt::UserRole, d.domain);
-    }
-    if (m_config.domains.isEmpty())
-        m_domains->addItem(tr("No domain is configured yet."));
+    m_dashboard->setDomains(m_config.domains);
 }
 
 } // namespace tw

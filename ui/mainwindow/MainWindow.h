@@ -4,7 +4,6 @@
 
 #include <QMainWindow>
 
-class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -13,6 +12,7 @@ namespace tw {
 
 class ConfigStore;
 class CoreContext;
+class DashboardView;
 class MessageBanner;
 class SetupWizard;
 
@@ -35,6 +35,7 @@ public:
     // The sandbox's demo domain and keys, filled into the wizard for a first try.
     void setSandboxDemo(const QString &domain, const QString &cloudonixKey, const QString &vapiKey);
     SetupWizard *wizard() const { return m_wizard; }
+    DashboardView *dashboard() const { return m_dashboard; }
     void showStart(); // the wizard when no domain is configured, else the domain list
     void showWizard(const QString &domain = {});
     void showDomains();
@@ -43,7 +44,7 @@ private:
     ConfigStore *m_store;
     AppConfig m_config;
     MessageBanner *m_banner;
-    QListWidget *m_domains;
+    DashboardView *m_dashboard;
     CoreContext *m_core;
     QStackedWidget *m_stack;
     QPushButton *m_setup;

@@ -1,0 +1,164 @@
+#include "config/ConfigStore.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/DomainListModel.h"
+#include "dashboard/DomainNumbersModel.h"
+#include "secrets/SecretStore.h"
+#include "support/HttpProbe.h"
+#include "support/ProvisioningFixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+// The dashboard over the real core and the sandbox (HTTP over loopback): live health per
+// domain, and what changed behind Trunk Wizard's back.
+using namespace tw;
+using namespace tw::test;
+
+namespace {
+const QString Demo = QStringLiteral("demo.cloudonix.net");
+
+// The fixture's keys where the dashboard looks for them: the keychain (here in memory).
+bool storeKeys(ProvisioningFixture &f)
+{
+    int stored = 0;
+    SecretStore *secrets = f.core().secrets();
+    const SandboxScenario &scenario = f.sandbox().scenario();
+    secrets->write(SecretStore::cloudonixAccount(Demo), scenario.cloudonixCustomerKey(), secrets,
+                   [&stored](const SecretError &) { ++stored; });
+    secrets->write(SecretStore::vapiAccount(), scenario.vapiKey(), secrets,
+                   [&stored](const SecretError &) { ++stored; });
+    return QTest::qWaitFor([&stored] { return stored == 2; }, 2000);
+}
+
+DomainStatus sampleStatus(int numbers)
+{
+    DomainStatus s;
+    s.domain = Demo;
+    s.live = true;
+    for (int i = 0; i < numbers; ++i)
+        s.numbers << DomainStatus::Number {QStringLiteral("+1212555%1").arg(1000 + i),
+                                           QStringLiteral("id-%1").arg(i),
+                                           QStringLiteral("a1"),
+                                           QStringLiteral("active"),
+                                           QStringLiteral("trunk"),
+                                           QStringLiteral("Support bot")};
+    s.drift << QStringLiteral("Number +12125551001 (id-1) no longer exists in Vapi.");
+    return s;
+}
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modelsKeepTheirContract();
+    void healthIsOneWordPerDomain();
+    void refreshShowsLiveStateAndWhatChangedBehindTheBack();
+};
+
+void TestDashboard::modelsKeepTheirContract()
+{
+    DomainListModel domains;
+    QAbstractItemModelTester domainTester(&domains, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    DomainRecord a;
+    a.domain = Demo;
+    DomainRecord b;
+    b.domain = QStringLiteral("other.cloudonix.net");
+    domains.setDomains({a, b});
+    domains.setChecking(Demo);
+    domains.setStatus(Demo, sampleStatus(3));
+    domains.setDomains({b}); // a domain removed: its status goes with it
+    QCOMPARE(domains.rowCount(), 1);
+    QVERIFY(!domains.status(Demo));
+
+    DomainNumbersModel numbers;
+    QSortFilterProxyModel filter;
+    filter.setSourceModel(&numbers);
+    filter.setFilterKeyColumn(-1);
+    filter.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    QAbstractItemModelTester numbersTester(&numbers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    numbers.setStatus(sampleStatus(5));
+    QCOMPARE(numbers.rowCount(), 5);
+    QCOMPARE(numbers.index(1, DomainNumbersModel::DriftColumn).data().toString(), QStringLiteral("⚠ changed"));
+    QCOMPARE(numbers.index(0, DomainNumbersModel::DriftColumn).data().toString(), QString());
+    QCOMPARE(numbers.index(0, DomainNumbersModel::AssistantColumn).data().toString(), QStringLiteral("Support bot"));
+    filter.setFilterFixedString(QStringLiteral("id-3"));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setFilterFixedString(QStringLiteral("SUPPORT"));
+    QCOMPARE(filter.rowCount(), 5);
+    numbers.clear();
+    QCOMPARE(filter.rowCount(), 0);
+}
+
+void TestDashboard::healthIsOneWordPerDomain()
+{
+    DomainStatus s = sampleStatus(1);
+    QCOMPARE(DomainListModel::healthOf(s), DomainListModel::Health::Drift);
+    s.drift.clear();
+    s.trunkId = QStringLiteral("t1");
+    QCOMPARE(DomainListModel::healthOf(s), DomainListModel::Health::Healthy);
+    s.warnings << QStringLiteral("no outbound trunk");
+    QCOMPARE(DomainListModel::healthOf(s), DomainListModel::Health::Attention);
+    s.problems << QStringLiteral("No Cloudonix key");
+    QCOMPARE(DomainListModel::healthOf(s), DomainListModel::Health::Failed);
+    for (auto h :
+         {DomainListModel::Health::Unknown, DomainListModel::Health::Checking, DomainListModel::Health::Healthy,
+          DomainListModel::Health::Attention, DomainListModel::Health::Drift, DomainListModel::Health::Failed})
+        QVERIFY(!DomainListModel::healthText(h).isEmpty());
+}
+
+void TestDashboard::refreshShowsLiveStateAndWhatChangedBehindTheBack()
+{
+    ProvisioningFixture f;
+    QVERIFY(storeKeys(f));
+    DesiredState state = ProvisioningFixture::sampleState(3);
+    state.cloudonix.cxmlUrl.clear();
+    state.cloudonix.carrierTrunks << DesiredCarrierTrunk {
+        QStringLiteral("telnyx"), QStringLiteral("sip.telnyx.com"), 5060, QStringLiteral("udp"), {}, {}};
+    QVERIFY(f.planAndApply(state).ok);
+
+    DashboardView view(&f.store(), &f.core());
+    view.setDomains(f.store().load().config.domains);
+    view.show();
+    QCOMPARE(view.currentDomain(), Demo);
+    QTest::mouseClick(view.refreshButton(), Qt::LeftButton);
+    QVERIFY(view.isRefreshing());
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isRefreshing(), 10000);
+    DomainListModel *domains = view.domains();
+    QCOMPARE(domains->index(0).data(DomainListModel::HealthRole).value<DomainListModel::Health>(),
+             DomainListModel::Health::Healthy);
+    QCOMPARE(view.numbers()->rowCount(), 3);
+
+    // Behind Trunk Wizard's back: a number is deleted in Vapi.
+    const QJsonObject gone = f.byoNumbers().first();
+    HttpProbe http;
+    QCOMPARE(http.send("DELETE",
+                       f.sandbox().vapiUrl() + QStringLiteral("/phone-number/")
+                           + gone.value(QStringLiteral("id")).toString(),
+                       f.sandbox().scenario().vapiKey().toUtf8())
+                 .status,
+             200);
+    QTest::mouseClick(view.refreshButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isRefreshing(), 10000);
+    QCOMPARE(domains->index(0).data(DomainListModel::HealthRole).value<DomainListModel::Health>(),
+             DomainListModel::Health::Drift);
+    const QString number = gone.value(QStringLiteral("number")).toString();
+    bool marked = false;
+    for (int row = 0; row < view.numbers()->rowCount(); ++row)
+        if (view.numbers()->index(row, DomainNumbersModel::NumberColumn).data().toString() == number)
+            marked = view.numbers()
+                         ->index(row, DomainNumbersModel::DriftColumn)
+                         .data()
+                         .toString()
+                         .contains(QLatin1String("changed"));
+    QVERIFY(marked);
+    view.numbersView()->setFilterFixedString(number);
+    QCOMPARE(view.numbersView()->rowCount(), 1);
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,292 @@
+#include "dashboard/DashboardView.h"
+
+#include "common/BusyIndicator.h"
+#include "common/MessageBanner.h"
+#include "common/SummaryCard.h"
+#include "config/ConfigStore.h"
+#include "core/CoreContext.h"
+#include "dashboard/DomainListModel.h"
+#include "dashboard/DomainNumbersModel.h"
+#include "operations/AccountKeysReader.h"
+#include "operations/DomainStatusOperation.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStringListModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tw {
+
+namespace {
+QString onOff(bool on)
+{
+    return on ? DashboardView::tr("on") : DashboardView::tr("off");
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+} // namespace
+
+DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_core(core)
+    , m_domains(new DomainListModel(this))
+    , m_numbers(new DomainNumbersModel(this))
+    , m_numberFilter(new QSortFilterProxyModel(this))
+    , m_findings(new QStringListModel(this))
+    , m_list(new QListView(this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_edit(new QPushButton(tr("&Edit in the wizard…"), this))
+    , m_busy(new BusyIndicator(this))
+    , m_title(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_cloudonix(new SummaryCard(this))
+    , m_vapi(new SummaryCard(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_drift(new QListView(this))
+    , m_empty(new QLabel(this))
+{
+    m_refresh->setAccessibleName(tr("Refresh"));
+    m_refresh->setEnabled(core != nullptr);
+    m_edit->setAccessibleName(tr("Edit in the wizard…"));
+    m_edit->setEnabled(false);
+    m_list->setModel(m_domains);
+    m_list->setIconSize(QSize(16, 16));
+    m_list->setSpacing(2);
+    m_list->setMinimumWidth(m_list->fontMetrics().averageCharWidth() * 28);
+    m_list->setAccessibleName(tr("Domains"));
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_numberFilter->setSourceModel(m_numbers);
+    m_numberFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_numberFilter->setFilterKeyColumn(-1); // any column
+    m_table->setModel(m_numberFilter);
+    m_table->setAccessibleName(tr("Numbers of the domain"));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DomainNumbersModel::NumberColumn, Qt::AscendingOrder);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_filter->setPlaceholderText(tr("Filter numbers, ids, assistants…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter numbers"));
+    m_drift->setModel(m_findings);
+    m_drift->setAccessibleName(tr("What needs a look"));
+    m_drift->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_drift->setWordWrap(true);
+    m_drift->setMaximumHeight(m_drift->fontMetrics().lineSpacing() * 4 + 8);
+    m_cloudonix->setAccessibleName(tr("Cloudonix"));
+    m_vapi->setAccessibleName(tr("Vapi"));
+    QFont title = m_title->font();
+    title.setPointSizeF(title.pointSizeF() * 1.25);
+    title.setBold(true);
+    m_title->setFont(title);
+    m_empty->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_refresh);
+    top->addWidget(m_busy, 1);
+    top->addStretch(0);
+
+    auto *details = new QWidget(this);
+    auto *column = new QVBoxLayout(details);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_edit);
+    column->addLayout(titleRow);
+    column->addWidget(m_banner);
+    column->addWidget(m_empty);
+    // One above the other: host names do not wrap, and side by side they would widen the window.
+    column->addWidget(heading(tr("Cloudonix"), details));
+    column->addWidget(m_cloudonix);
+    column->addWidget(heading(tr("Vapi"), details));
+    column->addWidget(m_vapi);
+    column->addWidget(heading(tr("What needs a look"), details));
+    column->addWidget(m_drift);
+    column->addWidget(heading(tr("Numbers"), details));
+    column->addWidget(m_filter);
+    column->addWidget(m_table, 1);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(m_list);
+    split->addWidget(details);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &DashboardView::refresh);
+    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(currentDomain()); });
+    connect(m_filter, &QLineEdit::textChanged, m_numberFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showDomain(current.data(DomainListModel::DomainRole).toString()); });
+    connect(m_domains, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = m_list->currentIndex().row();
+        if (row >= from.row() && row <= to.row())
+            showDomain(currentDomain());
+    });
+    showDomain({});
+}
+
+QString DashboardView::currentDomain() const
+{
+    return m_list->currentIndex().data(DomainListModel::DomainRole).toString();
+}
+
+void DashboardView::setDomains(const QList<DomainRecord> &domains)
+{
+    const QString keep = currentDomain();
+    m_domains->setDomains(domains);
+    select(keep.isEmpty() && m_domains->rowCount() > 0
+               ? m_domains->index(0).data(DomainListModel::DomainRole).toString()
+               : keep);
+}
+
+void DashboardView::select(const QString &domain)
+{
+    const int row = m_domains->rowOf(domain);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_domains->index(row));
+    showDomain(row >= 0 ? domain : QString());
+}
+
+void DashboardView::showDomain(const QString &domain)
+{
+    m_cloudonix->clear();
+    m_vapi->clear();
+    m_banner->hide();
+    m_findings->setStringList({});
+    const DomainRecord *record = m_domains->record(domain);
+    m_edit->setEnabled(record && m_core);
+    if (!record) {
+        m_title->setText(m_domains->rowCount() == 0 ? tr("No domain is configured yet.") : tr("No domain selected"));
+        m_empty->setText(m_domains->rowCount() == 0 && m_core
+                             ? tr("Set up a domain… connects a Cloudonix domain to Vapi, step by step.")
+                             : QString());
+        m_empty->setVisible(!m_empty->text().isEmpty());
+        m_numbers->clear();
+        return;
+    }
+    const DomainStatus *live = m_domains->status(domain);
+    const DomainStatus status = live ? *live : DomainStatus::from(*record, nullptr);
+    const DomainListModel::Health health = live ? DomainListModel::healthOf(*live) : DomainListModel::Health::Unknown;
+    m_title->setText(tr("%1 — %2").arg(domain, DomainListModel::healthText(health)));
+    m_empty->setVisible(!live);
+    m_empty->setText(m_core ? tr("Refresh reads what Cloudonix and Vapi hold now.") : QString());
+    if (live && status.error)
+        m_banner->showError(*status.error);
+    else if (live && !status.problems.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Error, status.problems.first(),
+                              status.problems.mid(1).join(QLatin1Char('\n')));
+
+    m_cloudonix->addRow(tr("Inbound SIP host"),
+                        status.inboundSipHost.isEmpty() ? tr("unknown") : status.inboundSipHost);
+    if (live) {
+        m_cloudonix->addRow(tr("Allow border-to-border calls"), onOff(status.allowBorderToBorder));
+        m_cloudonix->addRow(tr("Redirect unknown destination to border"), onOff(status.redirectUnknownToBorder));
+        QStringList carriers;
+        for (const CloudonixTrunk &t : status.outboundTrunks)
+            carriers << QStringLiteral("%1 (%2)").arg(t.name, t.describe());
+        m_cloudonix->addRow(tr("Outbound trunks"),
+                            carriers.isEmpty() ? tr("⚠ none") : carriers.join(QLatin1Char('\n')));
+    }
+    m_vapi->addRow(tr("SIP trunk"),
+                   status.trunkId.isEmpty() ? tr("none")
+                                            : QStringLiteral("%1 (%2)").arg(status.trunkName, status.trunkId));
+    if (live) {
+        QStringList gateways;
+        for (const VapiGateway &g : status.gateways) {
+            QStringList uses;
+            if (g.inbound())
+                uses << tr("inbound");
+            if (g.outbound())
+                uses << tr("outbound");
+            if (g.optionsPing())
+                uses << tr("options ping");
+            gateways << QStringLiteral("%1 (%2)").arg(
+                g.ip, uses.isEmpty() ? tr("not used") : uses.join(QStringLiteral(", ")));
+        }
+        m_vapi->addRow(tr("Gateways"), gateways.isEmpty() ? tr("none") : gateways.join(QLatin1Char('\n')));
+        if (status.leadingPlus)
+            m_vapi->addRow(tr("Leading plus for outbound calls"), onOff(*status.leadingPlus));
+    }
+    QStringList findings;
+    for (const QString &d : status.drift)
+        findings << QStringLiteral("⚠ ") + d;
+    for (const QString &w : status.warnings)
+        findings << QStringLiteral("⚠ ") + w;
+    for (const QString &n : status.notes)
+        findings << tr("Note: %1").arg(n);
+    if (live && findings.isEmpty())
+        findings << tr("Nothing: everything is as last applied.");
+    m_findings->setStringList(findings);
+    m_numbers->setStatus(status);
+}
+
+void DashboardView::refresh()
+{
+    if (!m_core || m_pending > 0)
+        return;
+    const QList<DomainRecord> domains = m_store->load().config.domains;
+    m_total = int(domains.size());
+    m_pending = m_total;
+    if (m_pending == 0)
+        return;
+    m_refresh->setEnabled(false);
+    m_busy->start(tr("Checking %n domain(s) with Cloudonix and Vapi…", nullptr, m_total));
+    for (const DomainRecord &d : domains)
+        refreshOne(d.domain, d.vapiRegion);
+}
+
+void DashboardView::refreshOne(const QString &domain, const QString &region)
+{
+    m_domains->setChecking(domain);
+    auto settle = [this](const QString &name, const DomainStatus &status) {
+        m_domains->setStatus(name, status);
+        if (--m_pending == 0) {
+            m_busy->stop();
+            m_refresh->setEnabled(true);
+        } else {
+            m_busy->setText(tr("Checked %1 of %2 domains…").arg(m_total - m_pending).arg(m_total));
+        }
+    };
+    AccountKeysReader::read(m_core->secrets(), domain, region, this,
+                            [this, domain, settle](const AccountKeys &keys, const QString &problem) {
+                                if (!problem.isEmpty()) {
+                                    DomainStatus missing;
+                                    missing.domain = domain;
+                                    missing.problems << problem;
+                                    return settle(domain, missing);
+                                }
+                                auto *op = new DomainStatusOperation(m_core, keys, domain, this);
+                                connect(op, &DomainStatusOperation::finished, this,
+                                        [op, domain, settle](const DomainStatus &status) {
+                                            op->deleteLater();
+                                            settle(domain, status);
+                                        });
+                                op->start();
+                            });
+}
+
+} // namespace tw

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "config/DomainRecord.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStringListModel;
+class QTableView;
+
+namespace tw {
+
+class BusyIndicator;
+class ConfigStore;
+class CoreContext;
+class DomainListModel;
+class DomainNumbersModel;
+class MessageBanner;
+class SummaryCard;
+
+// The domains at a glance: each with its health from a live read, and for the selected one its
+// Cloudonix and Vapi side, its numbers (filter and sort) and what changed behind Trunk Wizard's
+// back. Refresh reads every domain at once; the window never waits for it.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // core: what the live reads use; without one the view lists what is stored.
+    DashboardView(ConfigStore *store, CoreContext *core, QWidget *parent = nullptr);
+
+    DomainListModel *domains() const { return m_domains; }
+    DomainNumbersModel *numbers() const { return m_numbers; }
+    QSortFilterProxyModel *numbersView() const { return m_numberFilter; }
+    QPushButton *refreshButton() const { return m_refresh; }
+    QString currentDomain() const;
+    bool isRefreshing() const { return m_pending > 0; }
+
+    void setDomains(const QList<DomainRecord> &domains); // as stored; the main window loads them
+    void refresh(); // a live read of every domain, at once
+    void select(const QString &domain);
+
+signals:
+    void editRequested(const QString &domain); // the wizard, pre-filled with the stored intent
+    void setupRequested();
+
+private:
+    void showDomain(const QString &domain);
+    void refreshOne(const QString &domain, const QString &region);
+
+    ConfigStore *m_store;
+    CoreContext *m_core;
+    DomainListModel *m_domains;
+    DomainNumbersModel *m_numbers;
+    QSortFilterProxyModel *m_numberFilter;
+    QStringListModel *m_findings;
+    QListView *m_list;
+    QPushButton *m_refresh;
+    QPushButton *m_edit;
+    BusyIndicator *m_busy;
+    QLabel *m_title;
+    MessageBanner *m_banner;
+    SummaryCard *m_cloudonix;
+    SummaryCard *m_vapi;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    QListView *m_drift;
+    QLabel *m_empty;
+    int m_pending = 0;
+    int m_total = 0;
+};
+
+} // namespace tw
