@@ -7,6 +7,7 @@
 #include "support/ProvisioningFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -57,6 +58,8 @@ private slots:
     void modelsKeepTheirContract();
     void healthIsOneWordPerDomain();
     void refreshShowsLiveStateAndWhatChangedBehindTheBack();
+    void fixAppliesTheIntentAgainAfterConfirmation();
+    void acceptMakesWhatIsThereTheIntent();
 };
 
 void TestDashboard::modelsKeepTheirContract()
@@ -158,6 +161,107 @@ void TestDashboard::refreshShowsLiveStateAndWhatChangedBehindTheBack()
     QVERIFY(marked);
     view.numbersView()->setFilterFixedString(number);
     QCOMPARE(view.numbersView()->rowCount(), 1);
+}
+
+namespace {
+// A configured demo domain with three numbers and a carrier trunk, shown in a dashboard that
+// has read it once.
+struct Configured
+{
+    Configured()
+        : view(&f.store(), &f.core())
+    {
+        ok = storeKeys(f);
+        DesiredState state = ProvisioningFixture::sampleState(3);
+        state.cloudonix.cxmlUrl.clear();
+        state.cloudonix.carrierTrunks << DesiredCarrierTrunk {
+            QStringLiteral("telnyx"), QStringLiteral("sip.telnyx.com"), 5060, QStringLiteral("udp"), {}, {}};
+        ok = ok && f.planAndApply(state).ok;
+        view.setDomains(f.store().load().config.domains);
+        view.show();
+    }
+    bool refreshed()
+    {
+        view.refresh();
+        return QTest::qWaitFor([this] { return !view.isRefreshing(); }, 10000);
+    }
+    DomainListModel::Health health() const
+    {
+        return view.domains()->index(0).data(DomainListModel::HealthRole).value<DomainListModel::Health>();
+    }
+    QByteArray vapiKey() { return f.sandbox().scenario().vapiKey().toUtf8(); }
+
+    ProvisioningFixture f;
+    DashboardView view;
+    HttpProbe http;
+    bool ok = false;
+};
+} // namespace
+
+void TestDashboard::fixAppliesTheIntentAgainAfterConfirmation()
+{
+    Configured c;
+    QVERIFY(c.ok);
+    const QJsonObject gone = c.f.byoNumbers().first();
+    QCOMPARE(c.http
+                 .send("DELETE",
+                       c.f.sandbox().vapiUrl() + QStringLiteral("/phone-number/")
+                           + gone.value(QStringLiteral("id")).toString(),
+                       c.vapiKey())
+                 .status,
+             200);
+    QVERIFY(c.refreshed());
+    QCOMPARE(c.health(), DomainListModel::Health::Drift);
+    QVERIFY(c.view.fixButton()->isEnabled());
+    QTest::mouseClick(c.view.fixButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(c.view.pendingConfirmation() && c.view.pendingConfirmation()->isVisible(), 10000);
+    QMessageBox *confirm = c.view.pendingConfirmation();
+    QVERIFY2(confirm->informativeText().contains(gone.value(QStringLiteral("number")).toString()),
+             qPrintable(confirm->informativeText()));
+    QCOMPARE(c.f.byoNumbers().size(), 2); // nothing before the admin agrees
+    QAbstractButton *go = nullptr;
+    for (QAbstractButton *b : confirm->buttons())
+        if (confirm->buttonRole(b) == QMessageBox::AcceptRole)
+            go = b;
+    QVERIFY(go);
+    QTest::mouseClick(go, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isRefreshing() && c.health() == DomainListModel::Health::Healthy, 10000);
+    QCOMPARE(c.f.byoNumbers().size(), 3);
+}
+
+void TestDashboard::acceptMakesWhatIsThereTheIntent()
+{
+    Configured c;
+    QVERIFY(c.ok);
+    // Behind the app's back: another assistant on one number.
+    const QJsonObject changed = c.f.byoNumbers().first();
+    const QString sales = QStringLiteral("a2222222-2222-4222-8222-222222222222");
+    QCOMPARE(c.http
+                 .send("PATCH",
+                       c.f.sandbox().vapiUrl() + QStringLiteral("/phone-number/")
+                           + changed.value(QStringLiteral("id")).toString(),
+                       c.vapiKey(),
+                       QJsonObject {{QStringLiteral("provider"), QStringLiteral("byo-phone-number")},
+                                    {QStringLiteral("assistantId"), sales}})
+                 .status,
+             200);
+    QVERIFY(c.refreshed());
+    QCOMPARE(c.health(), DomainListModel::Health::Drift);
+    const int numbersBefore = int(c.f.byoNumbers().size());
+    QTest::mouseClick(c.view.acceptButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isRefreshing() && c.health() == DomainListModel::Health::Healthy, 10000);
+    QVERIFY(!c.view.pendingConfirmation()); // nothing to change, so nothing to confirm
+    QCOMPARE(int(c.f.byoNumbers().size()), numbersBefore);
+    // The intent now holds the assistant Vapi has, and the carrier trunk is still wanted.
+    const DomainRecord *record = c.f.store().load().config.findDomain(Demo);
+    QVERIFY(record);
+    QList<FieldError> ignored;
+    const DesiredState intent = DesiredState::fromJson(record->intent, &ignored);
+    bool found = false;
+    for (const DesiredNumber &n : intent.numbers)
+        found |= n.number == changed.value(QStringLiteral("number")).toString() && n.assistant == sales;
+    QVERIFY(found);
+    QCOMPARE(intent.cloudonix.carrierTrunks.size(), 1);
 }
 
 QTEST_MAIN(TestDashboard)

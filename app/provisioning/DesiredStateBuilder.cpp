@@ -11,14 +11,20 @@ namespace tw {
 DesiredState DesiredStateBuilder::current(const DomainRecord &record, const LiveState &live, const QString &vapiRegion,
                                           const QString &chosenTrunkId)
 {
-    DesiredState desired;
     if (!record.intent.isEmpty()) {
         QList<FieldError> ignored; // the stored intent was validated when it was applied
-        desired = DesiredState::fromJson(record.intent, &ignored);
+        DesiredState desired = DesiredState::fromJson(record.intent, &ignored);
         if (!chosenTrunkId.isEmpty())
             desired.trunk.id = chosenTrunkId;
         return desired;
     }
+    return fromLive(record, live, vapiRegion, chosenTrunkId);
+}
+
+DesiredState DesiredStateBuilder::fromLive(const DomainRecord &record, const LiveState &live, const QString &vapiRegion,
+                                           const QString &chosenTrunkId)
+{
+    DesiredState desired;
     desired.domain = record.domain;
     desired.vapiRegion = vapiRegion;
     desired.cloudonix.allowBorderToBorder = live.domain.border.effectiveAllowedBorder();
@@ -47,6 +53,11 @@ DesiredState DesiredStateBuilder::current(const DomainRecord &record, const Live
         for (const VapiPhoneNumber &l : live.numbers)
             if (l.isByo() && l.credentialId == found.trunk->id)
                 add(l.number, l.assistantId, DesiredNumber::Mode::Trunk);
+    // The carrier trunks this tool made, as they are now (one deleted is no longer wanted).
+    for (const CloudonixTrunk &t : live.cloudonixTrunks)
+        if (record.carrierTrunks.value(t.name) == t.id && !t.id.isEmpty())
+            desired.cloudonix.carrierTrunks
+                << DesiredCarrierTrunk {t.name, t.ip, t.port, t.transport, t.prefix, t.metric};
     return desired;
 }
 

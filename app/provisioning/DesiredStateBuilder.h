@@ -22,6 +22,11 @@ public:
     // What the domain wants now: its stored intent, else what Cloudonix and Vapi show.
     static DesiredState current(const DomainRecord &record, const LiveState &live, const QString &vapiRegion,
                                 const QString &chosenTrunkId = {});
+    // What is there now as the wanted state, whatever was stored: the domain's trunk as it is,
+    // the numbers on it and recorded, the domain settings and the carrier trunks this tool made
+    // ("accept" a drift: planning it changes nothing).
+    static DesiredState fromLive(const DomainRecord &record, const LiveState &live, const QString &vapiRegion,
+                                 const QString &chosenTrunkId = {});
     // `service [--name N] [--inbound-ip IP]...`: the current intent with this trunk (the name
     // and inbound gateways when given), and the domain settings the guide asks for.
     static DesiredState withTrunk(const DomainRecord &record, const LiveState &live, const QString &vapiRegion,

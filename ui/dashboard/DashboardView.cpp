@@ -8,13 +8,17 @@
 #include "dashboard/DomainListModel.h"
 #include "dashboard/DomainNumbersModel.h"
 #include "operations/AccountKeysReader.h"
+#include "operations/ApplyOperation.h"
 #include "operations/DomainStatusOperation.h"
+#include "operations/PlanOperation.h"
+#include "provisioning/DesiredStateBuilder.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -51,6 +55,8 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     , m_list(new QListView(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_edit(new QPushButton(tr("&Edit in the wizard…"), this))
+    , m_fix(new QPushButton(tr("&Fix…"), this))
+    , m_accept(new QPushButton(tr("A&ccept as it is"), this))
     , m_busy(new BusyIndicator(this))
     , m_title(new QLabel(this))
     , m_banner(new MessageBanner(this))
@@ -65,6 +71,10 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     m_refresh->setEnabled(core != nullptr);
     m_edit->setAccessibleName(tr("Edit in the wizard…"));
     m_edit->setEnabled(false);
+    m_fix->setAccessibleName(tr("Fix…"));
+    m_fix->setToolTip(tr("Apply again what Trunk Wizard last applied (shows the changes first)"));
+    m_accept->setAccessibleName(tr("Accept as it is"));
+    m_accept->setToolTip(tr("Make what Cloudonix and Vapi hold now the wanted state"));
     m_list->setModel(m_domains);
     m_list->setIconSize(QSize(16, 16));
     m_list->setSpacing(2);
@@ -120,7 +130,11 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     column->addWidget(m_cloudonix);
     column->addWidget(heading(tr("Vapi"), details));
     column->addWidget(m_vapi);
-    column->addWidget(heading(tr("What needs a look"), details));
+    auto *findingsRow = new QHBoxLayout;
+    findingsRow->addWidget(heading(tr("What needs a look"), details), 1);
+    findingsRow->addWidget(m_fix);
+    findingsRow->addWidget(m_accept);
+    column->addLayout(findingsRow);
     column->addWidget(m_drift);
     column->addWidget(heading(tr("Numbers"), details));
     column->addWidget(m_filter);
@@ -138,6 +152,8 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardView::refresh);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(currentDomain()); });
+    connect(m_fix, &QPushButton::clicked, this, &DashboardView::fix);
+    connect(m_accept, &QPushButton::clicked, this, &DashboardView::accept);
     connect(m_filter, &QLineEdit::textChanged, m_numberFilter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showDomain(current.data(DomainListModel::DomainRole).toString()); });
@@ -179,6 +195,10 @@ void DashboardView::showDomain(const QString &domain)
     m_findings->setStringList({});
     const DomainRecord *record = m_domains->record(domain);
     m_edit->setEnabled(record && m_core);
+    const DomainStatus *checked = m_domains->status(domain);
+    const bool drifted = m_core && checked && !checked->drift.isEmpty() && m_pending == 0;
+    m_fix->setEnabled(drifted && record && !record->intent.isEmpty());
+    m_accept->setEnabled(drifted);
     if (!record) {
         m_title->setText(m_domains->rowCount() == 0 ? tr("No domain is configured yet.") : tr("No domain selected"));
         m_empty->setText(m_domains->rowCount() == 0 && m_core
@@ -253,8 +273,7 @@ void DashboardView::refresh()
     m_pending = m_total;
     if (m_pending == 0)
         return;
-    m_refresh->setEnabled(false);
-    m_busy->start(tr("Checking %n domain(s) with Cloudonix and Vapi…", nullptr, m_total));
+    setBusy(true, tr("Checking %n domain(s) with Cloudonix and Vapi…", nullptr, m_total));
     for (const DomainRecord &d : domains)
         refreshOne(d.domain, d.vapiRegion);
 }
@@ -265,8 +284,8 @@ void DashboardView::refreshOne(const QString &domain, const QString &region)
     auto settle = [this](const QString &name, const DomainStatus &status) {
         m_domains->setStatus(name, status);
         if (--m_pending == 0) {
-            m_busy->stop();
-            m_refresh->setEnabled(true);
+            setBusy(false);
+            showDomain(currentDomain());
         } else {
             m_busy->setText(tr("Checked %1 of %2 domains…").arg(m_total - m_pending).arg(m_total));
         }
@@ -287,6 +306,124 @@ void DashboardView::refreshOne(const QString &domain, const QString &region)
                                         });
                                 op->start();
                             });
+}
+
+void DashboardView::setBusy(bool busy, const QString &text)
+{
+    m_refresh->setEnabled(!busy && m_core);
+    if (busy) {
+        m_fix->setEnabled(false);
+        m_accept->setEnabled(false);
+        m_busy->start(text);
+    } else {
+        m_busy->stop();
+    }
+}
+
+void DashboardView::withKeys(const QString &domain, const std::function<void(const AccountKeys &)> &then)
+{
+    const DomainRecord *record = m_domains->record(domain);
+    AccountKeysReader::read(m_core->secrets(), domain, record ? record->vapiRegion : QString(), this,
+                            [this, then](const AccountKeys &keys, const QString &problem) {
+                                if (!problem.isEmpty()) {
+                                    setBusy(false);
+                                    return m_banner->showMessage(MessageBanner::Level::Error, problem);
+                                }
+                                then(keys);
+                            });
+}
+
+void DashboardView::fix()
+{
+    const QString domain = currentDomain();
+    setBusy(true, tr("Reading %1 to plan the fix…").arg(domain));
+    withKeys(domain, [this, domain](const AccountKeys &keys) {
+        auto *op = PlanOperation::forDrift(m_core, keys, domain, this);
+        connect(op, &PlanOperation::finished, this, [this, op, domain, keys](const PlanOutcome &planned) {
+            op->deleteLater();
+            confirmAndApply(
+                domain, keys, planned,
+                tr("Apply again what Trunk Wizard last applied to %1? These changes will be made:").arg(domain));
+        });
+        op->start();
+    });
+}
+
+void DashboardView::accept()
+{
+    const QString domain = currentDomain();
+    const DomainRecord *record = m_domains->record(domain);
+    const QString region = record ? record->vapiRegion : QStringLiteral("us");
+    setBusy(true, tr("Reading %1…").arg(domain));
+    withKeys(domain, [this, domain, region](const AccountKeys &keys) {
+        // What is there, planned as what is wanted: nothing to change, and the run records it.
+        auto build = [region](const DomainRecord &stored, const LiveState &live) {
+            DesiredState desired = DesiredStateBuilder::fromLive(stored, live, region);
+            desired.inboundOptional = true;
+            return desired;
+        };
+        auto *op = PlanOperation::forCommand(m_core, keys, domain, build, this);
+        connect(op, &PlanOperation::finished, this, [this, op, domain, keys](const PlanOutcome &planned) {
+            op->deleteLater();
+            confirmAndApply(domain, keys, planned,
+                            tr("Making the current state of %1 the wanted state would still change this:").arg(domain));
+        });
+        op->start();
+    });
+}
+
+void DashboardView::confirmAndApply(const QString &domain, const AccountKeys &keys, const PlanOutcome &planned,
+                                    const QString &question)
+{
+    if (!planned.ok() || !planned.plan.canApply()) {
+        setBusy(false);
+        if (planned.error)
+            return m_banner->showError(*planned.error);
+        const QStringList why
+            = planned.inputErrors.isEmpty() ? planned.plan.errors : FieldError::messages(planned.inputErrors);
+        return m_banner->showMessage(MessageBanner::Level::Error, why.value(0, planned.configError),
+                                     why.mid(1).join(QLatin1Char('\n')));
+    }
+    if (planned.plan.writeCount() == 0)
+        return apply(domain, keys, planned); // records only
+    // A change to live systems is confirmed first, without blocking the window.
+    QStringList changes;
+    for (const PlanAction &a : planned.plan.actions)
+        if (a.isWrite())
+            changes << QStringLiteral("• ") + a.summary;
+    m_confirm = new QMessageBox(QMessageBox::Question, tr("Trunk Wizard"), question, QMessageBox::Cancel, this);
+    m_confirm->setInformativeText(changes.join(QLatin1Char('\n')));
+    QPushButton *go
+        = m_confirm->addButton(tr("&Apply %n change(s)", nullptr, int(changes.size())), QMessageBox::AcceptRole);
+    m_confirm->setDefaultButton(QMessageBox::Cancel); // a destructive default is never the default
+    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirm, &QMessageBox::finished, this, [this, go, domain, keys, planned] {
+        if (m_confirm && m_confirm->clickedButton() == go)
+            apply(domain, keys, planned);
+        else
+            setBusy(false);
+    });
+    m_confirm->open();
+}
+
+void DashboardView::apply(const QString &domain, const AccountKeys &keys, const PlanOutcome &planned)
+{
+    setBusy(true, tr("Applying to %1…").arg(domain));
+    auto *op = new ApplyOperation(m_core, keys, planned, {}, this);
+    connect(op, &ApplyOperation::finished, this, [this, op, domain](const ApplyResult &result) {
+        op->deleteLater();
+        setBusy(false);
+        m_banner->showMessage(result.ok ? MessageBanner::Level::Positive : MessageBanner::Level::Error,
+                              result.message(), result.error ? result.error->details() : QString());
+        m_domains->setDomains(m_store->load().config.domains); // the intent may have changed
+        select(domain);
+        m_pending = 1;
+        m_total = 1;
+        setBusy(true, tr("Checking %1 again…").arg(domain));
+        const DomainRecord *record = m_domains->record(domain);
+        refreshOne(domain, record ? record->vapiRegion : QString());
+    });
+    op->start();
 }
 
 } // namespace tw

@@ -1,10 +1,18 @@
 #pragma once
 
 #include "config/DomainRecord.h"
+#include "operations/AccountKeys.h"
+#include "provisioning/PlanOutcome.h"
+
+#include <QMessageBox>
+#include <QPointer>
+
+#include <functional>
 
 #include <QWidget>
 
 class QLabel;
+
 class QLineEdit;
 class QListView;
 class QPushButton;
@@ -37,6 +45,9 @@ public:
     DomainNumbersModel *numbers() const { return m_numbers; }
     QSortFilterProxyModel *numbersView() const { return m_numberFilter; }
     QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *fixButton() const { return m_fix; }
+    QPushButton *acceptButton() const { return m_accept; }
+    QMessageBox *pendingConfirmation() const { return m_confirm; }
     QString currentDomain() const;
     bool isRefreshing() const { return m_pending > 0; }
 
@@ -51,6 +62,14 @@ signals:
 private:
     void showDomain(const QString &domain);
     void refreshOne(const QString &domain, const QString &region);
+    // Fix: what was last applied, applied again. Accept: what is there becomes what is wanted.
+    void fix();
+    void accept();
+    void withKeys(const QString &domain, const std::function<void(const AccountKeys &)> &then);
+    void confirmAndApply(const QString &domain, const AccountKeys &keys, const PlanOutcome &planned,
+                         const QString &question);
+    void apply(const QString &domain, const AccountKeys &keys, const PlanOutcome &planned);
+    void setBusy(bool busy, const QString &text = {});
 
     ConfigStore *m_store;
     CoreContext *m_core;
@@ -61,6 +80,9 @@ private:
     QListView *m_list;
     QPushButton *m_refresh;
     QPushButton *m_edit;
+    QPushButton *m_fix;
+    QPushButton *m_accept;
+    QPointer<QMessageBox> m_confirm;
     BusyIndicator *m_busy;
     QLabel *m_title;
     MessageBanner *m_banner;
