@@ -1,6 +1,7 @@
 #include "sandbox/SandboxScenario.h"
 #include "support/CliSession.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -95,6 +96,7 @@ private slots:
     void severalCandidateTrunksAreListedNotGuessed();
     void everyNumberOfALargeTrunkIsListed();
     void carrierTrunkIsManagedLikeEverythingElse();
+    void reportInEveryTextFormat();
 
 private:
     // A sandbox started from this scenario (empty: the built-in one), its session configured for
@@ -475,6 +477,43 @@ void TestCliPaths::carrierTrunkIsManagedLikeEverythingElse()
     trunks = cloudonixTrunks(cli);
     QCOMPARE(trunks.size(), 1);
     QCOMPARE(trunks.first().value(QStringLiteral("name")).toString(), QStringLiteral("by-hand"));
+}
+
+void TestCliPaths::reportInEveryTextFormat()
+{
+    Setup s = configured();
+    const CliSession &cli = *s.cli;
+    QCOMPARE(cli.run({QStringLiteral("service"), QStringLiteral("--domain"), Demo, QStringLiteral("--inbound-ip"),
+                      QStringLiteral("203.0.113.10")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli.run({QStringLiteral("addnumber"), QStringLiteral("--domain"), Demo, QStringLiteral("--number"),
+                      QStringLiteral("+12127773456"), QStringLiteral("--assistant"), QStringLiteral("Support bot")})
+                 .exitCode,
+             0);
+    const CliSession::Run md
+        = cli.run({QStringLiteral("report"), QStringLiteral("--domain"), Demo, QStringLiteral("--format"),
+                   QStringLiteral("md"), QStringLiteral("--output"), QStringLiteral("-")});
+    QVERIFY2(md.exitCode == 0, qPrintable(md.all()));
+    QVERIFY(md.out.startsWith(QLatin1String("# Trunk Wizard configuration report")));
+    QVERIFY(md.out.contains(QLatin1String("| +12127773456 |")));
+    QVERIFY(md.out.contains(QLatin1String("Support bot")));
+    const QString csvPath = cli.writeFile(QStringLiteral("report.csv"), {});
+    const CliSession::Run csv = cli.run({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("--format"),
+                                         QStringLiteral("csv"), QStringLiteral("--output"), csvPath});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.all()));
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray rows = file.readAll();
+    QCOMPARE(rows.count('\n'), 2); // the header and the one number
+    QVERIFY(rows.contains("demo.cloudonix.net,+12127773456,"));
+    for (const CliSession::Run &r : {md, csv})
+        QVERIFY(!r.all().contains(QString::fromLatin1(CustomerKey)) && !r.all().contains(QString::fromLatin1(VapiKey)));
+    QVERIFY(!rows.contains(CustomerKey) && !rows.contains(VapiKey));
+    QCOMPARE(cli.run({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdfx"),
+                      QStringLiteral("--output"), QStringLiteral("-"), QStringLiteral("--all")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCliPaths)

@@ -13,12 +13,13 @@ const QStringList ValueOptions {QStringLiteral("config-dir"),    QStringLiteral(
                                 QStringLiteral("mode"),          QStringLiteral("inbound-ip"),
                                 QStringLiteral("from"),          QStringLiteral("to"),
                                 QStringLiteral("wait"),          QStringLiteral("region"),
-                                QStringLiteral("number-region"), QStringLiteral("trunk")};
+                                QStringLiteral("number-region"), QStringLiteral("trunk"),
+                                QStringLiteral("format"),       QStringLiteral("output")};
 const QStringList Switches {QStringLiteral("json"),    QStringLiteral("verbose"),
                             QStringLiteral("sandbox"), QStringLiteral("yes"),
                             QStringLiteral("remote"),  QStringLiteral("no-rollback"),
                             QStringLiteral("help"),    QStringLiteral("restore-cloudonix"),
-                            QStringLiteral("version")};
+                            QStringLiteral("version"), QStringLiteral("all")};
 // cx-vcc's short forms.
 const QHash<QString, QString> Short {
     {QStringLiteral("-d"), QStringLiteral("domain")}, {QStringLiteral("-a"), QStringLiteral("apikey")},

@@ -63,6 +63,8 @@ QString CliCommands::usage()
         "  test-call --domain D --from NUMBER_OR_ID --to NUMBER --assistant ID_OR_NAME [--wait SECONDS]\n"
         "  teardown --domain D [--restore-cloudonix] remove numbers, then the trunk (and restore the domain settings)\n"
         "  import-cxvcc [--file PATH]               import ~/.cx-vcc/config.yaml; its keys move into the keychain\n"
+        "  report --domain D|--all --format json|html|csv|md --output FILE|-\n"
+        "                                           a configuration report (keys only as fingerprints)\n"
         "\n"
         "Global options: --config-dir DIR, --cloudonix-url URL, --vapi-url URL, --region us|eu, --json, --verbose,\n"
         "  --sandbox (simulated Cloudonix and Vapi on this computer), --yes (no confirmation question).\n"
@@ -112,7 +114,8 @@ void CliCommands::start()
         {QStringLiteral("apply"), command(&CliStateCommands::apply)},
         {QStringLiteral("teardown"), command(&CliStateCommands::teardown)},
         {QStringLiteral("display"), command(&CliViewCommands::display)},
-        {QStringLiteral("status"), command(&CliViewCommands::status)}};
+        {QStringLiteral("status"), command(&CliViewCommands::status)},
+        {QStringLiteral("report"), command(&CliViewCommands::report)}};
     const Run run = commands.value(name);
     if (!run)
         return m_out->fail(CliOutput::Usage, QStringLiteral("Unknown command %1; see trunkwizard-cli help.").arg(name));

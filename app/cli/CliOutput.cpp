@@ -63,6 +63,12 @@ void CliOutput::note(const QString &text)
     err() << text << '\n';
 }
 
+void CliOutput::printRaw(const QByteArray &data)
+{
+    out() << data;
+    out().flush();
+}
+
 void CliOutput::printJson(const QJsonObject &document)
 {
     out() << QJsonDocument(document).toJson(QJsonDocument::Compact) << '\n';

@@ -30,6 +30,7 @@ public:
     void print(const QString &text); // stdout, not in --json mode
     void note(const QString &text); // stderr, also in --json mode
     void printJson(const QJsonObject &document);
+    void printRaw(const QByteArray &data); // stdout as it is (a report), in any mode
     void flush();
     // Asks on stderr and reads one line of standard input.
     QString prompt(const QString &question);

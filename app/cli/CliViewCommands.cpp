@@ -5,6 +5,11 @@
 #include "config/ConfigStore.h"
 #include "core/CoreContext.h"
 #include "operations/DomainStatusOperation.h"
+#include "operations/ReportOperation.h"
+#include "reports/ReportRenderer.h"
+
+#include <QFile>
+#include <QSaveFile>
 
 namespace tw {
 
@@ -34,6 +39,46 @@ void CliViewCommands::display()
     if (m_out->isJson())
         m_out->printJson(QJsonObject {{QStringLiteral("domains"), list}});
     m_out->done(CliOutput::Success);
+}
+
+void CliViewCommands::report()
+{
+    const QString domain = domainOption();
+    const bool all = m_args.isSet(QStringLiteral("all"));
+    ReportRenderer::Format format = ReportRenderer::Format::Json;
+    const QString output = m_args.value(QStringLiteral("output"));
+    if (domain.isEmpty() == !all || output.isEmpty()
+        || !ReportRenderer::parseFormat(m_args.has(QStringLiteral("format")) ? m_args.value(QStringLiteral("format"))
+                                                                             : QStringLiteral("json"),
+                                        &format))
+        return m_out->fail(CliOutput::Usage,
+                           QStringLiteral("report needs --domain D or --all, --format "
+                                          "json|html|csv|md and --output FILE (- for standard "
+                                          "output)."));
+    if (!domain.isEmpty() && !isConfigured(domain))
+        return m_out->fail(CliOutput::Failure, QStringLiteral("%1 is not configured.").arg(domain));
+    auto *op = new ReportOperation(m_core, domain, this);
+    const QString cloudonixKey = qEnvironmentVariable("TRUNKWIZARD_CLOUDONIX_KEY").trimmed();
+    const QString vapiKey = qEnvironmentVariable("TRUNKWIZARD_VAPI_KEY").trimmed();
+    if (!cloudonixKey.isEmpty() && !vapiKey.isEmpty())
+        op->setKeys(AccountKeys {cloudonixKey, vapiKey, region()});
+    run(op, &ReportOperation::finished, [this, format, output](const Report &report) {
+        const QByteArray data = ReportRenderer::render(report, format);
+        if (output == QLatin1String("-")) {
+            m_out->printRaw(data);
+            return m_out->done(CliOutput::Success);
+        }
+        QSaveFile file(output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+            return m_out->fail(
+                CliOutput::Failure,
+                QStringLiteral("The report could not be written to %1 (%2).").arg(output, file.errorString()));
+        QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_out->note(QStringLiteral("Report %1 written to %2 (%3 domain(s)).")
+                        .arg(report.id, output)
+                        .arg(report.domains.size()));
+        m_out->done(CliOutput::Success);
+    });
 }
 
 void CliViewCommands::status()

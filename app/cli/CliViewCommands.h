@@ -17,6 +17,7 @@ public:
 
     void display();
     void status();
+    void report(); // report --domain D|--all --format json|html|csv|md --output FILE|-
 
 private:
     // One domain after the other (each may need its own key), then one JSON document.

@@ -1,0 +1,246 @@
+#include "reports/ReportRenderer.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace tw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tw::ReportRenderer", text);
+}
+
+QString onOff(bool on)
+{
+    return on ? tr("on") : tr("off");
+}
+
+// One section of a report as rows of cells, shared by the Markdown and HTML writers.
+struct Table
+{
+    QString title;
+    QStringList header;
+    QList<QStringList> rows;
+    QString empty; // said when there are no rows
+};
+
+QList<Table> tablesOf(const Report::Domain &d)
+{
+    QList<Table> tables;
+    const DomainStatus status = d.live ? *d.live : DomainStatus::from(d.record, nullptr);
+    Table cloudonix {tr("Cloudonix"), {tr("Setting"), tr("Value")}, {}, {}};
+    cloudonix.rows << QStringList {tr("Inbound SIP host"), status.inboundSipHost};
+    cloudonix.rows << QStringList {tr("Aliases"), d.record.autoAlias};
+    if (d.live) {
+        cloudonix.rows << QStringList {tr("Allow border-to-border calls"), onOff(status.allowBorderToBorder)};
+        cloudonix.rows << QStringList {tr("Redirect unknown destination to border"),
+                                       onOff(status.redirectUnknownToBorder)};
+        QStringList carriers;
+        for (const CloudonixTrunk &t : status.outboundTrunks)
+            carriers << QStringLiteral("%1 (%2)").arg(t.name, t.describe());
+        cloudonix.rows << QStringList {tr("Outbound trunks"),
+                                       carriers.isEmpty() ? tr("none") : carriers.join(QStringLiteral("; "))};
+    }
+    cloudonix.rows << QStringList {tr("API key"),
+                                   d.cloudonixKey.isEmpty() ? tr("not in the keychain") : d.cloudonixKey};
+    tables << cloudonix;
+
+    Table vapi {tr("Vapi"), {tr("Setting"), tr("Value")}, {}, {}};
+    vapi.rows << QStringList {tr("Region"), d.record.vapiRegion.toUpper()};
+    vapi.rows << QStringList {
+        tr("SIP trunk"),
+        status.trunkId.isEmpty() ? tr("none") : QStringLiteral("%1 (%2)").arg(status.trunkName, status.trunkId)};
+    if (status.leadingPlus)
+        vapi.rows << QStringList {tr("Leading plus for outbound calls"), onOff(*status.leadingPlus)};
+    vapi.rows << QStringList {tr("API key"), d.vapiKey.isEmpty() ? tr("not in the keychain") : d.vapiKey};
+    tables << vapi;
+
+    Table gateways {tr("Gateways"),
+                    {tr("Address"), tr("Port"), tr("Inbound"), tr("Outbound"), tr("Options ping")},
+                    {},
+                    d.live ? tr("No gateways.") : tr("Not read (no live state).")};
+    for (const VapiGateway &g : status.gateways)
+        gateways.rows << QStringList {QStringLiteral("%1/%2").arg(g.ip).arg(g.effectiveNetmask()),
+                                      QString::number(g.effectivePort()), onOff(g.inbound()), onOff(g.outbound()),
+                                      onOff(g.optionsPing())};
+    tables << gateways;
+
+    Table numbers {
+        tr("Numbers"), {tr("Number"), tr("Vapi id"), tr("Status"), tr("Assistant"), tr("Mode")}, {}, tr("No numbers.")};
+    for (const DomainStatus::Number &n : status.numbers)
+        numbers.rows << QStringList {
+            n.number, n.id, n.status,
+            n.assistantName.isEmpty() ? n.assistantId : QStringLiteral("%1 (%2)").arg(n.assistantName, n.assistantId),
+            n.mode};
+    tables << numbers;
+
+    Table findings {tr("Findings"),
+                    {tr("Kind"), tr("Finding")},
+                    {},
+                    d.live ? tr("None: everything is as last applied.") : d.liveError};
+    for (const QString &f : status.drift)
+        findings.rows << QStringList {tr("drift"), f};
+    for (const QString &w : status.warnings)
+        findings.rows << QStringList {tr("warning"), w};
+    for (const QString &n : status.notes)
+        findings.rows << QStringList {tr("note"), n};
+    tables << findings;
+
+    Table journal {tr("Change journal"),
+                   {tr("Time (UTC)"), tr("System"), tr("Action"), tr("Resource"), tr("Id"), tr("After")},
+                   {},
+                   tr("No changes recorded.")};
+    for (const JournalEntry &e : d.journal)
+        journal.rows << QStringList {
+            e.at.toUTC().toString(Qt::ISODate), e.system, e.action, e.resource, e.resourceId, e.after};
+    tables << journal;
+    return tables;
+}
+
+QString mdCell(QString text)
+{
+    // Markdown would read a pipe as a cell border and <…> as HTML.
+    return text.replace(QLatin1Char('|'), QStringLiteral("\\|"))
+        .replace(QLatin1Char('<'), QStringLiteral("&lt;"))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+QString csvCell(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    return QLatin1Char('"') + quoted.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString headerLine(const Report &report)
+{
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    return tr("Report %1, generated %2 UTC (%3 local time) by Trunk Wizard %4; scope: %5.")
+        .arg(report.id, report.generatedAt.toUTC().toString(format), report.generatedAt.toLocalTime().toString(format),
+             report.appVersion, report.scope);
+}
+
+} // namespace
+
+bool ReportRenderer::parseFormat(const QString &text, Format *format)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("json"))
+        *format = Format::Json;
+    else if (t == QLatin1String("html"))
+        *format = Format::Html;
+    else if (t == QLatin1String("csv"))
+        *format = Format::Csv;
+    else if (t == QLatin1String("md") || t == QLatin1String("markdown"))
+        *format = Format::Markdown;
+    else
+        return false;
+    return true;
+}
+
+QByteArray ReportRenderer::render(const Report &report, Format format)
+{
+    switch (format) {
+    case Format::Json:
+        return QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    case Format::Html:
+        return html(report);
+    case Format::Csv:
+        return csv(report);
+    case Format::Markdown:
+        break;
+    }
+    return markdown(report);
+}
+
+QByteArray ReportRenderer::markdown(const Report &report)
+{
+    QStringList out;
+    out << tr("# Trunk Wizard configuration report") << QString() << headerLine(report) << QString()
+        << tr("> API keys are shown only as fingerprints: their last four characters and the start of their SHA-256 "
+              "hash.")
+        << QString();
+    for (const Report::Domain &d : report.domains) {
+        out << QStringLiteral("## %1").arg(d.record.domain) << QString();
+        for (const Table &t : tablesOf(d)) {
+            out << QStringLiteral("### %1").arg(t.title) << QString();
+            if (t.rows.isEmpty()) {
+                out << t.empty << QString();
+                continue;
+            }
+            out << QStringLiteral("| %1 |").arg(t.header.join(QStringLiteral(" | ")));
+            out << QStringLiteral("|%1").arg(QStringLiteral("---|").repeated(t.header.size()));
+            for (const QStringList &row : t.rows) {
+                QStringList cells;
+                for (const QString &c : row)
+                    cells << mdCell(c);
+                out << QStringLiteral("| %1 |").arg(cells.join(QStringLiteral(" | ")));
+            }
+            out << QString();
+        }
+    }
+    return out.join(QLatin1Char('\n')).toUtf8();
+}
+
+QByteArray ReportRenderer::html(const Report &report)
+{
+    QString out;
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+    out += QStringLiteral("<title>%1</title>").arg(tr("Trunk Wizard report %1").arg(report.id).toHtmlEscaped());
+    out += QStringLiteral(
+        "<style>body{font-family:sans-serif;margin:2em;color:#1b1b1b}h1{font-size:1.5em}h2{margin-top:2em;"
+        "border-bottom:2px solid #5b2a86}table{border-collapse:collapse;margin:.5em 0 1.5em;width:100%}"
+        "th,td{border:1px solid #c8c8c8;padding:.3em .5em;text-align:left;vertical-align:top;font-size:.9em}"
+        "th{background:#f0eef5}.note{color:#555}@media print{h2{page-break-before:auto}}</style></head><body>\n");
+    out += QStringLiteral("<h1>%1</h1>\n").arg(tr("Trunk Wizard configuration report").toHtmlEscaped());
+    out += QStringLiteral("<p>%1</p>\n").arg(headerLine(report).toHtmlEscaped());
+    out += QStringLiteral("<p class=\"note\">%1</p>\n")
+               .arg(tr("API keys are shown only as fingerprints: their last four characters and the start of their "
+                       "SHA-256 hash.")
+                        .toHtmlEscaped());
+    for (const Report::Domain &d : report.domains) {
+        out += QStringLiteral("<h2>%1</h2>\n").arg(d.record.domain.toHtmlEscaped());
+        for (const Table &t : tablesOf(d)) {
+            out += QStringLiteral("<h3>%1</h3>\n").arg(t.title.toHtmlEscaped());
+            if (t.rows.isEmpty()) {
+                out += QStringLiteral("<p>%1</p>\n").arg(t.empty.toHtmlEscaped());
+                continue;
+            }
+            out += QStringLiteral("<table><tr>");
+            for (const QString &h : t.header)
+                out += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+            out += QStringLiteral("</tr>\n");
+            for (const QStringList &row : t.rows) {
+                out += QStringLiteral("<tr>");
+                for (const QString &c : row)
+                    out += QStringLiteral("<td>%1</td>").arg(c.toHtmlEscaped());
+                out += QStringLiteral("</tr>\n");
+            }
+            out += QStringLiteral("</table>\n");
+        }
+    }
+    out += QStringLiteral("</body></html>\n");
+    return out.toUtf8();
+}
+
+QByteArray ReportRenderer::csv(const Report &report)
+{
+    QStringList out;
+    out << QStringLiteral("domain,number,vapi_id,status,assistant_name,assistant_id,mode,trunk_id");
+    for (const Report::Domain &d : report.domains) {
+        const DomainStatus status = d.live ? *d.live : DomainStatus::from(d.record, nullptr);
+        for (const DomainStatus::Number &n : status.numbers) {
+            QStringList cells {d.record.domain, n.number,      n.id,   n.status,
+                               n.assistantName, n.assistantId, n.mode, status.trunkId};
+            for (QString &c : cells)
+                c = csvCell(c);
+            out << cells.join(QLatin1Char(','));
+        }
+    }
+    return (out.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
+} // namespace tw

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "reports/Report.h"
+
+#include <QByteArray>
+#include <QObject>
+
+namespace tw {
+
+// Writes a report as JSON (the versioned schema), self-contained HTML (styled, printable), CSV
+// (one row per number) or Markdown (for support tickets). Pure text: no widgets, no network.
+class ReportRenderer
+{
+    Q_GADGET
+
+public:
+    enum class Format { Json, Html, Csv, Markdown };
+    Q_ENUM(Format)
+
+    static QByteArray render(const Report &report, Format format);
+    // "json", "html", "csv", "md" (or "markdown"); false when unknown.
+    static bool parseFormat(const QString &text, Format *format);
+
+private:
+    static QByteArray markdown(const Report &report);
+    static QByteArray html(const Report &report);
+    static QByteArray csv(const Report &report);
+};
+
+} // namespace tw
