@@ -1,8 +1,8 @@
 #include "common/MessageBanner.h"
 #include "common/SandboxBanner.h"
+#include "config/ConfigStore.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/DomainListModel.h"
-#include "config/ConfigStore.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>

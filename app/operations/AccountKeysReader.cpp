@@ -6,8 +6,8 @@
 
 namespace tw {
 
-void AccountKeysReader::read(SecretStore *secrets, const QString &domain, const QString &vapiRegion,
-                             QObject *context, Done done)
+void AccountKeysReader::read(SecretStore *secrets, const QString &domain, const QString &vapiRegion, QObject *context,
+                             Done done)
 {
     auto keys = std::make_shared<AccountKeys>();
     keys->vapiRegion = vapiRegion.isEmpty() ? QStringLiteral("us") : vapiRegion;

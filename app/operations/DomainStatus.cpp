@@ -55,8 +55,12 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
     }
     QSet<QString> shown;
     for (const NumberRecord &n : record.numbers) {
-        Number number {n.number, n.vapiId, n.assistantId, QStringLiteral("unknown"),
-                       n.mode.isEmpty() ? QStringLiteral("trunk") : n.mode, {}};
+        Number number {n.number,
+                       n.vapiId,
+                       n.assistantId,
+                       QStringLiteral("unknown"),
+                       n.mode.isEmpty() ? QStringLiteral("trunk") : n.mode,
+                       {}};
         shown.insert(n.vapiId);
         if (live) {
             if (const VapiPhoneNumber *l = liveById.value(n.vapiId)) {
@@ -74,8 +78,11 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
     if (live && trunk)
         for (const VapiPhoneNumber &l : live->live.numbers)
             if (l.credentialId == trunk->id && !shown.contains(l.id))
-                s.numbers << Number {l.number, l.id, l.assistantId,
-                                     l.status.isEmpty() ? QStringLiteral("active") : l.status, QStringLiteral("trunk"),
+                s.numbers << Number {l.number,
+                                     l.id,
+                                     l.assistantId,
+                                     l.status.isEmpty() ? QStringLiteral("active") : l.status,
+                                     QStringLiteral("trunk"),
                                      {}};
     if (live)
         for (Number &n : s.numbers)
