@@ -214,6 +214,16 @@ void HttpTransport::onReplyFinished(const std::shared_ptr<Exchange> &exchange, Q
         response.body = reply->readAll();
     response.headers = reply->rawHeaderPairs();
 
+    ApiActivity activity;
+    activity.at = QDateTime::currentDateTimeUtc();
+    activity.system = ApiError::systemName(m_system);
+    activity.method = QString::fromLatin1(r.method);
+    activity.path = QUrl::fromPercentEncoding(r.path.toUtf8());
+    activity.status = status;
+    activity.error = status ? QString() : redact(reply->errorString());
+    activity.durationMs = exchange->clock.elapsed();
+    activity.attempt = exchange->attempts;
+    emit exchanged(activity);
     qCInfo(lcApi).noquote() << ApiError::systemName(m_system) << QString::fromLatin1(r.method)
                             << QUrl::fromPercentEncoding(r.path.toUtf8()) << "->"
                             << (status ? QString::number(status) : redact(reply->errorString()))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiActivity.h"
 #include "api/ApiCall.h"
 #include "api/ApiError.h"
 #include "api/ApiResult.h"
@@ -70,6 +71,8 @@ signals:
     // pass them on to the admin ("waiting 9 s for Cloudonix's rate limit").
     void retryScheduled(int attempt, int delayMs);
     void rateLimitWaitStarted(int estimatedMs);
+    // Every answer (or failure) of every try, for the activity log.
+    void exchanged(const tw::ApiActivity &activity);
 
 private:
     struct Exchange;

@@ -6,6 +6,7 @@
 #include "api/PacingLedger.h"
 #include "api/RateLimiter.h"
 #include "api/VapiClient.h"
+#include "config/ActivityLog.h"
 #include "config/ConfigStore.h"
 
 #include <QCryptographicHash>
@@ -24,6 +25,7 @@ CoreContext::CoreContext(Setup setup, QObject *parent)
     , m_options(m_setup.options.value_or(optionsFor(m_settings)))
     , m_network(new QNetworkAccessManager(this))
     , m_pacing(new RateLimiter(m_options.pacingRequests, m_options.pacingWindow, this))
+    , m_activity(new ActivityLog(m_store->directory(), this))
 {
     // One pacing file per Cloudonix endpoint: the sandbox's limits are not the real ones.
     const QString cacheDir = m_setup.cacheDir.isEmpty()
@@ -87,6 +89,7 @@ CloudonixClient *CoreContext::cloudonix(const QString &key, QObject *parent) con
     auto *client = new CloudonixClient(m_network, m_pacing, parent);
     client->setBaseUrl(cloudonixUrl());
     client->transport()->setOptions(m_options);
+    connect(client->transport(), &HttpTransport::exchanged, m_activity, &ActivityLog::append);
     client->setApiKey(key);
     return client;
 }
@@ -96,6 +99,7 @@ VapiClient *CoreContext::vapi(const QString &key, const QString &region, QObject
     auto *client = new VapiClient(m_network, parent);
     client->setBaseUrl(vapiUrl(region));
     client->transport()->setOptions(m_options);
+    connect(client->transport(), &HttpTransport::exchanged, m_activity, &ActivityLog::append);
     client->setApiKey(key);
     return client;
 }

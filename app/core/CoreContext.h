@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 namespace tw {
 
 class CloudonixClient;
+class ActivityLog;
 class ConfigStore;
 class HostResolver;
 class PacingLedger;
@@ -63,6 +64,8 @@ public:
     CloudonixClient *cloudonix(const QString &key, QObject *parent) const;
     VapiClient *vapi(const QString &key, const QString &region, QObject *parent) const;
     RateLimiter *cloudonixPacing() const { return m_pacing; }
+    // Every request of every client this context made (activity.jsonl in the config folder).
+    ActivityLog *activity() const { return m_activity; }
 
     // TRUNKWIZARD_CLOUDONIX_PACING ("8/11000") over the settings over the defaults.
     static ClientOptions optionsFor(const AppSettings &settings);
@@ -74,6 +77,7 @@ private:
     ClientOptions m_options;
     QNetworkAccessManager *m_network;
     RateLimiter *m_pacing;
+    ActivityLog *m_activity;
     std::unique_ptr<PacingLedger> m_ledger;
 };
 

@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -137,6 +138,10 @@ bool tour(const QString &dir, const QString &suffix)
     window.showDomains(); // the dashboard reads every domain at once
     ok &= waitFor([&] { return !window.dashboard()->isRefreshing(); }, "the dashboard's refresh");
     ok &= shot(QStringLiteral("main-window-dashboard"));
+    if (auto *tabs = window.findChild<QTabWidget *>()) {
+        tabs->setCurrentIndex(1); // every request made on the way
+        ok &= shot(QStringLiteral("main-window-activity"));
+    }
     return ok;
 }
 

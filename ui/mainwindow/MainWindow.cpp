@@ -3,6 +3,8 @@
 #include "common/MessageBanner.h"
 #include "common/SandboxBanner.h"
 #include "config/ConfigStore.h"
+#include "core/CoreContext.h"
+#include "dashboard/ActivityView.h"
 #include "dashboard/DashboardView.h"
 #include "wizard/SetupWizard.h"
 
@@ -12,6 +14,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -50,7 +53,12 @@ MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     m_setup->setVisible(core != nullptr);
     headingRow->addWidget(m_setup);
     listLayout->addLayout(headingRow);
-    listLayout->addWidget(m_dashboard, 1);
+    // The domains, and every request made for them.
+    auto *tabs = new QTabWidget(list);
+    tabs->addTab(m_dashboard, tr("Domains"));
+    if (core)
+        tabs->addTab(new ActivityView(core->activity(), tabs), tr("Activity"));
+    listLayout->addWidget(tabs, 1);
     m_stack->addWidget(list);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
