@@ -7,6 +7,7 @@
 #include "support/ProvisioningFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -60,6 +61,8 @@ private slots:
     void refreshShowsLiveStateAndWhatChangedBehindTheBack();
     void fixAppliesTheIntentAgainAfterConfirmation();
     void acceptMakesWhatIsThereTheIntent();
+    void everyKindOfChangeIsSeenAndFixed_data();
+    void everyKindOfChangeIsSeenAndFixed();
 };
 
 void TestDashboard::modelsKeepTheirContract()
@@ -262,6 +265,87 @@ void TestDashboard::acceptMakesWhatIsThereTheIntent()
         found |= n.number == changed.value(QStringLiteral("number")).toString() && n.assistant == sales;
     QVERIFY(found);
     QCOMPARE(intent.cloudonix.carrierTrunks.size(), 1);
+}
+
+void TestDashboard::everyKindOfChangeIsSeenAndFixed_data()
+{
+    QTest::addColumn<QString>("change");
+    for (const char *change :
+         {"gateway removed", "number deleted", "assistant changed", "border flag off", "carrier trunk deleted"})
+        QTest::newRow(change) << QString::fromLatin1(change);
+}
+
+// Each kind of change made in the Cloudonix or Vapi console: the dashboard shows it as drift,
+// Fix puts back what was applied, and the next read shows nothing.
+void TestDashboard::everyKindOfChangeIsSeenAndFixed()
+{
+    QFETCH(QString, change);
+    Configured c;
+    QVERIFY(c.ok);
+    QVERIFY(c.refreshed());
+    QCOMPARE(c.health(), DomainListModel::Health::Healthy);
+    const QString vapi = c.f.sandbox().vapiUrl();
+    const QString domainUrl = c.f.sandbox().cloudonixUrl() + QStringLiteral("/customers/self/domains/") + Demo;
+    const QByteArray cloudonixKey = c.f.sandbox().scenario().cloudonixCustomerKey().toUtf8();
+    int status = 0;
+    if (change == QLatin1String("gateway removed")) {
+        const QJsonObject trunk = c.f.byoTrunks().first();
+        QJsonArray gateways = trunk.value(QStringLiteral("gateways")).toArray();
+        gateways.removeLast(); // the inbound IP gateway
+        status
+            = c.http
+                  .send("PATCH", vapi + QStringLiteral("/credential/") + trunk.value(QStringLiteral("id")).toString(),
+                        c.vapiKey(),
+                        QJsonObject {{QStringLiteral("provider"), QStringLiteral("byo-sip-trunk")},
+                                     {QStringLiteral("gateways"), gateways}})
+                  .status;
+    } else if (change == QLatin1String("number deleted")) {
+        status = c.http
+                     .send("DELETE",
+                           vapi + QStringLiteral("/phone-number/")
+                               + c.f.byoNumbers().first().value(QStringLiteral("id")).toString(),
+                           c.vapiKey())
+                     .status;
+    } else if (change == QLatin1String("assistant changed")) {
+        status = c.http
+                     .send("PATCH",
+                           vapi + QStringLiteral("/phone-number/")
+                               + c.f.byoNumbers().first().value(QStringLiteral("id")).toString(),
+                           c.vapiKey(),
+                           QJsonObject {
+                               {QStringLiteral("provider"), QStringLiteral("byo-phone-number")},
+                               {QStringLiteral("assistantId"), QStringLiteral("a2222222-2222-4222-8222-222222222222")}})
+                     .status;
+    } else if (change == QLatin1String("border flag off")) {
+        status = c.http
+                     .send("PATCH", domainUrl, cloudonixKey,
+                           QJsonObject {
+                               {QStringLiteral("profile"), QJsonObject {{QStringLiteral("allowed-border"), false}}}})
+                     .status;
+    } else {
+        const QJsonArray trunks = c.f.domainState().value(QStringLiteral("trunks")).toArray();
+        QCOMPARE(trunks.size(), 1);
+        status = c.http
+                     .send("DELETE",
+                           domainUrl + QStringLiteral("/trunks/")
+                               + QString::number(trunks.first().toObject().value(QStringLiteral("id")).toInt()),
+                           cloudonixKey)
+                     .status;
+    }
+    QVERIFY2(status >= 200 && status < 300, qPrintable(QString::number(status)));
+
+    QVERIFY(c.refreshed());
+    QCOMPARE(c.health(), DomainListModel::Health::Drift);
+    QVERIFY(c.view.fixButton()->isEnabled());
+    QTest::mouseClick(c.view.fixButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(c.view.pendingConfirmation() && c.view.pendingConfirmation()->isVisible(), 10000);
+    QMessageBox *confirm = c.view.pendingConfirmation();
+    for (QAbstractButton *b : confirm->buttons())
+        if (confirm->buttonRole(b) == QMessageBox::AcceptRole)
+            QTest::mouseClick(b, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isRefreshing() && c.health() == DomainListModel::Health::Healthy, 10000);
+    QVERIFY(c.refreshed()); // and a fresh read agrees
+    QCOMPARE(c.health(), DomainListModel::Health::Healthy);
 }
 
 QTEST_MAIN(TestDashboard)
