@@ -510,6 +510,14 @@ void TestCliPaths::reportInEveryTextFormat()
     for (const CliSession::Run &r : {md, csv})
         QVERIFY(!r.all().contains(QString::fromLatin1(CustomerKey)) && !r.all().contains(QString::fromLatin1(VapiKey)));
     QVERIFY(!rows.contains(CustomerKey) && !rows.contains(VapiKey));
+    const QString pdfPath = cli.writeFile(QStringLiteral("report.pdf"), {});
+    const CliSession::Run pdf
+        = cli.run({QStringLiteral("report"), QStringLiteral("--domain"), Demo, QStringLiteral("--format"),
+                   QStringLiteral("pdf"), QStringLiteral("--output"), pdfPath});
+    QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.all()));
+    QFile pdfFile(pdfPath);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
     QCOMPARE(cli.run({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdfx"),
                       QStringLiteral("--output"), QStringLiteral("-"), QStringLiteral("--all")})
                  .exitCode,

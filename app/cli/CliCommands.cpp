@@ -63,7 +63,7 @@ QString CliCommands::usage()
         "  test-call --domain D --from NUMBER_OR_ID --to NUMBER --assistant ID_OR_NAME [--wait SECONDS]\n"
         "  teardown --domain D [--restore-cloudonix] remove numbers, then the trunk (and restore the domain settings)\n"
         "  import-cxvcc [--file PATH]               import ~/.cx-vcc/config.yaml; its keys move into the keychain\n"
-        "  report --domain D|--all --format json|html|csv|md --output FILE|-\n"
+        "  report --domain D|--all --format json|html|pdf|csv|md --output FILE|-\n"
         "                                           a configuration report (keys only as fingerprints)\n"
         "\n"
         "Global options: --config-dir DIR, --cloudonix-url URL, --vapi-url URL, --region us|eu, --json, --verbose,\n"

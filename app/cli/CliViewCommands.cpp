@@ -7,6 +7,7 @@
 #include "operations/DomainStatusOperation.h"
 #include "operations/ReportOperation.h"
 #include "reports/ReportRenderer.h"
+#include "reports/pdf/PdfReportWriter.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -47,14 +48,15 @@ void CliViewCommands::report()
     const bool all = m_args.isSet(QStringLiteral("all"));
     ReportRenderer::Format format = ReportRenderer::Format::Json;
     const QString output = m_args.value(QStringLiteral("output"));
-    if (domain.isEmpty() == !all || output.isEmpty()
-        || !ReportRenderer::parseFormat(m_args.has(QStringLiteral("format")) ? m_args.value(QStringLiteral("format"))
-                                                                             : QStringLiteral("json"),
-                                        &format))
+    const QString formatName
+        = m_args.has(QStringLiteral("format")) ? m_args.value(QStringLiteral("format")) : QStringLiteral("json");
+    const bool pdf = formatName.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    if (domain.isEmpty() == !all || output.isEmpty() || (!pdf && !ReportRenderer::parseFormat(formatName, &format))
+        || (pdf && output == QLatin1String("-")))
         return m_out->fail(CliOutput::Usage,
                            QStringLiteral("report needs --domain D or --all, --format "
-                                          "json|html|csv|md and --output FILE (- for standard "
-                                          "output)."));
+                                          "json|html|pdf|csv|md and --output FILE (- for standard "
+                                          "output, except for pdf)."));
     if (!domain.isEmpty() && !isConfigured(domain))
         return m_out->fail(CliOutput::Failure, QStringLiteral("%1 is not configured.").arg(domain));
     auto *op = new ReportOperation(m_core, domain, this);
@@ -62,7 +64,13 @@ void CliViewCommands::report()
     const QString vapiKey = qEnvironmentVariable("TRUNKWIZARD_VAPI_KEY").trimmed();
     if (!cloudonixKey.isEmpty() && !vapiKey.isEmpty())
         op->setKeys(AccountKeys {cloudonixKey, vapiKey, region()});
-    run(op, &ReportOperation::finished, [this, format, output](const Report &report) {
+    run(op, &ReportOperation::finished, [this, format, output, pdf](const Report &report) {
+        if (pdf) {
+            if (const QString error = PdfReportWriter::write(report, output); !error.isEmpty())
+                return m_out->fail(CliOutput::Failure, error);
+            m_out->note(QStringLiteral("Report %1 written to %2.").arg(report.id, output));
+            return m_out->done(CliOutput::Success);
+        }
         const QByteArray data = ReportRenderer::render(report, format);
         if (output == QLatin1String("-")) {
             m_out->printRaw(data);

@@ -1,4 +1,5 @@
-// trunkwizard-cli: wiring only. QCoreApplication: runs on servers with no display.
+// trunkwizard-cli: wiring only. QCoreApplication: runs on servers with no display; a PDF report
+// alone needs Qt Gui (fonts), on the offscreen platform.
 #include "cli/CliArguments.h"
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
@@ -8,11 +9,30 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QUrl>
+
+namespace {
+bool wantsPdf(int argc, char *argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--format") == 0 && qstricmp(argv[i + 1], "pdf") == 0)
+            return true;
+    return false;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsPdf(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("trunkwizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
 
