@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTest>
 
 // The dashboard over the real core and the sandbox (HTTP over loopback): live health per
@@ -61,6 +62,7 @@ private slots:
     void refreshShowsLiveStateAndWhatChangedBehindTheBack();
     void fixAppliesTheIntentAgainAfterConfirmation();
     void acceptMakesWhatIsThereTheIntent();
+    void removeANumberAndTearDownAfterConfirmation();
     void everyKindOfChangeIsSeenAndFixed_data();
     void everyKindOfChangeIsSeenAndFixed();
 };
@@ -228,7 +230,7 @@ void TestDashboard::fixAppliesTheIntentAgainAfterConfirmation()
             go = b;
     QVERIFY(go);
     QTest::mouseClick(go, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isRefreshing() && c.health() == DomainListModel::Health::Healthy, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isBusy() && c.health() == DomainListModel::Health::Healthy, 10000);
     QCOMPARE(c.f.byoNumbers().size(), 3);
 }
 
@@ -252,7 +254,7 @@ void TestDashboard::acceptMakesWhatIsThereTheIntent()
     QCOMPARE(c.health(), DomainListModel::Health::Drift);
     const int numbersBefore = int(c.f.byoNumbers().size());
     QTest::mouseClick(c.view.acceptButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isRefreshing() && c.health() == DomainListModel::Health::Healthy, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isBusy() && c.health() == DomainListModel::Health::Healthy, 10000);
     QVERIFY(!c.view.pendingConfirmation()); // nothing to change, so nothing to confirm
     QCOMPARE(int(c.f.byoNumbers().size()), numbersBefore);
     // The intent now holds the assistant Vapi has, and the carrier trunk is still wanted.
@@ -265,6 +267,47 @@ void TestDashboard::acceptMakesWhatIsThereTheIntent()
         found |= n.number == changed.value(QStringLiteral("number")).toString() && n.assistant == sales;
     QVERIFY(found);
     QCOMPARE(intent.cloudonix.carrierTrunks.size(), 1);
+}
+
+namespace {
+// Accepts the dashboard's pending confirmation once it shows; returns its informative text.
+QString confirm(DashboardView &view)
+{
+    if (!QTest::qWaitFor([&view] { return view.pendingConfirmation() && view.pendingConfirmation()->isVisible(); },
+                         10000))
+        return {};
+    QMessageBox *box = view.pendingConfirmation();
+    const QString said = box->informativeText();
+    for (QAbstractButton *b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::AcceptRole)
+            QTest::mouseClick(b, Qt::LeftButton);
+    return said;
+}
+} // namespace
+
+void TestDashboard::removeANumberAndTearDownAfterConfirmation()
+{
+    Configured c;
+    QVERIFY(c.ok);
+    QVERIFY(c.refreshed());
+    QVERIFY(!c.view.removeNumberButton()->isEnabled()); // nothing selected
+    c.view.numbersTable()->selectRow(0);
+    const QString number = c.view.numbersView()->index(0, DomainNumbersModel::NumberColumn).data().toString();
+    QVERIFY(c.view.removeNumberButton()->isEnabled());
+    QTest::mouseClick(c.view.removeNumberButton(), Qt::LeftButton);
+    const QString removal = confirm(c.view);
+    QVERIFY2(removal.contains(number) && removal.count(QLatin1Char('\n')) == 0, qPrintable(removal)); // that one only
+    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isBusy() && c.f.byoNumbers().size() == 2, 10000);
+    QCOMPARE(c.health(), DomainListModel::Health::Healthy); // and it is no longer wanted
+
+    QVERIFY(c.view.teardownButton()->isEnabled());
+    QTest::mouseClick(c.view.teardownButton(), Qt::LeftButton);
+    const QString named = confirm(c.view);
+    QVERIFY2(named.contains(QLatin1String("Remove trunk")) && named.contains(QLatin1String("telnyx")),
+             qPrintable(named));
+    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isBusy() && c.f.byoTrunks().isEmpty(), 10000);
+    QCOMPARE(c.f.byoNumbers().size(), 0);
+    QCOMPARE(c.f.domainState().value(QStringLiteral("trunks")).toArray().size(), 0);
 }
 
 void TestDashboard::everyKindOfChangeIsSeenAndFixed_data()
@@ -343,7 +386,7 @@ void TestDashboard::everyKindOfChangeIsSeenAndFixed()
     for (QAbstractButton *b : confirm->buttons())
         if (confirm->buttonRole(b) == QMessageBox::AcceptRole)
             QTest::mouseClick(b, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isRefreshing() && c.health() == DomainListModel::Health::Healthy, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isBusy() && c.health() == DomainListModel::Health::Healthy, 10000);
     QVERIFY(c.refreshed()); // and a fresh read agrees
     QCOMPARE(c.health(), DomainListModel::Health::Healthy);
 }

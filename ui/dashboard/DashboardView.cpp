@@ -13,6 +13,7 @@
 #include "operations/PlanOperation.h"
 #include "provisioning/DesiredStateBuilder.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,10 +21,12 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tw {
@@ -57,6 +60,10 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     , m_edit(new QPushButton(tr("&Edit in the wizard…"), this))
     , m_fix(new QPushButton(tr("&Fix…"), this))
     , m_accept(new QPushButton(tr("A&ccept as it is"), this))
+    , m_teardown(new QPushButton(tr("&Tear down…"), this))
+    , m_removeNumber(new QPushButton(tr("Re&move number…"), this))
+    , m_autoRefresh(new QComboBox(this))
+    , m_autoTimer(new QTimer(this))
     , m_busy(new BusyIndicator(this))
     , m_title(new QLabel(this))
     , m_banner(new MessageBanner(this))
@@ -111,10 +118,20 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     m_title->setFont(title);
     m_empty->setWordWrap(true);
 
+    m_teardown->setAccessibleName(tr("Tear down…"));
+    m_teardown->setEnabled(false);
+    m_removeNumber->setAccessibleName(tr("Remove number…"));
+    m_removeNumber->setEnabled(false);
+    m_autoRefresh->addItem(tr("Auto-refresh off"), 0);
+    m_autoRefresh->addItem(tr("Every minute"), 1);
+    m_autoRefresh->addItem(tr("Every 5 minutes"), 5);
+    m_autoRefresh->addItem(tr("Every 15 minutes"), 15);
+    m_autoRefresh->setAccessibleName(tr("Auto-refresh"));
+    m_autoRefresh->setEnabled(core != nullptr);
     auto *top = new QHBoxLayout;
     top->addWidget(m_refresh);
+    top->addWidget(m_autoRefresh);
     top->addWidget(m_busy, 1);
-    top->addStretch(0);
 
     auto *details = new QWidget(this);
     auto *column = new QVBoxLayout(details);
@@ -122,6 +139,7 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_edit);
+    titleRow->addWidget(m_teardown);
     column->addLayout(titleRow);
     column->addWidget(m_banner);
     column->addWidget(m_empty);
@@ -137,7 +155,10 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     column->addLayout(findingsRow);
     column->addWidget(m_drift);
     column->addWidget(heading(tr("Numbers"), details));
-    column->addWidget(m_filter);
+    auto *numberRow = new QHBoxLayout;
+    numberRow->addWidget(m_filter, 1);
+    numberRow->addWidget(m_removeNumber);
+    column->addLayout(numberRow);
     column->addWidget(m_table, 1);
 
     auto *split = new QSplitter(this);
@@ -153,6 +174,14 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     connect(m_refresh, &QPushButton::clicked, this, &DashboardView::refresh);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(currentDomain()); });
     connect(m_fix, &QPushButton::clicked, this, &DashboardView::fix);
+    connect(m_teardown, &QPushButton::clicked, this, &DashboardView::teardown);
+    connect(m_removeNumber, &QPushButton::clicked, this, &DashboardView::removeSelectedNumbers);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_removeNumber->setEnabled(m_core && m_pending == 0 && m_table->selectionModel()->hasSelection());
+    });
+    connect(m_autoTimer, &QTimer::timeout, this, &DashboardView::refresh);
+    connect(m_autoRefresh, &QComboBox::currentIndexChanged, this,
+            [this] { setAutoRefresh(m_autoRefresh->currentData().toInt()); });
     connect(m_accept, &QPushButton::clicked, this, &DashboardView::accept);
     connect(m_filter, &QLineEdit::textChanged, m_numberFilter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -195,6 +224,8 @@ void DashboardView::showDomain(const QString &domain)
     m_findings->setStringList({});
     const DomainRecord *record = m_domains->record(domain);
     m_edit->setEnabled(record && m_core);
+    m_teardown->setEnabled(record && m_core && m_pending == 0);
+    m_removeNumber->setEnabled(false);
     const DomainStatus *checked = m_domains->status(domain);
     const bool drifted = m_core && checked && !checked->drift.isEmpty() && m_pending == 0;
     m_fix->setEnabled(drifted && record && !record->intent.isEmpty());
@@ -308,12 +339,68 @@ void DashboardView::refreshOne(const QString &domain, const QString &region)
                             });
 }
 
+void DashboardView::setAutoRefresh(int minutes)
+{
+    if (minutes <= 0)
+        return m_autoTimer->stop();
+    m_autoTimer->start(std::chrono::minutes(minutes));
+}
+
+void DashboardView::teardown()
+{
+    const QString domain = currentDomain();
+    setBusy(true, tr("Reading what Trunk Wizard made for %1…").arg(domain));
+    withKeys(domain, [this, domain](const AccountKeys &keys) {
+        auto *op = PlanOperation::forTeardown(m_core, keys, domain, true, this);
+        connect(op, &PlanOperation::finished, this, [this, op, domain, keys](const PlanOutcome &planned) {
+            op->deleteLater();
+            confirmAndApply(
+                domain, keys, planned,
+                tr("Tear down %1? This removes what Trunk Wizard made and puts the domain settings back:").arg(domain));
+        });
+        op->start();
+    });
+}
+
+void DashboardView::removeSelectedNumbers()
+{
+    const QString domain = currentDomain();
+    QSet<QString> numbers;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        numbers.insert(
+            m_numberFilter->mapToSource(i).siblingAtColumn(DomainNumbersModel::NumberColumn).data().toString());
+    if (numbers.isEmpty())
+        return;
+    const DomainRecord *record = m_domains->record(domain);
+    const QString region = record ? record->vapiRegion : QStringLiteral("us");
+    setBusy(true, tr("Reading %1…").arg(domain));
+    withKeys(domain, [this, domain, region, numbers](const AccountKeys &keys) {
+        // The domain's intent without these numbers: the plan removes them, and only them.
+        auto build = [region, numbers](const DomainRecord &stored, const LiveState &live) {
+            DesiredState desired = DesiredStateBuilder::current(stored, live, region);
+            desired.numbers.removeIf([&numbers](const DesiredNumber &n) { return numbers.contains(n.number); });
+            desired.inboundOptional = true;
+            return desired;
+        };
+        auto *op = PlanOperation::forCommand(m_core, keys, domain, build, this);
+        connect(op, &PlanOperation::finished, this, [this, op, domain, keys, numbers](const PlanOutcome &planned) {
+            op->deleteLater();
+            confirmAndApply(domain, keys, planned,
+                            tr("Remove %n number(s) from %1?", nullptr, int(numbers.size())).arg(domain));
+        });
+        op->start();
+    });
+}
+
 void DashboardView::setBusy(bool busy, const QString &text)
 {
+    m_busyWork = busy;
     m_refresh->setEnabled(!busy && m_core);
     if (busy) {
         m_fix->setEnabled(false);
         m_accept->setEnabled(false);
+        m_teardown->setEnabled(false);
+        m_removeNumber->setEnabled(false);
         m_busy->start(text);
     } else {
         m_busy->stop();

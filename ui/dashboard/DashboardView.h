@@ -11,7 +11,9 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QTimer;
 
 class QLineEdit;
 class QListView;
@@ -47,9 +49,14 @@ public:
     QPushButton *refreshButton() const { return m_refresh; }
     QPushButton *fixButton() const { return m_fix; }
     QPushButton *acceptButton() const { return m_accept; }
+    QPushButton *teardownButton() const { return m_teardown; }
+    QPushButton *removeNumberButton() const { return m_removeNumber; }
+    QTableView *numbersTable() const { return m_table; }
+    void setAutoRefresh(int minutes); // 0: off
     QMessageBox *pendingConfirmation() const { return m_confirm; }
     QString currentDomain() const;
     bool isRefreshing() const { return m_pending > 0; }
+    bool isBusy() const { return m_busyWork || m_pending > 0; } // reading, planning or applying
 
     void setDomains(const QList<DomainRecord> &domains); // as stored; the main window loads them
     void refresh(); // a live read of every domain, at once
@@ -65,6 +72,8 @@ private:
     // Fix: what was last applied, applied again. Accept: what is there becomes what is wanted.
     void fix();
     void accept();
+    void teardown(); // everything Trunk Wizard made for the domain, named before it goes
+    void removeSelectedNumbers();
     void withKeys(const QString &domain, const std::function<void(const AccountKeys &)> &then);
     void confirmAndApply(const QString &domain, const AccountKeys &keys, const PlanOutcome &planned,
                          const QString &question);
@@ -82,6 +91,10 @@ private:
     QPushButton *m_edit;
     QPushButton *m_fix;
     QPushButton *m_accept;
+    QPushButton *m_teardown;
+    QPushButton *m_removeNumber;
+    QComboBox *m_autoRefresh;
+    QTimer *m_autoTimer;
     QPointer<QMessageBox> m_confirm;
     BusyIndicator *m_busy;
     QLabel *m_title;
@@ -93,6 +106,7 @@ private:
     QListView *m_drift;
     QLabel *m_empty;
     int m_pending = 0;
+    bool m_busyWork = false;
     int m_total = 0;
 };
 
