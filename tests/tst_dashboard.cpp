@@ -2,16 +2,20 @@
 #include "dashboard/DashboardView.h"
 #include "dashboard/DomainListModel.h"
 #include "dashboard/DomainNumbersModel.h"
+#include "dashboard/ReportPreviewDialog.h"
 #include "secrets/SecretStore.h"
 #include "support/HttpProbe.h"
 #include "support/ProvisioningFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The dashboard over the real core and the sandbox (HTTP over loopback): live health per
@@ -63,6 +67,7 @@ private slots:
     void fixAppliesTheIntentAgainAfterConfirmation();
     void acceptMakesWhatIsThereTheIntent();
     void removeANumberAndTearDownAfterConfirmation();
+    void reportIsPreviewedThenSaved();
     void everyKindOfChangeIsSeenAndFixed_data();
     void everyKindOfChangeIsSeenAndFixed();
 };
@@ -308,6 +313,35 @@ void TestDashboard::removeANumberAndTearDownAfterConfirmation()
     QTRY_VERIFY_WITH_TIMEOUT(!c.view.isBusy() && c.f.byoTrunks().isEmpty(), 10000);
     QCOMPARE(c.f.byoNumbers().size(), 0);
     QCOMPARE(c.f.domainState().value(QStringLiteral("trunks")).toArray().size(), 0);
+}
+
+void TestDashboard::reportIsPreviewedThenSaved()
+{
+    Configured c;
+    QVERIFY(c.ok);
+    QTest::mouseClick(c.view.reportButton(), Qt::LeftButton);
+    ReportPreviewDialog *preview = nullptr;
+    QTRY_VERIFY((preview = c.view.findChild<ReportPreviewDialog *>()) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(preview->isReady(), 10000);
+    QVERIFY(preview->isVisible());
+    const QString shown = preview->previewText();
+    QVERIFY2(shown.contains(Demo) && shown.contains(QLatin1String("+12127771000")), qPrintable(shown.left(300)));
+    QTemporaryDir dir;
+    for (const char *format : {"pdf", "md", "csv", "json", "html"}) {
+        preview->formatBox()->setCurrentIndex(preview->formatBox()->findData(QString::fromLatin1(format)));
+        const QString path = dir.filePath(QStringLiteral("report.") + QLatin1String(format));
+        QCOMPARE(preview->saveTo(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (qstrcmp(format, "pdf") == 0)
+            QVERIFY(bytes.startsWith("%PDF-"));
+        else
+            QVERIFY2(bytes.contains(Demo.toUtf8()), format);
+        QVERIFY(!bytes.contains(c.f.sandbox().scenario().cloudonixCustomerKey().toUtf8()));
+        QVERIFY(!bytes.contains(c.f.sandbox().scenario().vapiKey().toUtf8()));
+    }
+    preview->close();
 }
 
 void TestDashboard::everyKindOfChangeIsSeenAndFixed_data()

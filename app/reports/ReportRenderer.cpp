@@ -32,7 +32,8 @@ QList<Table> tablesOf(const Report::Domain &d)
     const DomainStatus status = d.live ? *d.live : DomainStatus::from(d.record, nullptr);
     Table cloudonix {tr("Cloudonix"), {tr("Setting"), tr("Value")}, {}, {}};
     cloudonix.rows << QStringList {tr("Inbound SIP host"), status.inboundSipHost};
-    cloudonix.rows << QStringList {tr("Aliases"), d.record.autoAlias};
+    if (!d.record.autoAlias.isEmpty())
+        cloudonix.rows << QStringList {tr("Auto alias"), d.record.autoAlias};
     if (d.live) {
         cloudonix.rows << QStringList {tr("Allow border-to-border calls"), onOff(status.allowBorderToBorder)};
         cloudonix.rows << QStringList {tr("Redirect unknown destination to border"),
@@ -118,9 +119,11 @@ QString csvCell(const QString &text)
 QString headerLine(const Report &report)
 {
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-    return tr("Report %1, generated %2 UTC (%3 local time) by Trunk Wizard %4; scope: %5.")
+    const QString app = report.appVersion.isEmpty() ? QStringLiteral("Trunk Wizard")
+                                                    : QStringLiteral("Trunk Wizard %1").arg(report.appVersion);
+    return tr("Report %1, generated %2 UTC (%3 local time) by %4; scope: %5.")
         .arg(report.id, report.generatedAt.toUTC().toString(format), report.generatedAt.toLocalTime().toString(format),
-             report.appVersion, report.scope);
+             app, report.scope);
 }
 
 } // namespace

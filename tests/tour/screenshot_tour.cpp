@@ -3,6 +3,7 @@
 #include "common/SecretLineEdit.h"
 #include "core/CoreContext.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/ReportPreviewDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "sandbox/SandboxSession.h"
 #include "wizard/ApplyPage.h"
@@ -138,6 +139,14 @@ bool tour(const QString &dir, const QString &suffix)
     window.showDomains(); // the dashboard reads every domain at once
     ok &= waitFor([&] { return !window.dashboard()->isRefreshing(); }, "the dashboard's refresh");
     ok &= shot(QStringLiteral("main-window-dashboard"));
+    window.dashboard()->reportButton()->click();
+    ReportPreviewDialog *preview = nullptr;
+    ok &= waitFor([&] { return (preview = window.findChild<ReportPreviewDialog *>()) && preview->isReady(); },
+                  "the report");
+    if (preview) {
+        ok &= save(preview, dir, QStringLiteral("report-preview") + suffix);
+        preview->close();
+    }
     if (auto *tabs = window.findChild<QTabWidget *>()) {
         tabs->setCurrentIndex(1); // every request made on the way
         ok &= shot(QStringLiteral("main-window-activity"));
@@ -153,6 +162,7 @@ int main(int argc, char *argv[])
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Trunk Wizard"));
+    QApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
     QLoggingCategory::setFilterRules(QStringLiteral("tw.*=false"));
     QCommandLineParser parser;
     parser.addHelpOption();

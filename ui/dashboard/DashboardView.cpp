@@ -7,6 +7,7 @@
 #include "core/CoreContext.h"
 #include "dashboard/DomainListModel.h"
 #include "dashboard/DomainNumbersModel.h"
+#include "dashboard/ReportPreviewDialog.h"
 #include "operations/AccountKeysReader.h"
 #include "operations/ApplyOperation.h"
 #include "operations/DomainStatusOperation.h"
@@ -61,6 +62,7 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     , m_fix(new QPushButton(tr("&Fix…"), this))
     , m_accept(new QPushButton(tr("A&ccept as it is"), this))
     , m_teardown(new QPushButton(tr("&Tear down…"), this))
+    , m_report(new QPushButton(tr("Re&port…"), this))
     , m_removeNumber(new QPushButton(tr("Re&move number…"), this))
     , m_autoRefresh(new QComboBox(this))
     , m_autoTimer(new QTimer(this))
@@ -118,6 +120,9 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     m_title->setFont(title);
     m_empty->setWordWrap(true);
 
+    m_report->setAccessibleName(tr("Report…"));
+    m_report->setToolTip(tr("A configuration report of every domain, previewed before it is saved"));
+    m_report->setEnabled(core != nullptr);
     m_teardown->setAccessibleName(tr("Tear down…"));
     m_teardown->setEnabled(false);
     m_removeNumber->setAccessibleName(tr("Remove number…"));
@@ -132,6 +137,7 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     top->addWidget(m_refresh);
     top->addWidget(m_autoRefresh);
     top->addWidget(m_busy, 1);
+    top->addWidget(m_report);
 
     auto *details = new QWidget(this);
     auto *column = new QVBoxLayout(details);
@@ -175,6 +181,7 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(currentDomain()); });
     connect(m_fix, &QPushButton::clicked, this, &DashboardView::fix);
     connect(m_teardown, &QPushButton::clicked, this, &DashboardView::teardown);
+    connect(m_report, &QPushButton::clicked, this, [this] { (new ReportPreviewDialog(m_core, {}, this))->open(); });
     connect(m_removeNumber, &QPushButton::clicked, this, &DashboardView::removeSelectedNumbers);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_removeNumber->setEnabled(m_core && m_pending == 0 && m_table->selectionModel()->hasSelection());

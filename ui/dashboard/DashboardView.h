@@ -51,6 +51,7 @@ public:
     QPushButton *acceptButton() const { return m_accept; }
     QPushButton *teardownButton() const { return m_teardown; }
     QPushButton *removeNumberButton() const { return m_removeNumber; }
+    QPushButton *reportButton() const { return m_report; }
     QTableView *numbersTable() const { return m_table; }
     void setAutoRefresh(int minutes); // 0: off
     QMessageBox *pendingConfirmation() const { return m_confirm; }
@@ -92,6 +93,7 @@ private:
     QPushButton *m_fix;
     QPushButton *m_accept;
     QPushButton *m_teardown;
+    QPushButton *m_report;
     QPushButton *m_removeNumber;
     QComboBox *m_autoRefresh;
     QTimer *m_autoTimer;
