@@ -34,7 +34,7 @@ void TestPdfReportWriter::theTextIsThereWithPageNumbers()
         domain.record.domain = QStringLiteral("d%1.cloudonix.net").arg(d);
         DomainStatus status;
         status.live = true;
-        for (int i = 0; i < 120; ++i) // enough rows for several pages
+        for (int i = 0; i < (d == 0 ? 120 : 250); ++i) // a table, then one long enough for aligned text
             status.numbers << DomainStatus::Number {QStringLiteral("+1212555%1").arg(1000 + i),
                                                     QStringLiteral("n-%1").arg(i),
                                                     QString(),
@@ -56,6 +56,7 @@ void TestPdfReportWriter::theTextIsThereWithPageNumbers()
     QVERIFY2(text.contains(QLatin1String("Trunk Wizard configuration report")), qPrintable(text.left(500)));
     QVERIFY(text.contains(QLatin1String("d0.cloudonix.net")) && text.contains(QLatin1String("d1.cloudonix.net")));
     QVERIFY(text.contains(QLatin1String("+12125551119")));
+    QVERIFY(text.contains(QLatin1String("+12125551249"))); // from the aligned-text table
     // Several pages, each numbered at its foot.
     const int pages = int(text.count(QLatin1Char('\f')));
     QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));

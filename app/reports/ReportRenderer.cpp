@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace tw {
 
 namespace {
@@ -150,7 +152,7 @@ QByteArray ReportRenderer::render(const Report &report, Format format)
     case Format::Json:
         return QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     case Format::Html:
-        return html(report);
+        return html(report, std::numeric_limits<int>::max());
     case Format::Csv:
         return csv(report);
     case Format::Markdown:
@@ -188,7 +190,7 @@ QByteArray ReportRenderer::markdown(const Report &report)
     return out.join(QLatin1Char('\n')).toUtf8();
 }
 
-QByteArray ReportRenderer::html(const Report &report)
+QByteArray ReportRenderer::html(const Report &report, int tableRowLimit)
 {
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
@@ -210,6 +212,25 @@ QByteArray ReportRenderer::html(const Report &report)
             out += QStringLiteral("<h3>%1</h3>\n").arg(t.title.toHtmlEscaped());
             if (t.rows.isEmpty()) {
                 out += QStringLiteral("<p>%1</p>\n").arg(t.empty.toHtmlEscaped());
+                continue;
+            }
+            if (t.rows.size() > tableRowLimit) { // aligned text: a layout engine's table would crawl
+                QList<int> widths;
+                for (const QString &h : t.header)
+                    widths << int(h.size());
+                for (const QStringList &row : t.rows)
+                    for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+                        widths[c] = std::max(widths.at(c), int(row.at(c).size()));
+                auto line = [&widths](const QStringList &cells) {
+                    QStringList padded;
+                    for (qsizetype c = 0; c < cells.size() && c < widths.size(); ++c)
+                        padded << cells.at(c).leftJustified(widths.at(c));
+                    return padded.join(QStringLiteral("  ")).trimmed().toHtmlEscaped();
+                };
+                out += QStringLiteral("<pre style=\"font-size:.75em\">") + line(t.header) + QLatin1Char('\n');
+                for (const QStringList &row : t.rows)
+                    out += line(row) + QLatin1Char('\n');
+                out += QStringLiteral("</pre>\n");
                 continue;
             }
             out += QStringLiteral("<table><tr>");

@@ -18,12 +18,14 @@ public:
     Q_ENUM(Format)
 
     static QByteArray render(const Report &report, Format format);
+    // HTML where a table of more than tableRowLimit rows is aligned text instead (the PDF's
+    // layout engine takes seconds per thousand table rows).
+    static QByteArray html(const Report &report, int tableRowLimit);
     // "json", "html", "csv", "md" (or "markdown"); false when unknown.
     static bool parseFormat(const QString &text, Format *format);
 
 private:
     static QByteArray markdown(const Report &report);
-    static QByteArray html(const Report &report);
     static QByteArray csv(const Report &report);
 };
 

@@ -16,7 +16,7 @@ QString PdfReportWriter::write(const Report &report, const QString &path)
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return QCoreApplication::translate("tw::PdfReportWriter", "A PDF report needs the graphical libraries.");
     QTextDocument document;
-    document.setHtml(QString::fromUtf8(ReportRenderer::render(report, ReportRenderer::Format::Html)));
+    document.setHtml(QString::fromUtf8(ReportRenderer::html(report, 200)));
     QPdfWriter writer(path);
     writer.setTitle(
         QCoreApplication::translate("tw::PdfReportWriter", "Trunk Wizard report %1 (%2)").arg(report.id, report.scope));
