@@ -1,8 +1,10 @@
+#include "common/MessageBanner.h"
 #include "config/ConfigStore.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/DomainListModel.h"
 #include "dashboard/DomainNumbersModel.h"
 #include "dashboard/ReportPreviewDialog.h"
+#include "dashboard/TestCallDialog.h"
 #include "secrets/SecretStore.h"
 #include "support/HttpProbe.h"
 #include "support/ProvisioningFixture.h"
@@ -11,9 +13,11 @@
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +72,7 @@ private slots:
     void acceptMakesWhatIsThereTheIntent();
     void removeANumberAndTearDownAfterConfirmation();
     void reportIsPreviewedThenSaved();
+    void testCallIsPlacedAndKept();
     void everyKindOfChangeIsSeenAndFixed_data();
     void everyKindOfChangeIsSeenAndFixed();
 };
@@ -342,6 +347,25 @@ void TestDashboard::reportIsPreviewedThenSaved()
         QVERIFY(!bytes.contains(c.f.sandbox().scenario().vapiKey().toUtf8()));
     }
     preview->close();
+}
+
+void TestDashboard::testCallIsPlacedAndKept()
+{
+    Configured c;
+    QVERIFY(c.ok);
+    QVERIFY(c.refreshed());
+    QVERIFY(c.view.testCalls()->stringList().value(0).startsWith(QLatin1String("None yet")));
+    QTest::mouseClick(c.view.testCallButton(), Qt::LeftButton);
+    TestCallDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = c.view.findChild<TestCallDialog *>()) != nullptr);
+    QTest::keyClicks(dialog->toEdit(), QStringLiteral("+1 212 555 0100"));
+    QTest::mouseClick(dialog->callButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isCalling() && dialog->banner()->isVisible(), 15000);
+    QCOMPARE(dialog->banner()->level(), MessageBanner::Level::Positive);
+    // Kept: the dashboard lists it, and so does a report.
+    QTRY_VERIFY(c.view.testCalls()->stringList().value(0).contains(QLatin1String("+12125550100")));
+    QCOMPARE(c.f.store().testCalls(Demo).size(), 1);
+    dialog->close();
 }
 
 void TestDashboard::everyKindOfChangeIsSeenAndFixed_data()

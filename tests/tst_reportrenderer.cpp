@@ -5,6 +5,7 @@
 #include "support/ProvisioningFixture.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTest>
 
 #include <ctime>
@@ -70,6 +71,11 @@ Report sample()
     e.resourceId = QStringLiteral("n-1");
     e.after = QStringLiteral("assistant a-1 | <b>");
     d.journal << e;
+    d.testCalls << QJsonObject {{QStringLiteral("at"), QStringLiteral("2026-12-01T09:00:00Z")},
+                                {QStringLiteral("from"), QStringLiteral("+12127773456")},
+                                {QStringLiteral("to"), QStringLiteral("+12125550100")},
+                                {QStringLiteral("message"), QStringLiteral("The call connected and ended normally.")},
+                                {QStringLiteral("endedReason"), QStringLiteral("customer-ended-call")}};
     r.domains << d;
     return r;
 }

@@ -370,4 +370,18 @@ void ConfigStore::remember(const AppConfig &config, bool announce)
         emit configChanged(domain);
 }
 
+QString ConfigStore::recordTestCall(const QString &domain, const QJsonObject &entry)
+{
+    if (const QString error = prepareWrite(); !error.isEmpty())
+        return error;
+    return m_db->recordTestCall(domain, entry);
+}
+
+QList<QJsonObject> ConfigStore::testCalls(const QString &domain, int limit)
+{
+    if (!openRecords().isEmpty() || !m_db)
+        return {};
+    return m_db->testCalls(domain, limit);
+}
+
 } // namespace tw

@@ -61,6 +61,9 @@ public:
     // and the run's new journal entries. Costs the same whatever the number of numbers.
     QString recordStep(const DomainRecord &record, const QString &number, QList<JournalEntry> *entries);
     bool isWriteBlocked() const { return !m_blockReason.isEmpty(); }
+    // Test calls of a domain and how they ended (records.db); empty on success.
+    QString recordTestCall(const QString &domain, const QJsonObject &entry);
+    QList<QJsonObject> testCalls(const QString &domain, int limit = 10);
 
 signals:
     void configChanged(const QString &domain); // its record was saved changed, added or removed

@@ -66,6 +66,8 @@ const QList<QStringList> Migrations {
                     "json_extract(entry, '$.resourceId'), json_extract(entry, '$.before'), "
                     "json_extract(entry, '$.after') FROM journal"),
      QStringLiteral("DROP TABLE journal"), QStringLiteral("ALTER TABLE steps RENAME TO journal")},
+    // 3: test calls and how they ended, per domain.
+    {QStringLiteral("CREATE TABLE test_calls (id INTEGER PRIMARY KEY, domain TEXT NOT NULL, entry TEXT NOT NULL)")},
 };
 // Columns of the journal, in the order they are written and read.
 const char JournalColumns[] = "domain, at, run, system, action, resource, resource_id, before, after";
@@ -293,6 +295,38 @@ QString RecordStore::write(const QList<DomainRecord> &domains, const QStringList
         }
         return appendJournal(entries);
     });
+}
+
+QString RecordStore::recordTestCall(const QString &domain, const QJsonObject &entry)
+{
+    return run(tr("recording a test call"), [&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("INSERT INTO test_calls (domain, entry) VALUES (?, ?)"));
+        q.addBindValue(domain);
+        q.addBindValue(compact(entry));
+        if (!q.exec())
+            return false;
+        q.prepare(QStringLiteral("DELETE FROM test_calls WHERE domain = ? AND id NOT IN (SELECT id FROM test_calls "
+                                 "WHERE domain = ? ORDER BY id DESC LIMIT %1)")
+                      .arg(TestCallLimit));
+        q.addBindValue(domain);
+        q.addBindValue(domain);
+        return q.exec();
+    });
+}
+
+QList<QJsonObject> RecordStore::testCalls(const QString &domain, int limit) const
+{
+    QList<QJsonObject> calls;
+    if (!m_open)
+        return calls;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT entry FROM test_calls WHERE domain = ? ORDER BY id DESC LIMIT %1").arg(limit));
+    q.addBindValue(domain);
+    if (q.exec())
+        while (q.next())
+            calls << parse(q.value(0).toString());
+    return calls;
 }
 
 } // namespace tw

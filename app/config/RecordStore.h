@@ -4,6 +4,7 @@
 #include "config/JournalEntry.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,7 +23,8 @@ class RecordStore
     Q_DECLARE_TR_FUNCTIONS(RecordStore)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
+    static constexpr int TestCallLimit = 50; // per domain, the newest are kept
     static constexpr int JournalLimit = 1000; // the newest entries are kept
 
     explicit RecordStore(const QString &filePath);
@@ -43,6 +45,11 @@ public:
     // Domains written whole (every number row) or removed, and new journal entries (ids set):
     // one transaction, for adoption, imports and edits.
     QString write(const QList<DomainRecord> &domains, const QStringList &removed, QList<JournalEntry> *entries);
+
+    // A test call and how it ended (JSON: time, from, to, result, explanation), kept per domain.
+    QString recordTestCall(const QString &domain, const QJsonObject &entry);
+    // The domain's newest test calls, newest first.
+    QList<QJsonObject> testCalls(const QString &domain, int limit) const;
 
 private:
     QString run(const QString &what, const std::function<bool()> &work);

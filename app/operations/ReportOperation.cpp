@@ -30,6 +30,7 @@ void ReportOperation::run()
         for (const JournalEntry &e : config.journal)
             if (e.domain == record.domain)
                 d.journal << e;
+        d.testCalls = core()->store()->testCalls(record.domain);
         m_report.domains << d;
     }
     m_pending = int(m_report.domains.size());

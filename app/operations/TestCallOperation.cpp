@@ -7,6 +7,8 @@
 #include "provisioning/AssistantResolver.h"
 #include "provisioning/TestCallRunner.h"
 
+#include <QJsonObject>
+
 namespace tw {
 
 TestCallOperation::TestCallOperation(CoreContext *core, const AccountKeys &keys, const Request &request,
@@ -75,6 +77,15 @@ void TestCallOperation::stop()
 
 void TestCallOperation::done(const TestCallResult &result)
 {
+    // A call that was placed is history the dashboard and the reports show.
+    if (result.inputError.isEmpty() && !result.call.id.isEmpty() && !m_request.domain.isEmpty()) {
+        QJsonObject entry = result.toJson();
+        entry.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        entry.insert(QStringLiteral("from"), m_request.from);
+        entry.insert(QStringLiteral("to"), m_request.to);
+        entry.insert(QStringLiteral("assistant"), m_request.assistant);
+        core()->store()->recordTestCall(m_request.domain, entry); // best effort: the call itself is done
+    }
     emit progressChanged(2, 2, QString());
     emit finished(result);
     complete();

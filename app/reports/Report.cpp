@@ -26,6 +26,10 @@ QJsonObject Report::toJson() const
              QJsonObject {{QStringLiteral("cloudonix"), d.cloudonixKey}, {QStringLiteral("vapi"), d.vapiKey}}},
             {QStringLiteral("intent"), d.record.intent},
             {QStringLiteral("journal"), journalList}};
+        QJsonArray calls;
+        for (const QJsonObject &c : d.testCalls)
+            calls.append(c);
+        o.insert(QStringLiteral("testCalls"), calls);
         if (d.live)
             o.insert(QStringLiteral("live"), d.live->toJson());
         else

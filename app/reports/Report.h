@@ -25,6 +25,7 @@ struct Report
         std::optional<DomainStatus> live; // the live read, when it could be made
         QString liveError; // why there is no live read
         QList<JournalEntry> journal; // this domain's entries, oldest first
+        QList<QJsonObject> testCalls; // the newest first: at, from, to, connected, message, endedReason
         QString cloudonixKey; // fingerprints: "…ab12 (sha256 1a2b3c4d)"
         QString vapiKey;
     };

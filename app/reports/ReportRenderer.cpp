@@ -91,6 +91,17 @@ QList<Table> tablesOf(const Report::Domain &d)
         findings.rows << QStringList {tr("note"), n};
     tables << findings;
 
+    Table calls {tr("Last test calls"),
+                 {tr("Time (UTC)"), tr("From"), tr("To"), tr("Result"), tr("Vapi's reason")},
+                 {},
+                 tr("No test calls yet.")};
+    for (const QJsonObject &c : d.testCalls)
+        calls.rows << QStringList {c.value(QLatin1String("at")).toString(), c.value(QLatin1String("from")).toString(),
+                                   c.value(QLatin1String("to")).toString(),
+                                   c.value(QLatin1String("message")).toString(),
+                                   c.value(QLatin1String("endedReason")).toString()};
+    tables << calls;
+
     Table journal {tr("Change journal"),
                    {tr("Time (UTC)"), tr("System"), tr("Action"), tr("Resource"), tr("Id"), tr("After")},
                    {},

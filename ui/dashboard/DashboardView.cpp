@@ -8,6 +8,7 @@
 #include "dashboard/DomainListModel.h"
 #include "dashboard/DomainNumbersModel.h"
 #include "dashboard/ReportPreviewDialog.h"
+#include "dashboard/TestCallDialog.h"
 #include "operations/AccountKeysReader.h"
 #include "operations/ApplyOperation.h"
 #include "operations/DomainStatusOperation.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -63,6 +65,9 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     , m_accept(new QPushButton(tr("A&ccept as it is"), this))
     , m_teardown(new QPushButton(tr("&Tear down…"), this))
     , m_report(new QPushButton(tr("Re&port…"), this))
+    , m_testCall(new QPushButton(tr("Test ca&ll…"), this))
+    , m_calls(new QStringListModel(this))
+    , m_callList(new QListView(this))
     , m_removeNumber(new QPushButton(tr("Re&move number…"), this))
     , m_autoRefresh(new QComboBox(this))
     , m_autoTimer(new QTimer(this))
@@ -120,6 +125,13 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     m_title->setFont(title);
     m_empty->setWordWrap(true);
 
+    m_testCall->setAccessibleName(tr("Test call…"));
+    m_testCall->setEnabled(false);
+    m_callList->setModel(m_calls);
+    m_callList->setAccessibleName(tr("Last test calls"));
+    m_callList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_callList->setWordWrap(true);
+    m_callList->setMaximumHeight(m_callList->fontMetrics().lineSpacing() * 4 + 8);
     m_report->setAccessibleName(tr("Report…"));
     m_report->setToolTip(tr("A configuration report of every domain, previewed before it is saved"));
     m_report->setEnabled(core != nullptr);
@@ -145,6 +157,7 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_edit);
+    titleRow->addWidget(m_testCall);
     titleRow->addWidget(m_teardown);
     column->addLayout(titleRow);
     column->addWidget(m_banner);
@@ -160,6 +173,8 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     findingsRow->addWidget(m_accept);
     column->addLayout(findingsRow);
     column->addWidget(m_drift);
+    column->addWidget(heading(tr("Last test calls"), details));
+    column->addWidget(m_callList);
     column->addWidget(heading(tr("Numbers"), details));
     auto *numberRow = new QHBoxLayout;
     numberRow->addWidget(m_filter, 1);
@@ -181,6 +196,17 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(currentDomain()); });
     connect(m_fix, &QPushButton::clicked, this, &DashboardView::fix);
     connect(m_teardown, &QPushButton::clicked, this, &DashboardView::teardown);
+    connect(m_testCall, &QPushButton::clicked, this, [this] {
+        const QString domain = currentDomain();
+        const DomainStatus *live = m_domains->status(domain);
+        const DomainRecord *record = m_domains->record(domain);
+        if (!record)
+            return;
+        auto *dialog
+            = new TestCallDialog(m_core, live ? *live : DomainStatus::from(*record, nullptr), record->vapiRegion, this);
+        connect(dialog, &TestCallDialog::callEnded, this, [this, domain] { showTestCalls(domain); });
+        dialog->open();
+    });
     connect(m_report, &QPushButton::clicked, this, [this] { (new ReportPreviewDialog(m_core, {}, this))->open(); });
     connect(m_removeNumber, &QPushButton::clicked, this, &DashboardView::removeSelectedNumbers);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -232,6 +258,8 @@ void DashboardView::showDomain(const QString &domain)
     const DomainRecord *record = m_domains->record(domain);
     m_edit->setEnabled(record && m_core);
     m_teardown->setEnabled(record && m_core && m_pending == 0);
+    m_testCall->setEnabled(record && m_core && !record->numbers.isEmpty());
+    showTestCalls(record ? domain : QString());
     m_removeNumber->setEnabled(false);
     const DomainStatus *checked = m_domains->status(domain);
     const bool drifted = m_core && checked && !checked->drift.isEmpty() && m_pending == 0;
@@ -344,6 +372,22 @@ void DashboardView::refreshOne(const QString &domain, const QString &region)
                                         });
                                 op->start();
                             });
+}
+
+void DashboardView::showTestCalls(const QString &domain)
+{
+    QStringList lines;
+    if (!domain.isEmpty())
+        for (const QJsonObject &c : m_store->testCalls(domain, 5))
+            lines << tr("%1 — %2 → %3: %4")
+                         .arg(QDateTime::fromString(c.value(QLatin1String("at")).toString(), Qt::ISODate)
+                                  .toLocalTime()
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                              c.value(QLatin1String("from")).toString(), c.value(QLatin1String("to")).toString(),
+                              c.value(QLatin1String("message")).toString());
+    if (lines.isEmpty() && !domain.isEmpty())
+        lines << tr("None yet: Test call… places one through the trunk.");
+    m_calls->setStringList(lines);
 }
 
 void DashboardView::setAutoRefresh(int minutes)

@@ -52,6 +52,8 @@ public:
     QPushButton *teardownButton() const { return m_teardown; }
     QPushButton *removeNumberButton() const { return m_removeNumber; }
     QPushButton *reportButton() const { return m_report; }
+    QPushButton *testCallButton() const { return m_testCall; }
+    QStringListModel *testCalls() const { return m_calls; }
     QTableView *numbersTable() const { return m_table; }
     void setAutoRefresh(int minutes); // 0: off
     QMessageBox *pendingConfirmation() const { return m_confirm; }
@@ -75,6 +77,7 @@ private:
     void accept();
     void teardown(); // everything Trunk Wizard made for the domain, named before it goes
     void removeSelectedNumbers();
+    void showTestCalls(const QString &domain);
     void withKeys(const QString &domain, const std::function<void(const AccountKeys &)> &then);
     void confirmAndApply(const QString &domain, const AccountKeys &keys, const PlanOutcome &planned,
                          const QString &question);
@@ -94,6 +97,9 @@ private:
     QPushButton *m_accept;
     QPushButton *m_teardown;
     QPushButton *m_report;
+    QPushButton *m_testCall;
+    QStringListModel *m_calls;
+    QListView *m_callList;
     QPushButton *m_removeNumber;
     QComboBox *m_autoRefresh;
     QTimer *m_autoTimer;
