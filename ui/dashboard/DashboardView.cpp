@@ -24,6 +24,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -148,7 +149,8 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     auto *top = new QHBoxLayout;
     top->addWidget(m_refresh);
     top->addWidget(m_autoRefresh);
-    top->addWidget(m_busy, 1);
+    top->addWidget(m_busy);
+    top->addStretch(1);
     top->addWidget(m_report);
 
     auto *details = new QWidget(this);
@@ -184,7 +186,13 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
 
     auto *split = new QSplitter(this);
     split->addWidget(m_list);
-    split->addWidget(details);
+    // Everything of one domain, scrolled when the window is short: nothing is ever clipped.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 10);
+    split->addWidget(scroll);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
