@@ -386,7 +386,9 @@ void TestSetupWizard::numbersAreCheckedWithoutFreezing()
     QVERIFY2(turns >= 5000 / NumberTableModel::SliceSize, qPrintable(QString::number(turns)));
     QCOMPARE(model.invalidCount(), 1);
     QCOMPARE(model.desiredNumbers().size(), 5000);
-    QCOMPARE(model.desiredNumbers().first().number, QStringLiteral("+12125551000"));
+    QCOMPARE(model.desiredNumbers().first().number, QStringLiteral("+12125551000")); // stored in E.164
+    QCOMPARE(model.index(0, NumberTableModel::NumberColumn).data().toString(),
+             QStringLiteral("+1 212-555-1000")); // shown as people read it
     QVERIFY(model.index(5000, NumberTableModel::StatusColumn).data().toString().contains(QLatin1String("not")));
 }
 

@@ -105,8 +105,11 @@ PhoneNumberValidator::Result PhoneNumberValidator::normalize(const QString &inpu
 
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
+    std::string international;
+    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &international);
     result.valid = true;
     result.e164 = fromStd(e164);
+    result.international = fromStd(international);
     result.regionCode = regionOfNumber == "001" || regionOfNumber.empty() ? QString::number(number.country_code())
                                                                           : fromStd(regionOfNumber);
     return result;

@@ -16,6 +16,7 @@ public:
     {
         bool valid = false;
         QString e164; // "+12127773456" when valid
+        QString international; // "+1 212-777-3456": how people read it (shown, never stored)
         QString regionCode; // "US"; "001" style codes for non-geographic numbers
         QString error; // one sentence when not valid
     };

@@ -41,7 +41,9 @@ QVariant NumberTableModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     switch (index.column()) {
     case NumberColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
+        if (role == Qt::DisplayRole)
+            return r.checked && r.problem.isEmpty() ? r.international : r.input;
+        if (role == Qt::EditRole || role == Qt::ToolTipRole)
             return r.checked && r.problem.isEmpty() ? r.e164 : r.input;
         break;
     case StatusColumn:
@@ -121,6 +123,7 @@ void NumberTableModel::check(Row &row) const
 {
     const PhoneNumberValidator::Result result = PhoneNumberValidator::normalize(row.input, m_region);
     row.e164 = result.valid ? result.e164 : QString();
+    row.international = result.valid ? result.international : QString();
     row.problem = result.valid ? QString() : result.error;
     row.checked = true;
 }
@@ -148,7 +151,7 @@ void NumberTableModel::append(const QList<DesiredNumber> &numbers)
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + numbers.size() - 1));
     for (const DesiredNumber &n : numbers)
         m_rows << Row {
-            n.number.trimmed(), {}, {}, n.assistant.isEmpty() ? m_defaultAssistant : n.assistant, n.mode, false};
+            n.number.trimmed(), {}, {}, {}, n.assistant.isEmpty() ? m_defaultAssistant : n.assistant, n.mode, false};
     endInsertRows();
     if (!wasChecking)
         emit checkingChanged(true);

@@ -53,6 +53,7 @@ private:
     {
         QString input;
         QString e164;
+        QString international; // shown; e164 is what is stored
         QString problem; // empty: valid
         QString assistantId;
         DesiredNumber::Mode mode = DesiredNumber::Mode::Trunk;
