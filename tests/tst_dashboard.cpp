@@ -213,6 +213,22 @@ struct Configured
 };
 } // namespace
 
+namespace {
+// Accepts the dashboard's pending confirmation once it shows; returns its informative text.
+QString confirm(DashboardView &view)
+{
+    if (!QTest::qWaitFor([&view] { return view.pendingConfirmation() && view.pendingConfirmation()->isVisible(); },
+                         10000))
+        return {};
+    QMessageBox *box = view.pendingConfirmation();
+    const QString said = box->informativeText();
+    for (QAbstractButton *b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::AcceptRole)
+            QTest::mouseClick(b, Qt::LeftButton);
+    return said;
+}
+} // namespace
+
 void TestDashboard::fixAppliesTheIntentAgainAfterConfirmation()
 {
     Configured c;
@@ -230,16 +246,9 @@ void TestDashboard::fixAppliesTheIntentAgainAfterConfirmation()
     QVERIFY(c.view.fixButton()->isEnabled());
     QTest::mouseClick(c.view.fixButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(c.view.pendingConfirmation() && c.view.pendingConfirmation()->isVisible(), 10000);
-    QMessageBox *confirm = c.view.pendingConfirmation();
-    QVERIFY2(confirm->informativeText().contains(gone.value(QStringLiteral("number")).toString()),
-             qPrintable(confirm->informativeText()));
     QCOMPARE(c.f.byoNumbers().size(), 2); // nothing before the admin agrees
-    QAbstractButton *go = nullptr;
-    for (QAbstractButton *b : confirm->buttons())
-        if (confirm->buttonRole(b) == QMessageBox::AcceptRole)
-            go = b;
-    QVERIFY(go);
-    QTest::mouseClick(go, Qt::LeftButton);
+    const QString said = confirm(c.view);
+    QVERIFY2(said.contains(gone.value(QStringLiteral("number")).toString()), qPrintable(said));
     QTRY_VERIFY_WITH_TIMEOUT(!c.view.isBusy() && c.health() == DomainListModel::Health::Healthy, 10000);
     QCOMPARE(c.f.byoNumbers().size(), 3);
 }
@@ -278,22 +287,6 @@ void TestDashboard::acceptMakesWhatIsThereTheIntent()
     QVERIFY(found);
     QCOMPARE(intent.cloudonix.carrierTrunks.size(), 1);
 }
-
-namespace {
-// Accepts the dashboard's pending confirmation once it shows; returns its informative text.
-QString confirm(DashboardView &view)
-{
-    if (!QTest::qWaitFor([&view] { return view.pendingConfirmation() && view.pendingConfirmation()->isVisible(); },
-                         10000))
-        return {};
-    QMessageBox *box = view.pendingConfirmation();
-    const QString said = box->informativeText();
-    for (QAbstractButton *b : box->buttons())
-        if (box->buttonRole(b) == QMessageBox::AcceptRole)
-            QTest::mouseClick(b, Qt::LeftButton);
-    return said;
-}
-} // namespace
 
 void TestDashboard::removeANumberAndTearDownAfterConfirmation()
 {
@@ -439,11 +432,7 @@ void TestDashboard::everyKindOfChangeIsSeenAndFixed()
     QCOMPARE(c.health(), DomainListModel::Health::Drift);
     QVERIFY(c.view.fixButton()->isEnabled());
     QTest::mouseClick(c.view.fixButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(c.view.pendingConfirmation() && c.view.pendingConfirmation()->isVisible(), 10000);
-    QMessageBox *confirm = c.view.pendingConfirmation();
-    for (QAbstractButton *b : confirm->buttons())
-        if (confirm->buttonRole(b) == QMessageBox::AcceptRole)
-            QTest::mouseClick(b, Qt::LeftButton);
+    QVERIFY(!confirm(c.view).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!c.view.isBusy() && c.health() == DomainListModel::Health::Healthy, 10000);
     QVERIFY(c.refreshed()); // and a fresh read agrees
     QCOMPARE(c.health(), DomainListModel::Health::Healthy);
