@@ -267,7 +267,8 @@ void DashboardView::showDomain(const QString &domain)
     m_edit->setEnabled(record && m_core);
     m_teardown->setEnabled(record && m_core && m_pending == 0);
     m_testCall->setEnabled(record && m_core && !record->numbers.isEmpty());
-    showTestCalls(record ? domain : QString());
+    if (domain != m_callsShownFor) // a refresh redraws often; the history changes only with a call
+        showTestCalls(record ? domain : QString());
     m_removeNumber->setEnabled(false);
     const DomainStatus *checked = m_domains->status(domain);
     const bool drifted = m_core && checked && !checked->drift.isEmpty() && m_pending == 0;
@@ -384,6 +385,7 @@ void DashboardView::refreshOne(const QString &domain, const QString &region)
 
 void DashboardView::showTestCalls(const QString &domain)
 {
+    m_callsShownFor = domain;
     QStringList lines;
     if (!domain.isEmpty())
         for (const QJsonObject &c : m_store->testCalls(domain, 5))

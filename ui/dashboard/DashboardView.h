@@ -100,6 +100,7 @@ private:
     QPushButton *m_testCall;
     QStringListModel *m_calls;
     QListView *m_callList;
+    QString m_callsShownFor; // the domain whose test calls are listed (read from records.db)
     QPushButton *m_removeNumber;
     QComboBox *m_autoRefresh;
     QTimer *m_autoTimer;

@@ -28,10 +28,7 @@ SetupWizard::SetupWizard(CoreContext *core, bool sandbox, QWidget *parent)
     m_session->setSandbox(sandbox);
     setWindowTitle(tr("Set up a domain"));
     setWizardStyle(QWizard::ClassicStyle);
-    setOptions(QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButtonOnLastPage
-               | QWizard::HaveFinishButtonOnEarlyPages | QWizard::NoDefaultButton);
-    setOption(QWizard::HaveFinishButtonOnEarlyPages, false);
-    setOption(QWizard::NoDefaultButton, false);
+    setOptions(QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButtonOnLastPage);
     m_steps = new StepList({tr("Welcome"), tr("Cloudonix"), tr("Vapi"), tr("SIP trunk"), tr("Routing"), tr("Numbers"),
                             tr("Review"), tr("Apply"), tr("Done")},
                            this);
