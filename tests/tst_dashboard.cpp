@@ -1,8 +1,10 @@
+#include "common/AssistantPicker.h"
 #include "common/MessageBanner.h"
 #include "config/ConfigStore.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/DomainListModel.h"
 #include "dashboard/DomainNumbersModel.h"
+#include "dashboard/NumberChangeDialog.h"
 #include "dashboard/ReportPreviewDialog.h"
 #include "dashboard/TestCallDialog.h"
 #include "secrets/SecretStore.h"
@@ -14,7 +16,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStringListModel>
@@ -55,7 +59,8 @@ DomainStatus sampleStatus(int numbers)
                                            QStringLiteral("active"),
                                            QStringLiteral("trunk"),
                                            QStringLiteral("Support bot")};
-    s.drift << QStringLiteral("Number +12125551001 (id-1) no longer exists in Vapi.");
+    s.drift << DriftFinding {PlanAction::Resource::PhoneNumber, QStringLiteral("+12125551001"),
+                             QStringLiteral("Number +12125551001 (id-1) no longer exists in Vapi.")};
     return s;
 }
 } // namespace
@@ -73,6 +78,8 @@ private slots:
     void removeANumberAndTearDownAfterConfirmation();
     void reportIsPreviewedThenSaved();
     void testCallIsPlacedAndKept();
+    void eachFindingIsAcceptedOrFixedOnItsOwn();
+    void numbersAreAddedAndGivenAnotherAssistant();
     void everyKindOfChangeIsSeenAndFixed_data();
     void everyKindOfChangeIsSeenAndFixed();
 };
@@ -359,6 +366,145 @@ void TestDashboard::testCallIsPlacedAndKept()
     QTRY_VERIFY(c.view.testCalls()->stringList().value(0).contains(QLatin1String("+12125550100")));
     QCOMPARE(c.f.store().testCalls(Demo).size(), 1);
     dialog->close();
+
+    // A call placed elsewhere (the wizard's last page) shows once the domains are loaded again.
+    const QJsonObject elsewhere {{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                 {QStringLiteral("from"), QStringLiteral("+12127771001")},
+                                 {QStringLiteral("to"), QStringLiteral("+12125550199")},
+                                 {QStringLiteral("message"), QStringLiteral("The call connected.")}};
+    QCOMPARE(c.f.store().recordTestCall(Demo, elsewhere), QString());
+    c.view.setDomains(c.f.store().load().config.domains);
+    QVERIFY2(c.view.testCalls()->stringList().value(0).contains(QLatin1String("+12125550199")),
+             qPrintable(c.view.testCalls()->stringList().join(QLatin1Char('|'))));
+}
+
+namespace {
+const QString Sales = QStringLiteral("a2222222-2222-4222-8222-222222222222");
+
+// The row of the finding whose text contains `text`, made current; -1 when none.
+int selectFinding(DashboardView &view, const QString &text)
+{
+    const QStringList shown = qobject_cast<QStringListModel *>(view.findingsList()->model())->stringList();
+    for (int row = 0; row < shown.size(); ++row)
+        if (shown.at(row).contains(text, Qt::CaseInsensitive)) {
+            view.findingsList()->setCurrentIndex(view.findingsList()->model()->index(row, 0));
+            return row;
+        }
+    return -1;
+}
+
+QString assistantOf(const QList<QJsonObject> &numbers, const QString &number)
+{
+    for (const QJsonObject &n : numbers)
+        if (n.value(QStringLiteral("number")).toString() == number)
+            return n.value(QStringLiteral("assistantId")).toString();
+    return QStringLiteral("(absent)");
+}
+} // namespace
+
+// Two changes behind the app's back: each finding is dealt with alone, the other stays drift.
+void TestDashboard::eachFindingIsAcceptedOrFixedOnItsOwn()
+{
+    Configured c;
+    QVERIFY(c.ok);
+    const QJsonObject changed = c.f.byoNumbers().first();
+    const QString number = changed.value(QStringLiteral("number")).toString();
+    QCOMPARE(c.http
+                 .send("PATCH",
+                       c.f.sandbox().vapiUrl() + QStringLiteral("/phone-number/")
+                           + changed.value(QStringLiteral("id")).toString(),
+                       c.vapiKey(),
+                       QJsonObject {{QStringLiteral("provider"), QStringLiteral("byo-phone-number")},
+                                    {QStringLiteral("assistantId"), Sales}})
+                 .status,
+             200);
+    QCOMPARE(
+        c.http
+            .send("PATCH", c.f.sandbox().cloudonixUrl() + QStringLiteral("/customers/self/domains/") + Demo,
+                  c.f.sandbox().scenario().cloudonixCustomerKey().toUtf8(),
+                  QJsonObject {{QStringLiteral("profile"), QJsonObject {{QStringLiteral("allowed-border"), false}}}})
+            .status,
+        200);
+    QVERIFY(c.refreshed());
+    QCOMPARE(c.view.domains()->status(Demo)->drift.size(), 2);
+
+    // Accept the assistant: recorded as wanted, nothing sent, the domain settings still drift.
+    QVERIFY(selectFinding(c.view, number) >= 0);
+    QVERIFY(c.view.acceptButton()->isEnabled());
+    QTest::mouseClick(c.view.acceptButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isBusy(), 10000);
+    QVERIFY(!c.view.pendingConfirmation());
+    QCOMPARE(c.health(), DomainListModel::Health::Drift);
+    const QList<DriftFinding> left = c.view.domains()->status(Demo)->drift;
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().resource, PlanAction::Resource::BorderFlags);
+    QCOMPARE(c.f.domainState().value(QStringLiteral("profile")).toObject().value(QStringLiteral("allowed-border")),
+             QJsonValue(false)); // not fixed along the way
+    QList<FieldError> ignored;
+    DesiredState intent = DesiredState::fromJson(c.f.store().load().config.findDomain(Demo)->intent, &ignored);
+    QVERIFY(intent.cloudonix.allowBorderToBorder); // still wanted on
+    bool accepted = false;
+    for (const DesiredNumber &n : intent.numbers)
+        accepted |= n.number == number && n.assistant == Sales;
+    QVERIFY(accepted);
+
+    // Fix the domain settings: the confirmation names that change and nothing else.
+    QCOMPARE(selectFinding(c.view, QStringLiteral("border")), 0);
+    QVERIFY(c.view.fixButton()->isEnabled());
+    QTest::mouseClick(c.view.fixButton(), Qt::LeftButton);
+    const QString said = confirm(c.view);
+    QVERIFY2(said.count(QLatin1Char('\n')) == 0 && said.contains(QLatin1String("border"), Qt::CaseInsensitive),
+             qPrintable(said));
+    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isBusy() && c.health() == DomainListModel::Health::Healthy, 10000);
+    QCOMPARE(assistantOf(c.f.byoNumbers(), number), Sales); // the accepted value was left alone
+}
+
+void TestDashboard::numbersAreAddedAndGivenAnotherAssistant()
+{
+    Configured c;
+    QVERIFY(c.ok);
+    QVERIFY(!c.view.addNumbersButton()->isEnabled()); // the assistants come with a live read
+    QVERIFY(c.refreshed());
+    QVERIFY(c.view.addNumbersButton()->isEnabled());
+    QTest::mouseClick(c.view.addNumbersButton(), Qt::LeftButton);
+    auto *add = qobject_cast<NumberChangeDialog *>(c.view.pendingDialog());
+    QVERIFY(add && add->isVisible());
+    // A line that is not a number is named, and nothing is planned.
+    add->numbersEdit()->setPlainText(QStringLiteral("+1 212 777 2000\nnot a number"));
+    QTest::mouseClick(add->okButton(), Qt::LeftButton);
+    QVERIFY(add->isVisible() && add->banner()->isVisible());
+    QVERIFY2(add->banner()->text().contains(QLatin1String("Line 2")), qPrintable(add->banner()->text()));
+    QVERIFY(!c.view.isBusy());
+    add->numbersEdit()->setPlainText(QStringLiteral("+1 212 777 2000\n+1 (212) 777-2001\n+12127772000"));
+    add->assistantPicker()->setCurrentIndex(add->assistantPicker()->findData(Sales));
+    QTest::mouseClick(add->okButton(), Qt::LeftButton);
+    const QString adding = confirm(c.view);
+    QVERIFY2(adding.count(QLatin1Char('\n')) == 1 && adding.contains(QLatin1String("+12127772001")),
+             qPrintable(adding)); // two creations, the repeated number once
+    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isBusy() && c.health() == DomainListModel::Health::Healthy, 10000);
+    QCOMPARE(c.f.byoNumbers().size(), 5);
+    QCOMPARE(assistantOf(c.f.byoNumbers(), QStringLiteral("+12127772000")), Sales);
+    QCOMPARE(c.view.numbers()->rowCount(), 5);
+
+    // Another assistant for two of the numbers, chosen in the table.
+    QVERIFY(!c.view.changeAssistantButton()->isEnabled()); // nothing selected
+    c.view.numbersView()->sort(DomainNumbersModel::NumberColumn, Qt::AscendingOrder);
+    c.view.numbersTable()->selectRow(0); // +12127771000
+    c.view.numbersTable()->selectionModel()->select(c.view.numbersView()->index(1, 0),
+                                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::mouseClick(c.view.changeAssistantButton(), Qt::LeftButton);
+    auto *change = qobject_cast<NumberChangeDialog *>(c.view.pendingDialog());
+    QVERIFY(change && change->isVisible());
+    const QString twin = QStringLiteral("a3333333-3333-4333-8333-333333333333");
+    change->assistantPicker()->setCurrentIndex(change->assistantPicker()->findData(twin));
+    QTest::mouseClick(change->okButton(), Qt::LeftButton);
+    const QString changing = confirm(c.view);
+    QVERIFY2(changing.count(QLatin1Char('\n')) == 1, qPrintable(changing));
+    QTRY_VERIFY_WITH_TIMEOUT(!c.view.isBusy() && c.health() == DomainListModel::Health::Healthy, 10000);
+    QCOMPARE(assistantOf(c.f.byoNumbers(), QStringLiteral("+12127771000")), twin);
+    QCOMPARE(assistantOf(c.f.byoNumbers(), QStringLiteral("+12127771001")), twin);
+    QCOMPARE(assistantOf(c.f.byoNumbers(), QStringLiteral("+12127771002")),
+             QStringLiteral("a1111111-1111-4111-8111-111111111111"));
 }
 
 void TestDashboard::everyKindOfChangeIsSeenAndFixed_data()

@@ -1,4 +1,5 @@
 #include "provisioning/DesiredStateBuilder.h"
+#include "provisioning/Plan.h"
 
 #include <QTest>
 
@@ -16,6 +17,8 @@ private slots:
     void numbersWithoutAnyTrunkWaitForIt();
     void guidesSingleGatewayIsKeptAsItIs();
     void csvTakesDefaultsForEmptyCells();
+    void acceptingTakesOneResourceFromWhatIsThere();
+    void planForOneResourceKeepsWhatItNeeds();
 };
 
 namespace {
@@ -192,6 +195,84 @@ void TestDesiredStateBuilder::csvTakesDefaultsForEmptyCells()
     QCOMPARE(numbers.at(1).mode, DesiredNumber::Mode::SipUri);
     QCOMPARE(numbers.at(2).number, QStringLiteral("+12127773459"));
     QCOMPARE(numbers.at(2).mode, DesiredNumber::Mode::Trunk);
+}
+
+// One finding accepted: that resource as it is now, everything else as the intent had it.
+void TestDesiredStateBuilder::acceptingTakesOneResourceFromWhatIsThere()
+{
+    DomainRecord r = recordWithIntent(QStringLiteral("Cloudonix acme"), QStringLiteral("a1"));
+    DesiredState stored = DesiredState::fromJson(r.intent, nullptr);
+    stored.numbers << DesiredNumber {
+        QStringLiteral("+12127770001"), QStringLiteral("a1"), DesiredNumber::Mode::Trunk, {}};
+    r.intent = stored.toJson();
+    const LiveState live = dashboardTrunk();
+    using Resource = PlanAction::Resource;
+    auto numbers = [](const DesiredState &s) {
+        QStringList out;
+        for (const DesiredNumber &n : s.numbers)
+            out << n.number + QLatin1Char('/') + n.assistant;
+        return out;
+    };
+
+    // A number with another assistant in Vapi: that number's entry takes it; the rest is kept.
+    const DesiredState assistant = DesiredStateBuilder::accepting(r, live, QStringLiteral("us"), Resource::PhoneNumber,
+                                                                  QStringLiteral("+12127770001"));
+    QCOMPARE(numbers(assistant), (QStringList {QStringLiteral("+12127770009/a1"), QStringLiteral("+12127770001/a7")}));
+    QCOMPARE(assistant.trunk.name, QStringLiteral("Cloudonix acme"));
+    QVERIFY(assistant.cloudonix.allowBorderToBorder); // the intent's, though Cloudonix has it off
+
+    // A number Vapi no longer has: no longer wanted.
+    const DesiredState gone = DesiredStateBuilder::accepting(r, live, QStringLiteral("us"), Resource::PhoneNumber,
+                                                             QStringLiteral("+12127770009"));
+    QCOMPARE(numbers(gone), QStringList {QStringLiteral("+12127770001/a1")});
+
+    // The domain settings as Cloudonix has them; the numbers untouched.
+    const DesiredState flags
+        = DesiredStateBuilder::accepting(r, live, QStringLiteral("us"), Resource::BorderFlags, r.domain);
+    QVERIFY(!flags.cloudonix.allowBorderToBorder);
+    QCOMPARE(numbers(flags), numbers(stored));
+
+    // The trunk as Vapi has it.
+    const DesiredState trunk = DesiredStateBuilder::accepting(r, live, QStringLiteral("us"), Resource::Trunk, {});
+    QCOMPARE(trunk.trunk.name, QStringLiteral("Cloudonix Trunk"));
+    QCOMPARE(trunk.trunk.inboundGateways.value(), QStringList {QStringLiteral("203.0.113.10")});
+    QCOMPARE(numbers(trunk), numbers(stored));
+}
+
+void TestDesiredStateBuilder::planForOneResourceKeepsWhatItNeeds()
+{
+    using Resource = PlanAction::Resource;
+    using Kind = PlanAction::Kind;
+    auto action = [](Resource resource, Kind kind, const QString &key) {
+        PlanAction a;
+        a.resource = resource;
+        a.kind = kind;
+        a.key = key;
+        return a;
+    };
+    Plan plan;
+    plan.actions << action(Resource::BorderFlags, Kind::Update, QStringLiteral("acme"))
+                 << action(Resource::Trunk, Kind::Create, QStringLiteral("Cloudonix acme"))
+                 << action(Resource::PhoneNumber, Kind::Create, QStringLiteral("+12127770001"))
+                 << action(Resource::PhoneNumber, Kind::Update, QStringLiteral("+12127770002"))
+                 << action(Resource::PhoneNumber, Kind::Unchanged, QStringLiteral("+12127770003"))
+                 << action(Resource::CarrierTrunk, Kind::Delete, QStringLiteral("telnyx"));
+    auto keys = [](const Plan &p) {
+        QStringList out;
+        for (const PlanAction &a : p.actions)
+            out << a.key;
+        return out;
+    };
+    // A number needs the trunk it goes on; what is unchanged stays for the record.
+    QCOMPARE(keys(plan.onlyFor(Resource::PhoneNumber, QStringLiteral("+12127770002"))),
+             (QStringList {QStringLiteral("Cloudonix acme"), QStringLiteral("+12127770002"),
+                           QStringLiteral("+12127770003")}));
+    QCOMPARE(plan.onlyFor(Resource::PhoneNumber, QStringLiteral("+12127770002")).writeCount(), 2);
+    // The domain settings are one thing whatever the key; a carrier trunk needs nothing else.
+    QCOMPARE(keys(plan.onlyFor(Resource::BorderFlags, {})),
+             (QStringList {QStringLiteral("acme"), QStringLiteral("+12127770003")}));
+    QCOMPARE(keys(plan.onlyFor(Resource::CarrierTrunk, QStringLiteral("telnyx"))),
+             (QStringList {QStringLiteral("+12127770003"), QStringLiteral("telnyx")}));
 }
 
 QTEST_GUILESS_MAIN(TestDesiredStateBuilder)

@@ -60,7 +60,8 @@ Report sample()
                                        QStringLiteral("trunk"),        QStringLiteral("Support, \"tier 1\"")};
     s.numbers << DomainStatus::Number {QStringLiteral("+442071234567"), QStringLiteral("n-2"),   QString(),
                                        QStringLiteral("active"),        QStringLiteral("trunk"), QString()};
-    s.drift << QStringLiteral("Number +12127770000 (n-9) no longer exists in Vapi.");
+    s.drift << DriftFinding {PlanAction::Resource::PhoneNumber, QStringLiteral("+12127770000"),
+                             QStringLiteral("Number +12127770000 (n-9) no longer exists in Vapi.")};
     d.live = s;
     JournalEntry e;
     e.at = r.generatedAt.addSecs(-3600);

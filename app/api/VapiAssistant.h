@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace tw {
@@ -14,6 +15,9 @@ struct VapiAssistant
     QDateTime updatedAt;
 
     QString displayName() const;
+    // As people tell it apart in `all`: its name, with the start of its id when another has the
+    // same name (Vapi allows that).
+    QString labelAmong(const QList<VapiAssistant> &all) const;
     static VapiAssistant fromJson(const QJsonObject &o);
 };
 

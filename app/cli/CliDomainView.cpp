@@ -38,8 +38,8 @@ QStringList CliDomainView::remoteText(const DomainStatus &status)
     lines << (!status.drift.isEmpty() ? QStringLiteral("  Drift:")
                   : status.applied    ? QStringLiteral("  No drift: everything is as last applied.")
                                    : QStringLiteral("  Nothing applied with Trunk Wizard yet, so no drift to show."));
-    for (const QString &d : status.drift)
-        lines << QStringLiteral("    - %1").arg(d);
+    for (const DriftFinding &d : status.drift)
+        lines << QStringLiteral("    - %1").arg(d.text);
     return lines;
 }
 

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace tw {
 
 DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *live)
@@ -38,7 +40,8 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
             s.notes << TrunkFinder::describeChoice(record.domain, found, live->live.numbers);
         }
         if (!found.note.isEmpty())
-            s.drift << found.note;
+            s.drift << DriftFinding {PlanAction::Resource::Trunk, record.vapiCredentialName, found.note};
+        s.assistants = live->live.assistants;
         for (const CloudonixTrunk &t : live->live.cloudonixTrunks)
             if (t.isOutbound())
                 s.outboundTrunks << t;
@@ -49,7 +52,11 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
         s.redirectUnknownToBorder = live->live.domain.border.effectiveRedirectUnknown();
         for (const PlanAction &a : live->plan.actions)
             if (a.isWrite())
-                s.drift << QString(a.summary + (a.before.isEmpty() ? QString() : tr(" (now: %1)").arg(a.before)));
+                // What is there now, unless the summary already says it ("… → …").
+                s.drift << DriftFinding {a.resource, a.key,
+                                         a.before.isEmpty() || a.summary.contains(QChar(0x2192))
+                                             ? a.summary
+                                             : QString(a.summary + tr(" (now: %1)").arg(a.before))};
         for (const VapiPhoneNumber &l : live->live.numbers)
             liveById.insert(l.id, &l);
     }
@@ -68,8 +75,17 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
                 number.assistantId = l->assistantId;
             } else {
                 number.status = QStringLiteral("missing");
-                if (!n.vapiId.isEmpty())
-                    s.drift << tr("Number %1 (%2) no longer exists in Vapi.").arg(n.number, n.vapiId);
+                if (!n.vapiId.isEmpty()) {
+                    // The plan's "create" says what a fix does; this says what happened.
+                    const QString gone = tr("Number %1 (%2) no longer exists in Vapi.").arg(n.number, n.vapiId);
+                    auto same = std::find_if(s.drift.begin(), s.drift.end(), [&n](const DriftFinding &f) {
+                        return f.isAbout(PlanAction::Resource::PhoneNumber, n.number);
+                    });
+                    if (same != s.drift.end())
+                        same->text = gone;
+                    else
+                        s.drift << DriftFinding {PlanAction::Resource::PhoneNumber, n.number, gone};
+                }
             }
         }
         s.numbers << number;
@@ -132,7 +148,7 @@ QJsonObject DomainStatus::toJson() const
                         {QStringLiteral("trunk"), trunk},
                         {QStringLiteral("numbers"), numberList},
                         {QStringLiteral("cloudonix"), cloudonix},
-                        {QStringLiteral("drift"), QJsonArray::fromStringList(drift)},
+                        {QStringLiteral("drift"), QJsonArray::fromStringList(DriftFinding::texts(drift))},
                         {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
                         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
 }

@@ -2,8 +2,10 @@
 
 #include "api/ApiError.h"
 #include "api/CloudonixTrunk.h"
+#include "api/VapiAssistant.h"
 #include "api/VapiGateway.h"
 #include "config/DomainRecord.h"
+#include "operations/DriftFinding.h"
 #include "provisioning/PlanOutcome.h"
 
 #include <QCoreApplication>
@@ -44,10 +46,11 @@ public:
     bool live = false; // the fields below come from a live read
     bool allowBorderToBorder = false;
     bool redirectUnknownToBorder = false;
-    QStringList drift;
+    QList<DriftFinding> drift; // what differs from the stored intent, each tied to its resource
     QStringList notes; // e.g. the trunk was found, not recorded; several trunks could be the domain's
     QStringList warnings; // e.g. no outbound trunk: Vapi's outbound calls have nowhere to go
     QList<CloudonixTrunk> outboundTrunks; // the domain's Cloudonix trunks to carriers
+    QList<VapiAssistant> assistants; // the Vapi account's, to choose from (live read only)
     // Why there is no live read: a refusal or failure of Cloudonix or Vapi, or input problems.
     std::optional<ApiError> error;
     QStringList problems;

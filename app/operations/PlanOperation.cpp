@@ -58,7 +58,10 @@ void PlanOperation::run()
             [this](const QString &text) { emit progressChanged(0, 1, text); });
     auto done = [this](const PlanOutcome &outcome) {
         emit progressChanged(1, 1, QString());
-        emit finished(outcome);
+        PlanOutcome kept = outcome;
+        if (m_only)
+            kept.plan = outcome.plan.onlyFor(m_only->first, m_only->second);
+        emit finished(kept);
         complete();
     };
     switch (m_kind) {

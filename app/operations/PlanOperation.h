@@ -5,6 +5,8 @@
 #include "provisioning/PlanOutcome.h"
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 namespace tw {
 
@@ -32,6 +34,8 @@ public:
     static PlanOperation *forDrift(CoreContext *core, const AccountKeys &keys, const QString &domain,
                                    QObject *parent = nullptr);
 
+    // Plan the changes to this one resource only (a drift finding fixed or accepted on its own).
+    void restrictTo(PlanAction::Resource resource, const QString &key) { m_only = {{resource, key}}; }
     // For national numbers in the desired state; default: the setting.
     void setDefaultNumberRegion(const QString &region) { m_numberRegion = region; }
 
@@ -52,6 +56,7 @@ private:
     QString m_domain;
     bool m_restoreCloudonix = false;
     QString m_numberRegion;
+    std::optional<std::pair<PlanAction::Resource, QString>> m_only;
     Provisioner *m_provisioner = nullptr;
 };
 

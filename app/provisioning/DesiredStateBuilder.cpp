@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace tw {
 
 DesiredState DesiredStateBuilder::current(const DomainRecord &record, const LiveState &live, const QString &vapiRegion,
@@ -58,6 +60,49 @@ DesiredState DesiredStateBuilder::fromLive(const DomainRecord &record, const Liv
         if (record.carrierTrunks.value(t.name) == t.id && !t.id.isEmpty())
             desired.cloudonix.carrierTrunks
                 << DesiredCarrierTrunk {t.name, t.ip, t.port, t.transport, t.prefix, t.metric};
+    return desired;
+}
+
+DesiredState DesiredStateBuilder::accepting(const DomainRecord &record, const LiveState &live,
+                                            const QString &vapiRegion, PlanAction::Resource resource,
+                                            const QString &key)
+{
+    using Resource = PlanAction::Resource;
+    DesiredState desired = current(record, live, vapiRegion);
+    const DesiredState now = fromLive(record, live, vapiRegion);
+    // Replaces the item named `name` by the live one, or drops it when it is gone.
+    auto take = [](auto &wanted, const auto &there, auto nameOf, const QString &name) {
+        auto same = [&](const auto &item) { return nameOf(item) == name; };
+        const auto found = std::find_if(there.cbegin(), there.cend(), same);
+        const auto it = std::find_if(wanted.begin(), wanted.end(), same);
+        if (found == there.cend())
+            wanted.removeIf(same);
+        else if (it != wanted.end())
+            *it = *found;
+        else
+            wanted << *found;
+    };
+    switch (resource) {
+    case Resource::BorderFlags:
+        desired.cloudonix.allowBorderToBorder = now.cloudonix.allowBorderToBorder;
+        desired.cloudonix.redirectUnknownToBorder = now.cloudonix.redirectUnknownToBorder;
+        break;
+    case Resource::Trunk:
+        desired.trunk = now.trunk;
+        break;
+    case Resource::PhoneNumber:
+        take(
+            desired.numbers, now.numbers, [](const DesiredNumber &n) { return n.number; }, key);
+        break;
+    case Resource::CarrierTrunk:
+        take(
+            desired.cloudonix.carrierTrunks, now.cloudonix.carrierTrunks,
+            [](const DesiredCarrierTrunk &t) { return t.name; }, key);
+        break;
+    case Resource::Application:
+    case Resource::Dnid:
+        break; // routing is not part of what is there to accept: it can only be put back
+    }
     return desired;
 }
 

@@ -3,6 +3,7 @@
 #include "config/DomainRecord.h"
 #include "domain/DesiredState.h"
 #include "provisioning/LiveState.h"
+#include "provisioning/PlanAction.h"
 
 #include <QByteArray>
 #include <QList>
@@ -27,6 +28,11 @@ public:
     // ("accept" a drift: planning it changes nothing).
     static DesiredState fromLive(const DomainRecord &record, const LiveState &live, const QString &vapiRegion,
                                  const QString &chosenTrunkId = {});
+    // The current intent with one resource as it is now (one drift finding accepted, the others
+    // still wanted as they were): the domain settings, the trunk, a number (gone: no longer
+    // wanted) or a carrier trunk.
+    static DesiredState accepting(const DomainRecord &record, const LiveState &live, const QString &vapiRegion,
+                                  PlanAction::Resource resource, const QString &key);
     // `service [--name N] [--inbound-ip IP]...`: the current intent with this trunk (the name
     // and inbound gateways when given), and the domain settings the guide asks for.
     static DesiredState withTrunk(const DomainRecord &record, const LiveState &live, const QString &vapiRegion,

@@ -18,4 +18,10 @@ const VapiAssistant *LiveState::assistantById(const QString &id) const
     return nullptr;
 }
 
+QString LiveState::assistantLabel(const QString &id) const
+{
+    const VapiAssistant *a = assistantById(id);
+    return a ? a->labelAmong(assistants) : id;
+}
+
 } // namespace tw

@@ -27,6 +27,8 @@ struct LiveState
 
     const VapiCredential *trunkById(const QString &id) const;
     const VapiAssistant *assistantById(const QString &id) const;
+    // An assistant as people know it (VapiAssistant::labelAmong); the id when Vapi does not list it.
+    QString assistantLabel(const QString &id) const;
 };
 
 } // namespace tw

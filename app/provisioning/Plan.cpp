@@ -12,6 +12,23 @@ int Plan::writeCount() const
     return n;
 }
 
+Plan Plan::onlyFor(PlanAction::Resource resource, const QString &key) const
+{
+    using Resource = PlanAction::Resource;
+    Plan kept = *this;
+    kept.actions.clear();
+    const bool needsTrunk = resource == Resource::PhoneNumber;
+    const bool needsApplication = resource == Resource::Dnid;
+    for (const PlanAction &a : actions) {
+        const bool prerequisite = a.kind == PlanAction::Kind::Create
+            && ((needsTrunk && a.resource == Resource::Trunk)
+                || (needsApplication && a.resource == Resource::Application));
+        if (!a.isWrite() || a.concerns(resource, key) || prerequisite)
+            kept.actions << a;
+    }
+    return kept;
+}
+
 QJsonObject Plan::toJson() const
 {
     QJsonArray list;

@@ -23,6 +23,9 @@ struct Plan
 
     bool canApply() const { return errors.isEmpty(); }
     int writeCount() const;
+    // The changes to one resource only, with the creations they need (a number needs its trunk,
+    // a routing rule its application); the other changes are left out, not made.
+    Plan onlyFor(PlanAction::Resource resource, const QString &key) const;
     QJsonObject toJson() const;
     QString toText() const; // the plan as an admin reads it in a terminal
 };

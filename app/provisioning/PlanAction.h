@@ -50,6 +50,11 @@ public:
     CloudonixTrunk carrierBefore; // Update: what a failed run puts back
 
     bool isWrite() const { return kind != Kind::Unchanged; }
+    // About this resource: a domain has one trunk and one set of border flags, whatever the key.
+    bool concerns(Resource r, const QString &k) const
+    {
+        return resource == r && (key == k || r == Resource::Trunk || r == Resource::BorderFlags);
+    }
     QJsonObject toJson() const;
     static QString kindName(Kind kind);
     static QString resourceName(Resource resource);

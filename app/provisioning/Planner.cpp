@@ -357,7 +357,8 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
         action.system = ApiError::System::Vapi;
         action.resource = PlanAction::Resource::PhoneNumber;
         action.key = n.number;
-        const QString assistantText = assistantId.isEmpty() ? tr("no assistant") : tr("assistant %1").arg(assistantId);
+        const QString assistantText
+            = assistantId.isEmpty() ? tr("no assistant") : tr("assistant %1").arg(in.live.assistantLabel(assistantId));
         if (!found) {
             action.kind = PlanAction::Kind::Create;
             action.number.provider = sip ? VapiPhoneNumber::VapiProvider : VapiPhoneNumber::ByoProvider;
@@ -386,8 +387,8 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
         if (found->assistantId != assistantId) {
             action.numberPatch.assistantId = assistantId; // empty detaches
             changes << tr("assistant %1 → %2")
-                           .arg(found->assistantId.isEmpty() ? tr("none") : found->assistantId,
-                                assistantId.isEmpty() ? tr("none") : assistantId);
+                           .arg(found->assistantId.isEmpty() ? tr("none") : in.live.assistantLabel(found->assistantId),
+                                assistantId.isEmpty() ? tr("none") : in.live.assistantLabel(assistantId));
         }
         if (!sip && found->credentialId != trunkId) {
             plan.warnings << tr("%1 is on another trunk (%2) in Vapi; it will be moved to this domain's trunk.")
@@ -401,7 +402,7 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
         }
         action.kind = changes.isEmpty() ? PlanAction::Kind::Unchanged : PlanAction::Kind::Update;
         action.before = QStringLiteral("%1, %2").arg(
-            found->id, found->assistantId.isEmpty() ? tr("no assistant") : found->assistantId);
+            found->id, found->assistantId.isEmpty() ? tr("no assistant") : in.live.assistantLabel(found->assistantId));
         action.after = changes.join(QStringLiteral("; "));
         action.summary = changes.isEmpty()
             ? tr("Number %1 is as wanted (%2)").arg(n.number, found->id)

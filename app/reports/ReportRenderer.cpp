@@ -83,8 +83,8 @@ QList<Table> tablesOf(const Report::Domain &d)
                     {tr("Kind"), tr("Finding")},
                     {},
                     d.live ? tr("None: everything is as last applied.") : d.liveError};
-    for (const QString &f : status.drift)
-        findings.rows << QStringList {tr("drift"), f};
+    for (const DriftFinding &f : status.drift)
+        findings.rows << QStringList {tr("drift"), f.text};
     for (const QString &w : status.warnings)
         findings.rows << QStringList {tr("warning"), w};
     for (const QString &n : status.notes)

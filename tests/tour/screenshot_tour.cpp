@@ -3,6 +3,7 @@
 #include "common/SecretLineEdit.h"
 #include "core/CoreContext.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/DomainListModel.h"
 #include "dashboard/ReportPreviewDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "sandbox/SandboxSession.h"
@@ -16,9 +17,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyleFactory>
@@ -146,6 +153,40 @@ bool tour(const QString &dir, const QString &suffix)
     if (preview) {
         ok &= save(preview, dir, QStringLiteral("report-preview") + suffix);
         preview->close();
+    }
+    // Someone changes two things in the consoles: the dashboard names each, with Fix and Accept.
+    QNetworkAccessManager http;
+    int changed = 0;
+    auto send = [&](const QString &url, const QByteArray &key, const QJsonObject &body) {
+        QNetworkRequest request {QUrl(url)};
+        request.setRawHeader("Authorization", "Bearer " + key);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = http.sendCustomRequest(request, "PATCH", QJsonDocument(body).toJson());
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&changed, reply] {
+            changed += reply->error() == QNetworkReply::NoError ? 1 : 100;
+            reply->deleteLater();
+        });
+    };
+    const QString domain = scenario.firstDomain();
+    send(sandbox.server()->cloudonixUrl() + QStringLiteral("/customers/self/domains/") + domain,
+         scenario.cloudonixCustomerKey().toUtf8(),
+         QJsonObject {{QStringLiteral("profile"), QJsonObject {{QStringLiteral("allowed-border"), false}}}});
+    const DomainStatus *status = window.dashboard()->domains()->status(domain);
+    if (status && !status->numbers.isEmpty())
+        send(sandbox.server()->vapiUrl() + QStringLiteral("/phone-number/") + status->numbers.first().id,
+             scenario.vapiKey().toUtf8(),
+             QJsonObject {{QStringLiteral("provider"), QStringLiteral("byo-phone-number")},
+                          {QStringLiteral("assistantId"), QStringLiteral("a2222222-2222-4222-8222-222222222222")}});
+    ok &= waitFor([&] { return changed >= 2; }, "the changes behind the app's back") && changed == 2;
+    window.dashboard()->refresh();
+    ok &= waitFor([&] { return !window.dashboard()->isRefreshing(); }, "the dashboard's second refresh");
+    ok &= shot(QStringLiteral("main-window-drift"));
+    window.dashboard()->addNumbersButton()->click();
+    if (QDialog *add = window.dashboard()->pendingDialog()) {
+        if (auto *edit = add->findChild<QPlainTextEdit *>())
+            edit->setPlainText(QStringLiteral("+1 212 777 3460\n+1 212 777 3461"));
+        ok &= save(add, dir, QStringLiteral("dashboard-add-numbers") + suffix);
+        add->close();
     }
     if (auto *tabs = window.findChild<QTabWidget *>()) {
         tabs->setCurrentIndex(1); // every request made on the way

@@ -19,18 +19,22 @@ BusyIndicator::BusyIndicator(QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_bar);
     row->addWidget(m_text, 1);
+    // The text takes the room there is: a long one never widens the window; it is also the tooltip.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 12);
     hide();
 }
 
 void BusyIndicator::start(const QString &text)
 {
-    m_text->setText(text);
+    setText(text);
     show();
 }
 
 void BusyIndicator::setText(const QString &text)
 {
     m_text->setText(text);
+    m_text->setToolTip(text);
 }
 
 void BusyIndicator::stop()

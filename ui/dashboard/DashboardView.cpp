@@ -7,22 +7,22 @@
 #include "core/CoreContext.h"
 #include "dashboard/DomainListModel.h"
 #include "dashboard/DomainNumbersModel.h"
+#include "dashboard/NumberChangeDialog.h"
 #include "dashboard/ReportPreviewDialog.h"
 #include "dashboard/TestCallDialog.h"
 #include "operations/AccountKeysReader.h"
-#include "operations/ApplyOperation.h"
 #include "operations/DomainStatusOperation.h"
 #include "operations/PlanOperation.h"
 #include "provisioning/DesiredStateBuilder.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
@@ -63,13 +63,17 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_edit(new QPushButton(tr("&Edit in the wizard…"), this))
     , m_fix(new QPushButton(tr("&Fix…"), this))
-    , m_accept(new QPushButton(tr("A&ccept as it is"), this))
+    , m_accept(new QPushButton(tr("A&ccept"), this))
+    , m_fixAll(new QPushButton(tr("Fix a&ll…"), this))
+    , m_acceptAll(new QPushButton(tr("Accept all"), this))
     , m_teardown(new QPushButton(tr("&Tear down…"), this))
     , m_report(new QPushButton(tr("Re&port…"), this))
     , m_testCall(new QPushButton(tr("Test ca&ll…"), this))
     , m_calls(new QStringListModel(this))
     , m_callList(new QListView(this))
-    , m_removeNumber(new QPushButton(tr("Re&move number…"), this))
+    , m_addNumbers(new QPushButton(tr("A&dd numbers…"), this))
+    , m_changeAssistant(new QPushButton(tr("Change a&ssistant…"), this))
+    , m_removeNumber(new QPushButton(tr("Re&move…"), this))
     , m_autoRefresh(new QComboBox(this))
     , m_autoTimer(new QTimer(this))
     , m_busy(new BusyIndicator(this))
@@ -81,15 +85,19 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     , m_table(new QTableView(this))
     , m_drift(new QListView(this))
     , m_empty(new QLabel(this))
+    , m_changes(new DomainChangeFlow(core, m_banner, this))
 {
     m_refresh->setAccessibleName(tr("Refresh"));
     m_refresh->setEnabled(core != nullptr);
     m_edit->setAccessibleName(tr("Edit in the wizard…"));
-    m_edit->setEnabled(false);
     m_fix->setAccessibleName(tr("Fix…"));
-    m_fix->setToolTip(tr("Apply again what Trunk Wizard last applied (shows the changes first)"));
-    m_accept->setAccessibleName(tr("Accept as it is"));
-    m_accept->setToolTip(tr("Make what Cloudonix and Vapi hold now the wanted state"));
+    m_fix->setToolTip(tr("Put the selected finding back as Trunk Wizard last applied it (shows the change first)"));
+    m_accept->setAccessibleName(tr("Accept"));
+    m_accept->setToolTip(tr("Keep the selected finding as it is now: it becomes what is wanted"));
+    m_fixAll->setAccessibleName(tr("Fix all…"));
+    m_fixAll->setToolTip(tr("Apply again everything Trunk Wizard last applied (shows the changes first)"));
+    m_acceptAll->setAccessibleName(tr("Accept all"));
+    m_acceptAll->setToolTip(tr("Make what Cloudonix and Vapi hold now the wanted state"));
     m_list->setModel(m_domains);
     m_list->setIconSize(QSize(16, 16));
     m_list->setSpacing(2);
@@ -124,10 +132,10 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     title.setPointSizeF(title.pointSizeF() * 1.25);
     title.setBold(true);
     m_title->setFont(title);
+    m_title->setWordWrap(true);
     m_empty->setWordWrap(true);
 
     m_testCall->setAccessibleName(tr("Test call…"));
-    m_testCall->setEnabled(false);
     m_callList->setModel(m_calls);
     m_callList->setAccessibleName(tr("Last test calls"));
     m_callList->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -137,9 +145,11 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     m_report->setToolTip(tr("A configuration report of every domain, previewed before it is saved"));
     m_report->setEnabled(core != nullptr);
     m_teardown->setAccessibleName(tr("Tear down…"));
-    m_teardown->setEnabled(false);
-    m_removeNumber->setAccessibleName(tr("Remove number…"));
-    m_removeNumber->setEnabled(false);
+    m_addNumbers->setAccessibleName(tr("Add numbers…"));
+    m_changeAssistant->setAccessibleName(tr("Change assistant…"));
+    m_changeAssistant->setToolTip(tr("The assistant that answers the selected numbers"));
+    m_removeNumber->setAccessibleName(tr("Remove numbers…"));
+    m_removeNumber->setToolTip(tr("Remove the selected numbers from Vapi (shows the changes first)"));
     m_autoRefresh->addItem(tr("Auto-refresh off"), 0);
     m_autoRefresh->addItem(tr("Every minute"), 1);
     m_autoRefresh->addItem(tr("Every 5 minutes"), 5);
@@ -149,19 +159,18 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     auto *top = new QHBoxLayout;
     top->addWidget(m_refresh);
     top->addWidget(m_autoRefresh);
-    top->addWidget(m_busy);
+    top->addWidget(m_busy, 1);
     top->addStretch(1);
+    // The selected domain's actions: in the bar, where a long domain name cannot push them out.
+    for (QPushButton *b : {m_edit, m_testCall, m_teardown})
+        top->addWidget(b);
+    top->addSpacing(m_report->fontMetrics().averageCharWidth() * 2);
     top->addWidget(m_report);
 
     auto *details = new QWidget(this);
     auto *column = new QVBoxLayout(details);
     column->setContentsMargins(0, 0, 0, 0);
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title, 1);
-    titleRow->addWidget(m_edit);
-    titleRow->addWidget(m_testCall);
-    titleRow->addWidget(m_teardown);
-    column->addLayout(titleRow);
+    column->addWidget(m_title);
     column->addWidget(m_banner);
     column->addWidget(m_empty);
     // One above the other: host names do not wrap, and side by side they would widen the window.
@@ -171,8 +180,8 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     column->addWidget(m_vapi);
     auto *findingsRow = new QHBoxLayout;
     findingsRow->addWidget(heading(tr("What needs a look"), details), 1);
-    findingsRow->addWidget(m_fix);
-    findingsRow->addWidget(m_accept);
+    for (QPushButton *b : {m_fix, m_accept, m_fixAll, m_acceptAll})
+        findingsRow->addWidget(b);
     column->addLayout(findingsRow);
     column->addWidget(m_drift);
     column->addWidget(heading(tr("Last test calls"), details));
@@ -180,7 +189,8 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     column->addWidget(heading(tr("Numbers"), details));
     auto *numberRow = new QHBoxLayout;
     numberRow->addWidget(m_filter, 1);
-    numberRow->addWidget(m_removeNumber);
+    for (QPushButton *b : {m_addNumbers, m_changeAssistant, m_removeNumber})
+        numberRow->addWidget(b);
     column->addLayout(numberRow);
     column->addWidget(m_table, 1);
 
@@ -202,7 +212,18 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardView::refresh);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(currentDomain()); });
-    connect(m_fix, &QPushButton::clicked, this, &DashboardView::fix);
+    connect(m_fix, &QPushButton::clicked, this, [this] { fix(selectedFinding()); });
+    connect(m_accept, &QPushButton::clicked, this, [this] { accept(selectedFinding()); });
+    connect(m_fixAll, &QPushButton::clicked, this, [this] { fix(std::nullopt); });
+    connect(m_acceptAll, &QPushButton::clicked, this, [this] { accept(std::nullopt); });
+    connect(m_drift->selectionModel(), &QItemSelectionModel::currentChanged, this, &DashboardView::updateActions);
+    connect(m_addNumbers, &QPushButton::clicked, this, &DashboardView::addNumbers);
+    connect(m_changeAssistant, &QPushButton::clicked, this, &DashboardView::changeAssistant);
+    connect(m_changes, &DomainChangeFlow::busyChanged, this, [this](bool busy, const QString &text) {
+        busy ? m_busy->start(text) : m_busy->stop();
+        updateActions();
+    });
+    connect(m_changes, &DomainChangeFlow::finished, this, &DashboardView::changed);
     connect(m_teardown, &QPushButton::clicked, this, &DashboardView::teardown);
     connect(m_testCall, &QPushButton::clicked, this, [this] {
         const QString domain = currentDomain();
@@ -217,13 +238,10 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     });
     connect(m_report, &QPushButton::clicked, this, [this] { (new ReportPreviewDialog(m_core, {}, this))->open(); });
     connect(m_removeNumber, &QPushButton::clicked, this, &DashboardView::removeSelectedNumbers);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_removeNumber->setEnabled(m_core && m_pending == 0 && m_table->selectionModel()->hasSelection());
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DashboardView::updateActions);
     connect(m_autoTimer, &QTimer::timeout, this, &DashboardView::refresh);
     connect(m_autoRefresh, &QComboBox::currentIndexChanged, this,
             [this] { setAutoRefresh(m_autoRefresh->currentData().toInt()); });
-    connect(m_accept, &QPushButton::clicked, this, &DashboardView::accept);
     connect(m_filter, &QLineEdit::textChanged, m_numberFilter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showDomain(current.data(DomainListModel::DomainRole).toString()); });
@@ -240,10 +258,17 @@ QString DashboardView::currentDomain() const
     return m_list->currentIndex().data(DomainListModel::DomainRole).toString();
 }
 
+QString DashboardView::regionOf(const QString &domain) const
+{
+    const DomainRecord *record = m_domains->record(domain);
+    return record && !record->vapiRegion.isEmpty() ? record->vapiRegion : QStringLiteral("us");
+}
+
 void DashboardView::setDomains(const QList<DomainRecord> &domains)
 {
     const QString keep = currentDomain();
     m_domains->setDomains(domains);
+    m_callsShownFor.clear(); // read again: the wizard's last page may have placed a call
     select(keep.isEmpty() && m_domains->rowCount() > 0
                ? m_domains->index(0).data(DomainListModel::DomainRole).toString()
                : keep);
@@ -259,29 +284,25 @@ void DashboardView::select(const QString &domain)
 
 void DashboardView::showDomain(const QString &domain)
 {
-    m_cloudonix->clear();
-    m_vapi->clear();
-    m_banner->hide();
+    // Another domain: its own messages. The same one redrawn: an outcome just shown stays.
+    if (domain != m_shown)
+        m_banner->hide();
+    m_shown = domain;
+    const std::optional<DriftFinding> keepFinding = selectedFinding();
     m_findings->setStringList({});
     const DomainRecord *record = m_domains->record(domain);
-    m_edit->setEnabled(record && m_core);
-    m_teardown->setEnabled(record && m_core && m_pending == 0);
-    m_testCall->setEnabled(record && m_core && !record->numbers.isEmpty());
     if (domain != m_callsShownFor) // a refresh redraws often; the history changes only with a call
         showTestCalls(record ? domain : QString());
-    m_removeNumber->setEnabled(false);
-    const DomainStatus *checked = m_domains->status(domain);
-    const bool drifted = m_core && checked && !checked->drift.isEmpty() && m_pending == 0;
-    m_fix->setEnabled(drifted && record && !record->intent.isEmpty());
-    m_accept->setEnabled(drifted);
     if (!record) {
+        m_cloudonix->clear();
+        m_vapi->clear();
         m_title->setText(m_domains->rowCount() == 0 ? tr("No domain is configured yet.") : tr("No domain selected"));
         m_empty->setText(m_domains->rowCount() == 0 && m_core
                              ? tr("Set up a domain… connects a Cloudonix domain to Vapi, step by step.")
                              : QString());
         m_empty->setVisible(!m_empty->text().isEmpty());
         m_numbers->clear();
-        return;
+        return updateActions();
     }
     const DomainStatus *live = m_domains->status(domain);
     const DomainStatus status = live ? *live : DomainStatus::from(*record, nullptr);
@@ -294,7 +315,32 @@ void DashboardView::showDomain(const QString &domain)
     else if (live && !status.problems.isEmpty())
         m_banner->showMessage(MessageBanner::Level::Error, status.problems.first(),
                               status.problems.mid(1).join(QLatin1Char('\n')));
+    showCards(status, live != nullptr);
+    // Drift first, in the order of status.drift: a row is its finding's index.
+    QStringList findings;
+    for (const DriftFinding &d : status.drift)
+        findings << QStringLiteral("⚠ ") + d.text;
+    for (const QString &w : status.warnings)
+        findings << QStringLiteral("⚠ ") + w;
+    for (const QString &n : status.notes)
+        findings << tr("Note: %1").arg(n);
+    if (live && findings.isEmpty())
+        findings << tr("Nothing: everything is as last applied.");
+    m_findings->setStringList(findings);
+    int row = 0;
+    for (int i = 0; keepFinding && i < status.drift.size(); ++i)
+        if (status.drift.at(i).isAbout(keepFinding->resource, keepFinding->key))
+            row = i;
+    if (!status.drift.isEmpty())
+        m_drift->setCurrentIndex(m_findings->index(row));
+    m_numbers->setStatus(status);
+    updateActions();
+}
 
+void DashboardView::showCards(const DomainStatus &status, bool live)
+{
+    m_cloudonix->clear();
+    m_vapi->clear();
     m_cloudonix->addRow(tr("Inbound SIP host"),
                         status.inboundSipHost.isEmpty() ? tr("unknown") : status.inboundSipHost);
     if (live) {
@@ -309,46 +355,69 @@ void DashboardView::showDomain(const QString &domain)
     m_vapi->addRow(tr("SIP trunk"),
                    status.trunkId.isEmpty() ? tr("none")
                                             : QStringLiteral("%1 (%2)").arg(status.trunkName, status.trunkId));
-    if (live) {
-        QStringList gateways;
-        for (const VapiGateway &g : status.gateways) {
-            QStringList uses;
-            if (g.inbound())
-                uses << tr("inbound");
-            if (g.outbound())
-                uses << tr("outbound");
-            if (g.optionsPing())
-                uses << tr("options ping");
-            gateways << QStringLiteral("%1 (%2)").arg(
-                g.ip, uses.isEmpty() ? tr("not used") : uses.join(QStringLiteral(", ")));
-        }
-        m_vapi->addRow(tr("Gateways"), gateways.isEmpty() ? tr("none") : gateways.join(QLatin1Char('\n')));
-        if (status.leadingPlus)
-            m_vapi->addRow(tr("Leading plus for outbound calls"), onOff(*status.leadingPlus));
+    if (!live)
+        return;
+    QStringList gateways;
+    for (const VapiGateway &g : status.gateways) {
+        QStringList uses;
+        if (g.inbound())
+            uses << tr("inbound");
+        if (g.outbound())
+            uses << tr("outbound");
+        if (g.optionsPing())
+            uses << tr("options ping");
+        gateways << QStringLiteral("%1 (%2)").arg(g.ip,
+                                                  uses.isEmpty() ? tr("not used") : uses.join(QStringLiteral(", ")));
     }
-    QStringList findings;
-    for (const QString &d : status.drift)
-        findings << QStringLiteral("⚠ ") + d;
-    for (const QString &w : status.warnings)
-        findings << QStringLiteral("⚠ ") + w;
-    for (const QString &n : status.notes)
-        findings << tr("Note: %1").arg(n);
-    if (live && findings.isEmpty())
-        findings << tr("Nothing: everything is as last applied.");
-    m_findings->setStringList(findings);
-    m_numbers->setStatus(status);
+    m_vapi->addRow(tr("Gateways"), gateways.isEmpty() ? tr("none") : gateways.join(QLatin1Char('\n')));
+    if (status.leadingPlus)
+        m_vapi->addRow(tr("Leading plus for outbound calls"), onOff(*status.leadingPlus));
+}
+
+void DashboardView::updateActions()
+{
+    const QString domain = currentDomain();
+    const DomainRecord *record = m_domains->record(domain);
+    const DomainStatus *live = m_domains->status(domain);
+    const bool idle = m_core && !isBusy();
+    const bool configured = idle && record;
+    const bool drifted = configured && live && !live->drift.isEmpty();
+    const std::optional<DriftFinding> finding = selectedFinding();
+    const bool numbersSelected = m_table->selectionModel()->hasSelection();
+    m_refresh->setEnabled(idle);
+    m_edit->setEnabled(record && m_core);
+    m_teardown->setEnabled(configured);
+    m_testCall->setEnabled(record && m_core && !record->numbers.isEmpty());
+    m_fix->setEnabled(drifted && finding && !record->intent.isEmpty());
+    m_accept->setEnabled(drifted && finding && finding->canAccept());
+    m_fixAll->setEnabled(drifted && !record->intent.isEmpty());
+    m_acceptAll->setEnabled(drifted);
+    // Numbers change against a live read: the assistants to choose from come with it.
+    m_addNumbers->setEnabled(configured && live && live->ok());
+    m_changeAssistant->setEnabled(configured && live && live->ok() && numbersSelected);
+    m_removeNumber->setEnabled(configured && numbersSelected);
+}
+
+std::optional<DriftFinding> DashboardView::selectedFinding() const
+{
+    const DomainStatus *live = m_domains->status(m_shown);
+    const int row = m_drift->currentIndex().row();
+    if (!live || row < 0 || row >= live->drift.size())
+        return std::nullopt;
+    return live->drift.at(row);
 }
 
 void DashboardView::refresh()
 {
-    if (!m_core || m_pending > 0)
+    if (!m_core || isBusy())
         return;
     const QList<DomainRecord> domains = m_store->load().config.domains;
     m_total = int(domains.size());
     m_pending = m_total;
     if (m_pending == 0)
         return;
-    setBusy(true, tr("Checking %n domain(s) with Cloudonix and Vapi…", nullptr, m_total));
+    m_busy->start(tr("Checking %n domain(s) with Cloudonix and Vapi…", nullptr, m_total));
+    updateActions();
     for (const DomainRecord &d : domains)
         refreshOne(d.domain, d.vapiRegion);
 }
@@ -359,7 +428,7 @@ void DashboardView::refreshOne(const QString &domain, const QString &region)
     auto settle = [this](const QString &name, const DomainStatus &status) {
         m_domains->setStatus(name, status);
         if (--m_pending == 0) {
-            setBusy(false);
+            m_busy->stop();
             showDomain(currentDomain());
         } else {
             m_busy->setText(tr("Checked %1 of %2 domains…").arg(m_total - m_pending).arg(m_total));
@@ -410,168 +479,169 @@ void DashboardView::setAutoRefresh(int minutes)
 void DashboardView::teardown()
 {
     const QString domain = currentDomain();
-    setBusy(true, tr("Reading what Trunk Wizard made for %1…").arg(domain));
-    withKeys(domain, [this, domain](const AccountKeys &keys) {
-        auto *op = PlanOperation::forTeardown(m_core, keys, domain, true, this);
-        connect(op, &PlanOperation::finished, this, [this, op, domain, keys](const PlanOutcome &planned) {
-            op->deleteLater();
-            confirmAndApply(
-                domain, keys, planned,
-                tr("Tear down %1? This removes what Trunk Wizard made and puts the domain settings back:").arg(domain));
-        });
-        op->start();
-    });
+    m_changes->start(
+        domain, regionOf(domain), tr("Reading what Trunk Wizard made for %1…").arg(domain),
+        [this, domain](const AccountKeys &keys, QObject *parent) {
+            return PlanOperation::forTeardown(m_core, keys, domain, true, parent);
+        },
+        tr("Tear down %1? This removes what Trunk Wizard made and puts the domain settings back:").arg(domain));
+}
+
+void DashboardView::fix(const std::optional<DriftFinding> &finding)
+{
+    const QString domain = currentDomain();
+    m_changes->start(
+        domain, regionOf(domain), tr("Reading %1 to plan the fix…").arg(domain),
+        [this, domain, finding](const AccountKeys &keys, QObject *parent) {
+            auto *op = PlanOperation::forDrift(m_core, keys, domain, parent);
+            if (finding)
+                op->restrictTo(finding->resource, finding->key);
+            return op;
+        },
+        finding ? tr("Put this back as Trunk Wizard last applied it to %1?\n%2").arg(domain, finding->text)
+                : tr("Apply again what Trunk Wizard last applied to %1? These changes will be made:").arg(domain));
+}
+
+void DashboardView::accept(const std::optional<DriftFinding> &finding)
+{
+    const QString domain = currentDomain();
+    const QString region = regionOf(domain);
+    // What is there, planned as what is wanted: nothing to change, and the run records it.
+    auto build = [region, finding](const DomainRecord &stored, const LiveState &live) {
+        DesiredState desired = finding
+            ? DesiredStateBuilder::accepting(stored, live, region, finding->resource, finding->key)
+            : DesiredStateBuilder::fromLive(stored, live, region);
+        desired.inboundOptional = true;
+        return desired;
+    };
+    m_changes->start(
+        domain, region, tr("Reading %1…").arg(domain),
+        [this, domain, build, finding](const AccountKeys &keys, QObject *parent) {
+            auto *op = PlanOperation::forCommand(m_core, keys, domain, build, parent);
+            if (finding) // the other findings stay as they are: still drift, not fixed here
+                op->restrictTo(finding->resource, finding->key);
+            return op;
+        },
+        tr("Making the current state of %1 the wanted state would still change this:").arg(domain));
+}
+
+QStringList DashboardView::selectedNumbers() const
+{
+    QStringList numbers;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        numbers << m_numberFilter->mapToSource(i).siblingAtColumn(DomainNumbersModel::NumberColumn).data().toString();
+    return numbers;
+}
+
+void DashboardView::changeIntent(const QString &readingText, const QString &question,
+                                 const std::function<void(DesiredState &)> &edit)
+{
+    const QString domain = currentDomain();
+    const QString region = regionOf(domain);
+    auto build = [region, edit](const DomainRecord &stored, const LiveState &live) {
+        DesiredState desired = DesiredStateBuilder::current(stored, live, region);
+        edit(desired);
+        desired.inboundOptional = true;
+        return desired;
+    };
+    m_changes->start(
+        domain, region, readingText,
+        [this, domain, build](const AccountKeys &keys, QObject *parent) {
+            return PlanOperation::forCommand(m_core, keys, domain, build, parent);
+        },
+        question);
 }
 
 void DashboardView::removeSelectedNumbers()
 {
-    const QString domain = currentDomain();
-    QSet<QString> numbers;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        numbers.insert(
-            m_numberFilter->mapToSource(i).siblingAtColumn(DomainNumbersModel::NumberColumn).data().toString());
+    const QStringList list = selectedNumbers();
+    const QSet<QString> numbers(list.cbegin(), list.cend());
     if (numbers.isEmpty())
         return;
-    const DomainRecord *record = m_domains->record(domain);
-    const QString region = record ? record->vapiRegion : QStringLiteral("us");
-    setBusy(true, tr("Reading %1…").arg(domain));
-    withKeys(domain, [this, domain, region, numbers](const AccountKeys &keys) {
-        // The domain's intent without these numbers: the plan removes them, and only them.
-        auto build = [region, numbers](const DomainRecord &stored, const LiveState &live) {
-            DesiredState desired = DesiredStateBuilder::current(stored, live, region);
-            desired.numbers.removeIf([&numbers](const DesiredNumber &n) { return numbers.contains(n.number); });
-            desired.inboundOptional = true;
-            return desired;
-        };
-        auto *op = PlanOperation::forCommand(m_core, keys, domain, build, this);
-        connect(op, &PlanOperation::finished, this, [this, op, domain, keys, numbers](const PlanOutcome &planned) {
-            op->deleteLater();
-            confirmAndApply(domain, keys, planned,
-                            tr("Remove %n number(s) from %1?", nullptr, int(numbers.size())).arg(domain));
-        });
-        op->start();
-    });
+    // The domain's intent without these numbers: the plan removes them, and only them.
+    changeIntent(tr("Reading %1…").arg(currentDomain()),
+                 tr("Remove %n number(s) from %1?", nullptr, int(numbers.size())).arg(currentDomain()),
+                 [numbers](DesiredState &desired) {
+                     desired.numbers.removeIf(
+                         [&numbers](const DesiredNumber &n) { return numbers.contains(n.number); });
+                 });
 }
 
-void DashboardView::setBusy(bool busy, const QString &text)
-{
-    m_busyWork = busy;
-    m_refresh->setEnabled(!busy && m_core);
-    if (busy) {
-        m_fix->setEnabled(false);
-        m_accept->setEnabled(false);
-        m_teardown->setEnabled(false);
-        m_removeNumber->setEnabled(false);
-        m_busy->start(text);
-    } else {
-        m_busy->stop();
-    }
-}
-
-void DashboardView::withKeys(const QString &domain, const std::function<void(const AccountKeys &)> &then)
-{
-    const DomainRecord *record = m_domains->record(domain);
-    AccountKeysReader::read(m_core->secrets(), domain, record ? record->vapiRegion : QString(), this,
-                            [this, then](const AccountKeys &keys, const QString &problem) {
-                                if (!problem.isEmpty()) {
-                                    setBusy(false);
-                                    return m_banner->showMessage(MessageBanner::Level::Error, problem);
-                                }
-                                then(keys);
-                            });
-}
-
-void DashboardView::fix()
+void DashboardView::addNumbers()
 {
     const QString domain = currentDomain();
-    setBusy(true, tr("Reading %1 to plan the fix…").arg(domain));
-    withKeys(domain, [this, domain](const AccountKeys &keys) {
-        auto *op = PlanOperation::forDrift(m_core, keys, domain, this);
-        connect(op, &PlanOperation::finished, this, [this, op, domain, keys](const PlanOutcome &planned) {
-            op->deleteLater();
-            confirmAndApply(
-                domain, keys, planned,
-                tr("Apply again what Trunk Wizard last applied to %1? These changes will be made:").arg(domain));
-        });
-        op->start();
+    const DomainStatus *status = m_domains->status(domain);
+    if (!status)
+        return;
+    QHash<QString, int> uses; // new numbers most likely go to the assistant the others have
+    QString usual;
+    for (const DomainStatus::Number &n : status->numbers) {
+        const int count = n.assistantId.isEmpty() ? 0 : ++uses[n.assistantId];
+        if (count > uses.value(usual))
+            usual = n.assistantId;
+    }
+    auto *dialog = new NumberChangeDialog(NumberChangeDialog::Purpose::AddNumbers, domain, status->assistants, {},
+                                          usual, m_core->settings().defaultNumberRegion, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, domain] {
+        QList<DesiredNumber> added;
+        for (const QString &n : dialog->numbers())
+            added << DesiredNumber {n, dialog->assistantId(), DesiredNumber::Mode::Trunk, {}};
+        const QString region = regionOf(domain);
+        auto build = [region, added](const DomainRecord &stored, const LiveState &now) {
+            return DesiredStateBuilder::withNumbers(stored, now, region, added, QString());
+        };
+        m_changes->start(
+            domain, region, tr("Reading %1…").arg(domain),
+            [this, domain, build](const AccountKeys &keys, QObject *parent) {
+                return PlanOperation::forCommand(m_core, keys, domain, build, parent);
+            },
+            tr("Add %n number(s) to %1?", nullptr, int(added.size())).arg(domain));
     });
+    m_dialog = dialog;
+    dialog->open();
 }
 
-void DashboardView::accept()
+void DashboardView::changeAssistant()
 {
     const QString domain = currentDomain();
-    const DomainRecord *record = m_domains->record(domain);
-    const QString region = record ? record->vapiRegion : QStringLiteral("us");
-    setBusy(true, tr("Reading %1…").arg(domain));
-    withKeys(domain, [this, domain, region](const AccountKeys &keys) {
-        // What is there, planned as what is wanted: nothing to change, and the run records it.
-        auto build = [region](const DomainRecord &stored, const LiveState &live) {
-            DesiredState desired = DesiredStateBuilder::fromLive(stored, live, region);
-            desired.inboundOptional = true;
-            return desired;
-        };
-        auto *op = PlanOperation::forCommand(m_core, keys, domain, build, this);
-        connect(op, &PlanOperation::finished, this, [this, op, domain, keys](const PlanOutcome &planned) {
-            op->deleteLater();
-            confirmAndApply(domain, keys, planned,
-                            tr("Making the current state of %1 the wanted state would still change this:").arg(domain));
-        });
-        op->start();
+    const DomainStatus *live = m_domains->status(domain);
+    const QStringList list = selectedNumbers();
+    if (!live || list.isEmpty())
+        return;
+    QString current;
+    for (const DomainStatus::Number &n : live->numbers)
+        if (n.number == list.first())
+            current = n.assistantId;
+    auto *dialog = new NumberChangeDialog(NumberChangeDialog::Purpose::ChangeAssistant, domain, live->assistants, list,
+                                          current, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, domain, list] {
+        const QString assistant = dialog->assistantId();
+        const QSet<QString> numbers(list.cbegin(), list.cend());
+        changeIntent(tr("Reading %1…").arg(domain),
+                     tr("Change the assistant of %n number(s) of %1?", nullptr, int(numbers.size())).arg(domain),
+                     [numbers, assistant](DesiredState &desired) {
+                         for (DesiredNumber &n : desired.numbers)
+                             if (numbers.contains(n.number))
+                                 n.assistant = assistant;
+                     });
     });
+    m_dialog = dialog;
+    dialog->open();
 }
 
-void DashboardView::confirmAndApply(const QString &domain, const AccountKeys &keys, const PlanOutcome &planned,
-                                    const QString &question)
+void DashboardView::changed(const QString &domain, bool applied)
 {
-    if (!planned.ok() || !planned.plan.canApply()) {
-        setBusy(false);
-        if (planned.error)
-            return m_banner->showError(*planned.error);
-        const QStringList why
-            = planned.inputErrors.isEmpty() ? planned.plan.errors : FieldError::messages(planned.inputErrors);
-        return m_banner->showMessage(MessageBanner::Level::Error, why.value(0, planned.configError),
-                                     why.mid(1).join(QLatin1Char('\n')));
-    }
-    if (planned.plan.writeCount() == 0)
-        return apply(domain, keys, planned); // records only
-    // A change to live systems is confirmed first, without blocking the window.
-    QStringList changes;
-    for (const PlanAction &a : planned.plan.actions)
-        if (a.isWrite())
-            changes << QStringLiteral("• ") + a.summary;
-    m_confirm = new QMessageBox(QMessageBox::Question, tr("Trunk Wizard"), question, QMessageBox::Cancel, this);
-    m_confirm->setInformativeText(changes.join(QLatin1Char('\n')));
-    QPushButton *go
-        = m_confirm->addButton(tr("&Apply %n change(s)", nullptr, int(changes.size())), QMessageBox::AcceptRole);
-    m_confirm->setDefaultButton(QMessageBox::Cancel); // a destructive default is never the default
-    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_confirm, &QMessageBox::finished, this, [this, go, domain, keys, planned] {
-        if (m_confirm && m_confirm->clickedButton() == go)
-            apply(domain, keys, planned);
-        else
-            setBusy(false);
-    });
-    m_confirm->open();
-}
-
-void DashboardView::apply(const QString &domain, const AccountKeys &keys, const PlanOutcome &planned)
-{
-    setBusy(true, tr("Applying to %1…").arg(domain));
-    auto *op = new ApplyOperation(m_core, keys, planned, {}, this);
-    connect(op, &ApplyOperation::finished, this, [this, op, domain](const ApplyResult &result) {
-        op->deleteLater();
-        setBusy(false);
-        m_banner->showMessage(result.ok ? MessageBanner::Level::Positive : MessageBanner::Level::Error,
-                              result.message(), result.error ? result.error->details() : QString());
-        m_domains->setDomains(m_store->load().config.domains); // the intent may have changed
-        select(domain);
-        m_pending = 1;
-        m_total = 1;
-        setBusy(true, tr("Checking %1 again…").arg(domain));
-        const DomainRecord *record = m_domains->record(domain);
-        refreshOne(domain, record ? record->vapiRegion : QString());
-    });
-    op->start();
+    if (!applied)
+        return updateActions();
+    m_domains->setDomains(m_store->load().config.domains); // the intent may have changed
+    select(domain);
+    m_pending = 1;
+    m_total = 1;
+    m_busy->start(tr("Checking %1 again…").arg(domain));
+    updateActions();
+    refreshOne(domain, regionOf(domain));
 }
 
 } // namespace tw

@@ -1,26 +1,24 @@
 #pragma once
 
 #include "config/DomainRecord.h"
-#include "operations/AccountKeys.h"
-#include "provisioning/PlanOutcome.h"
-
-#include <QMessageBox>
-#include <QPointer>
-
-#include <functional>
+#include "dashboard/DomainChangeFlow.h"
+#include "operations/DriftFinding.h"
 
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QTimer;
+#include <functional>
+#include <optional>
 
+class QComboBox;
+class QDialog;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStringListModel;
 class QTableView;
+class QTimer;
 
 namespace tw {
 
@@ -31,6 +29,9 @@ class DomainListModel;
 class DomainNumbersModel;
 class MessageBanner;
 class SummaryCard;
+class DesiredState;
+
+struct DomainStatus;
 
 // The domains at a glance: each with its health from a live read, and for the selected one its
 // Cloudonix and Vapi side, its numbers (filter and sort) and what changed behind Trunk Wizard's
@@ -47,19 +48,25 @@ public:
     DomainNumbersModel *numbers() const { return m_numbers; }
     QSortFilterProxyModel *numbersView() const { return m_numberFilter; }
     QPushButton *refreshButton() const { return m_refresh; }
-    QPushButton *fixButton() const { return m_fix; }
+    QPushButton *fixButton() const { return m_fix; } // the selected finding
     QPushButton *acceptButton() const { return m_accept; }
+    QPushButton *fixAllButton() const { return m_fixAll; }
+    QPushButton *acceptAllButton() const { return m_acceptAll; }
+    QListView *findingsList() const { return m_drift; }
     QPushButton *teardownButton() const { return m_teardown; }
+    QPushButton *addNumbersButton() const { return m_addNumbers; }
+    QPushButton *changeAssistantButton() const { return m_changeAssistant; }
     QPushButton *removeNumberButton() const { return m_removeNumber; }
     QPushButton *reportButton() const { return m_report; }
     QPushButton *testCallButton() const { return m_testCall; }
     QStringListModel *testCalls() const { return m_calls; }
     QTableView *numbersTable() const { return m_table; }
     void setAutoRefresh(int minutes); // 0: off
-    QMessageBox *pendingConfirmation() const { return m_confirm; }
+    QMessageBox *pendingConfirmation() const { return m_changes->pendingConfirmation(); }
+    QDialog *pendingDialog() const { return m_dialog; } // add numbers or change assistant
     QString currentDomain() const;
     bool isRefreshing() const { return m_pending > 0; }
-    bool isBusy() const { return m_busyWork || m_pending > 0; } // reading, planning or applying
+    bool isBusy() const { return m_changes->isActive() || m_pending > 0; } // reading, planning or applying
 
     void setDomains(const QList<DomainRecord> &domains); // as stored; the main window loads them
     void refresh(); // a live read of every domain, at once
@@ -71,18 +78,25 @@ signals:
 
 private:
     void showDomain(const QString &domain);
+    void showCards(const DomainStatus &status, bool live);
+    void updateActions();
     void refreshOne(const QString &domain, const QString &region);
     // Fix: what was last applied, applied again. Accept: what is there becomes what is wanted.
-    void fix();
-    void accept();
+    // `finding`: only that one; none: every finding of the domain.
+    void fix(const std::optional<DriftFinding> &finding);
+    void accept(const std::optional<DriftFinding> &finding);
+    std::optional<DriftFinding> selectedFinding() const;
     void teardown(); // everything Trunk Wizard made for the domain, named before it goes
+    void addNumbers();
+    void changeAssistant();
     void removeSelectedNumbers();
+    QStringList selectedNumbers() const;
+    // The domain's intent changed by `edit`, planned against what is there now.
+    void changeIntent(const QString &readingText, const QString &question,
+                      const std::function<void(DesiredState &)> &edit);
     void showTestCalls(const QString &domain);
-    void withKeys(const QString &domain, const std::function<void(const AccountKeys &)> &then);
-    void confirmAndApply(const QString &domain, const AccountKeys &keys, const PlanOutcome &planned,
-                         const QString &question);
-    void apply(const QString &domain, const AccountKeys &keys, const PlanOutcome &planned);
-    void setBusy(bool busy, const QString &text = {});
+    void changed(const QString &domain, bool applied);
+    QString regionOf(const QString &domain) const;
 
     ConfigStore *m_store;
     CoreContext *m_core;
@@ -95,16 +109,20 @@ private:
     QPushButton *m_edit;
     QPushButton *m_fix;
     QPushButton *m_accept;
+    QPushButton *m_fixAll;
+    QPushButton *m_acceptAll;
     QPushButton *m_teardown;
     QPushButton *m_report;
     QPushButton *m_testCall;
     QStringListModel *m_calls;
     QListView *m_callList;
     QString m_callsShownFor; // the domain whose test calls are listed (read from records.db)
+    QPushButton *m_addNumbers;
+    QPushButton *m_changeAssistant;
     QPushButton *m_removeNumber;
     QComboBox *m_autoRefresh;
     QTimer *m_autoTimer;
-    QPointer<QMessageBox> m_confirm;
+    QPointer<QDialog> m_dialog;
     BusyIndicator *m_busy;
     QLabel *m_title;
     MessageBanner *m_banner;
@@ -114,8 +132,9 @@ private:
     QTableView *m_table;
     QListView *m_drift;
     QLabel *m_empty;
+    DomainChangeFlow *m_changes;
+    QString m_shown; // the domain whose details are shown
     int m_pending = 0;
-    bool m_busyWork = false;
     int m_total = 0;
 };
 

@@ -55,7 +55,7 @@ void DomainNumbersModel::setStatus(const DomainStatus &status)
     m_drift.clear();
     for (const DomainStatus::Number &n : std::as_const(m_numbers))
         m_drift << std::any_of(status.drift.cbegin(), status.drift.cend(),
-                               [&n](const QString &finding) { return finding.contains(n.number); });
+                               [&n](const DriftFinding &f) { return f.concernsNumber(n.number); });
     endResetModel();
 }
 

@@ -1,5 +1,6 @@
 #include "wizard/NumbersPage.h"
 
+#include "common/AssistantPicker.h"
 #include "common/FormRows.h"
 #include "common/MessageBanner.h"
 #include "core/CoreContext.h"
@@ -33,7 +34,7 @@ NumbersPage::NumbersPage(WizardSession *session, QWidget *parent)
     , m_import(new QPushButton(tr("&Import CSV…"), this))
     , m_remove(new QPushButton(tr("Re&move selected"), this))
     , m_region(new QComboBox(this))
-    , m_assistant(new QComboBox(this))
+    , m_assistant(new AssistantPicker(this))
     , m_summary(new QLabel(this))
 {
     auto *form = new QFormLayout;
@@ -80,7 +81,7 @@ NumbersPage::NumbersPage(WizardSession *session, QWidget *parent)
     connect(m_region, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setDefaultRegion(m_region->currentData().toString()); });
     connect(m_assistant, &QComboBox::currentIndexChanged, this,
-            [this] { m_model->setDefaultAssistant(m_assistant->currentData().toString()); });
+            [this] { m_model->setDefaultAssistant(m_assistant->assistantId()); });
     connect(m_model, &NumberTableModel::problemsChanged, this, &NumbersPage::updateSummary);
     connect(m_model, &NumberTableModel::checkingChanged, this, &NumbersPage::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &NumbersPage::updateSummary);
@@ -91,16 +92,7 @@ void NumbersPage::initializePage()
 {
     const QList<VapiAssistant> assistants = session()->vapi ? session()->vapi->assistants : QList<VapiAssistant>();
     m_model->setAssistants(assistants);
-    const QString keep = m_assistant->currentData().toString();
-    m_assistant->clear();
-    m_assistant->addItem(tr("(none)"), QString());
-    QString firstNamed;
-    for (const VapiAssistant &a : assistants) {
-        m_assistant->addItem(a.displayName(), a.id);
-        if (firstNamed.isEmpty() && !a.name.isEmpty())
-            firstNamed = a.id;
-    }
-    m_assistant->setCurrentIndex(std::max(0, m_assistant->findData(keep.isEmpty() ? firstNamed : keep)));
+    m_assistant->setAssistants(assistants);
     const QString region = session()->core()->settings().defaultNumberRegion;
     if (!m_loaded) {
         m_region->setCurrentIndex(std::max(0, m_region->findData(region.toUpper())));

@@ -10,6 +10,8 @@ class QTableView;
 
 namespace tw {
 
+class AssistantPicker;
+
 class NumberTableModel;
 
 // The numbers to route to Vapi: typed or pasted one per line, or imported from a CSV file;
@@ -43,7 +45,7 @@ private:
     QPushButton *m_import;
     QPushButton *m_remove;
     QComboBox *m_region;
-    QComboBox *m_assistant;
+    AssistantPicker *m_assistant;
     QLabel *m_summary;
     bool m_loaded = false;
 };
