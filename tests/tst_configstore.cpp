@@ -87,6 +87,7 @@ private slots:
     void formatOneMovesIntoTheTwoFiles();
     void unknownKeysAreKept();
     void aStepWritesItsNumberOnly();
+    void loadsAgainOnlyAfterAChange();
 };
 
 void TestConfigStore::missingFileIsAnEmptyStart()
@@ -446,6 +447,33 @@ void TestConfigStore::aStepWritesItsNumberOnly()
     QCOMPARE(reread.domains.first().numbers.size(), 2001);
     QCOMPARE(reread.domains.first().findNumber(QStringLiteral("+12125551500"))->vapiId, QStringLiteral("vapi-1500"));
     QCOMPARE(reread.journal.size(), 2);
+}
+
+// A load with nothing changed returns what was read (a refresh of 50 domains loads 50 times);
+// any change, by this store, by another one (as another process would) or to config.json by
+// hand, is read.
+void TestConfigStore::loadsAgainOnlyAfterAChange()
+{
+    QTemporaryDir dir;
+    ConfigStore store(dir.path());
+    QCOMPARE(store.save(sample()), QString());
+    QCOMPARE(store.load().config.domains.first().numbers.size(), 1);
+    QCOMPARE(store.load().config.domains.first().numbers.size(), 1);
+
+    ConfigStore other(dir.path()); // its own connection to records.db
+    QCOMPARE(other.update([](AppConfig &c) {
+        c.domains.first().numbers << NumberRecord {
+            QStringLiteral("+12127770002"), QStringLiteral("trunk"), {}, {}, {}, {}, {}};
+    }),
+             QString());
+    QCOMPARE(store.load().config.domains.first().numbers.size(), 2);
+
+    QCOMPARE(store.update([](AppConfig &c) { c.domains.first().numbers.removeLast(); }), QString());
+    QCOMPARE(store.load().config.domains.first().numbers.size(), 1);
+    QCOMPARE(other.load().config.domains.first().numbers.size(), 1);
+
+    QCOMPARE(other.update([](AppConfig &c) { c.settings.vapiRegion = QStringLiteral("us"); }), QString());
+    QCOMPARE(store.load().config.settings.vapiRegion, QStringLiteral("us"));
 }
 
 QTEST_GUILESS_MAIN(TestConfigStore)

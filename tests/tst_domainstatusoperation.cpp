@@ -3,6 +3,8 @@
 #include "operations/ApplyOperation.h"
 #include "operations/DomainStatusOperation.h"
 #include "operations/PlanOperation.h"
+#include "operations/StatusRefreshOperation.h"
+#include "secrets/SecretStore.h"
 #include "support/OperationResult.h"
 #include "support/ProvisioningFixture.h"
 #include "support/ResultWaiter.h"
@@ -65,6 +67,7 @@ class TestDomainStatusOperation : public QObject
 private slots:
     void threeDomainsAtOnceEachWithItsKey();
     void unconfiguredDomainIsAProblemNotAFailure();
+    void refreshReportsEachDomainWhenVapiCannotBeRead();
 };
 
 void TestDomainStatusOperation::threeDomainsAtOnceEachWithItsKey()
@@ -142,6 +145,81 @@ void TestDomainStatusOperation::threeDomainsAtOnceEachWithItsKey()
         DriftFinding::texts(statuses.value(Other).drift).join(QLatin1Char(' ')).contains(QLatin1String("assistant")),
         qPrintable(DriftFinding::texts(statuses.value(Other).drift).join(QLatin1Char(' '))));
     QCOMPARE(f.statusCount(403), 0); // no key went to a domain not its own
+
+    // A refresh of all three with the keys from the keychain: the same answers, and Vapi's
+    // account lists read once for all of them instead of once per domain.
+    int stored = 0;
+    for (const QString &domain : domains)
+        f.core().secrets()->write(SecretStore::cloudonixAccount(domain), keysFor(domain, f).cloudonixKey, this,
+                                  [&stored](const SecretError &) { ++stored; });
+    f.core().secrets()->write(SecretStore::vapiAccount(), f.sandbox().scenario().vapiKey(), this,
+                              [&stored](const SecretError &) { ++stored; });
+    QVERIFY(QTest::qWaitFor([&stored] { return stored == 4; }, 2000));
+    const QString vapi = QStringLiteral("/vapi");
+    for (const bool share : {true, false}) {
+        f.clearLog();
+        QList<StatusRefreshOperation::Target> targets;
+        for (const QString &domain : domains)
+            targets << StatusRefreshOperation::Target {domain, QStringLiteral("us")};
+        StatusRefreshOperation refresh(&f.core(), targets);
+        refresh.setShareVapiRead(share);
+        QHash<QString, DomainStatus> refreshed;
+        connect(&refresh, &StatusRefreshOperation::domainChecked, this,
+                [&refreshed](const QString &domain, const DomainStatus &s) { refreshed.insert(domain, s); });
+        QVERIFY(runOperation(&refresh, &StatusRefreshOperation::finished) == 3);
+        for (const QString &domain : domains) {
+            QVERIFY2(refreshed.value(domain).ok(), qPrintable(domain));
+            QCOMPARE(DriftFinding::texts(refreshed.value(domain).drift),
+                     DriftFinding::texts(statuses.value(domain).drift));
+            QCOMPARE(refreshed.value(domain).numbers.size(), 2);
+        }
+        const int perList = share ? 1 : 3;
+        QCOMPARE(f.count("GET", vapi + QStringLiteral("/phone-number")), perList);
+        QCOMPARE(f.count("GET", vapi + QStringLiteral("/assistant")), perList);
+        QCOMPARE(f.count("GET", vapi + QStringLiteral("/credential")), perList);
+        QCOMPARE(f.writes(), 0);
+    }
+}
+
+// Without a Vapi key every domain says so, and with a refused key every domain has Vapi's
+// answer, asked once for all of them.
+void TestDomainStatusOperation::refreshReportsEachDomainWhenVapiCannotBeRead()
+{
+    ProvisioningFixture f(false, threeDomainsWithTheirOwnKeys);
+    const QStringList domains {Demo, Other, Third};
+    int stored = 0;
+    for (const QString &domain : domains)
+        f.core().secrets()->write(SecretStore::cloudonixAccount(domain), keysFor(domain, f).cloudonixKey, this,
+                                  [&stored](const SecretError &) { ++stored; });
+    QVERIFY(QTest::qWaitFor([&stored] { return stored == 3; }, 2000));
+    QList<StatusRefreshOperation::Target> targets;
+    for (const QString &domain : domains)
+        targets << StatusRefreshOperation::Target {domain, QStringLiteral("us")};
+    auto run = [&] {
+        QHash<QString, DomainStatus> checked;
+        StatusRefreshOperation refresh(&f.core(), targets);
+        connect(&refresh, &StatusRefreshOperation::domainChecked, this,
+                [&checked](const QString &domain, const DomainStatus &s) { checked.insert(domain, s); });
+        runOperation(&refresh, &StatusRefreshOperation::finished);
+        return checked;
+    };
+    QHash<QString, DomainStatus> checked = run();
+    QCOMPARE(checked.size(), 3);
+    for (const QString &domain : domains)
+        QVERIFY2(checked.value(domain).problems.value(0).contains(QLatin1String("vapi"), Qt::CaseInsensitive),
+                 qPrintable(checked.value(domain).problems.join(QLatin1Char(' '))));
+
+    f.core().secrets()->write(SecretStore::vapiAccount(), QStringLiteral("not-the-vapi-key-0000000000000000000"), this,
+                              [&stored](const SecretError &) { ++stored; });
+    QVERIFY(QTest::qWaitFor([&stored] { return stored == 4; }, 2000));
+    f.clearLog();
+    checked = run();
+    QCOMPARE(checked.size(), 3);
+    for (const QString &domain : domains) {
+        QVERIFY(checked.value(domain).error);
+        QCOMPARE(checked.value(domain).error->system(), ApiError::System::Vapi);
+    }
+    QCOMPARE(f.statusCount(401), 3); // one per Vapi list (trunks, numbers, assistants), not per domain
 }
 
 void TestDomainStatusOperation::unconfiguredDomainIsAProblemNotAFailure()

@@ -115,6 +115,14 @@ ConfigStore::LoadResult ConfigStore::load()
     };
     if (refused)
         return blocked(LoadStatus::Unreadable, notice);
+    // Taken before reading: a change made while reading makes the next load read again.
+    const Snapshot before = snapshot();
+    if (m_lastLoad && m_lastLoad->first == before && before.records.second >= 0) {
+        LoadResult same = m_lastLoad->second;
+        same.message = notice;
+        return same;
+    }
+    m_lastLoad.reset();
     result.message = notice;
     QJsonObject root;
     QFile file(filePath());
@@ -166,6 +174,7 @@ ConfigStore::LoadResult ConfigStore::load()
             return blocked(LoadStatus::Unreadable, error);
     }
     QList<DomainRecord> records;
+    const QPair<qint64, qint64> recordsBefore = m_db->changeStamp();
     if (const QString error = m_db->load(&records, &result.config.journal); !error.isEmpty())
         return blocked(LoadStatus::Unreadable, error);
     m_root = root;
@@ -179,6 +188,8 @@ ConfigStore::LoadResult ConfigStore::load()
     if (result.status == LoadStatus::Missing)
         result.status = LoadStatus::Loaded; // the records alone
     remember(result.config, false);
+    if (before.exists == QFileInfo::exists(filePath()) && m_db) // the file was there, or not, all along
+        m_lastLoad = std::pair {Snapshot {before.exists, before.size, before.modified, recordsBefore}, result};
     return result;
 }
 
@@ -243,8 +254,16 @@ QJsonObject ConfigStore::settingsDocument(const AppConfig &config) const
     return root;
 }
 
+ConfigStore::Snapshot ConfigStore::snapshot() const
+{
+    const QFileInfo info(filePath());
+    return Snapshot {info.exists(), info.exists() ? info.size() : -1, info.exists() ? info.lastModified() : QDateTime(),
+                     m_db ? m_db->changeStamp() : QPair<qint64, qint64> {-1, -1}};
+}
+
 QString ConfigStore::writeJson(const QJsonObject &root)
 {
+    m_lastLoad.reset(); // within the same millisecond the file's time may not change
     QSaveFile file(filePath());
     if (!file.open(QIODevice::WriteOnly))
         return tr("The settings file %1 could not be written (%2); check the disk and its permissions.")

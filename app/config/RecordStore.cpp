@@ -147,11 +147,21 @@ QString RecordStore::open()
     return {};
 }
 
+QPair<qint64, qint64> RecordStore::changeStamp() const
+{
+    if (!m_open)
+        return {m_commits, -1};
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    const qint64 version = q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+    return {m_commits, version};
+}
+
 QString RecordStore::run(const QString &what, const std::function<bool()> &work)
 {
     if (!m_open)
         return tr("The records file %1 is not open.").arg(m_filePath);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    ++m_commits; // counted whether or not it commits: a stamp may change without a change, never the reverse
     if (!db.transaction())
         return tr("The records file %1 could not be written while %2 (%3); check the disk and its permissions.")
             .arg(m_filePath, what, db.lastError().text());

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,10 @@ public:
     // The domain's newest test calls, newest first.
     QList<QJsonObject> testCalls(const QString &domain, int limit) const;
 
+    // Changes since this store opened: its own commits, and (SQLite's data_version) those of any
+    // other connection, another process included. Equal stamps: the records are as they were.
+    QPair<qint64, qint64> changeStamp() const;
+
 private:
     QString run(const QString &what, const std::function<bool()> &work);
     bool writeDomainRow(const DomainRecord &record, bool onlyIfMissing = false);
@@ -62,6 +67,7 @@ private:
     QString m_filePath;
     QString m_connection;
     bool m_open = false;
+    qint64 m_commits = 0;
 };
 
 } // namespace tw

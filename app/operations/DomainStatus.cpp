@@ -57,8 +57,13 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
                                          a.before.isEmpty() || a.summary.contains(QChar(0x2192))
                                              ? a.summary
                                              : QString(a.summary + tr(" (now: %1)").arg(a.before))};
+        // Only this domain's: the account's list may hold the numbers of many domains.
+        QSet<QString> recorded;
+        for (const NumberRecord &n : record.numbers)
+            recorded.insert(n.vapiId);
         for (const VapiPhoneNumber &l : live->live.numbers)
-            liveById.insert(l.id, &l);
+            if (recorded.contains(l.id))
+                liveById.insert(l.id, &l);
     }
     QSet<QString> shown;
     for (const NumberRecord &n : record.numbers) {

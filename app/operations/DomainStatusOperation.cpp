@@ -14,6 +14,7 @@ DomainStatusOperation::DomainStatusOperation(CoreContext *core, const AccountKey
 void DomainStatusOperation::run()
 {
     m_drift = PlanOperation::forDrift(core(), m_keys, m_domain, this);
+    m_drift->setVapiSnapshot(m_vapiSnapshot);
     connect(m_drift, &Operation::progressChanged, this, &Operation::progressChanged);
     connect(m_drift, &Operation::waitStarted, this, &Operation::waitStarted);
     connect(m_drift, &PlanOperation::finished, this, [this](const PlanOutcome &outcome) {

@@ -2,6 +2,9 @@
 
 #include "operations/DomainStatus.h"
 #include "operations/Operation.h"
+#include "provisioning/LiveState.h"
+
+#include <memory>
 
 namespace tw {
 
@@ -15,6 +18,9 @@ class DomainStatusOperation : public Operation
 public:
     DomainStatusOperation(CoreContext *core, const AccountKeys &keys, const QString &domain, QObject *parent = nullptr);
 
+    // Vapi's lists from a read of the account shared by every domain of a refresh.
+    void setVapiSnapshot(std::shared_ptr<const LiveState> vapi) { m_vapiSnapshot = std::move(vapi); }
+
 signals:
     void finished(const tw::DomainStatus &status);
 
@@ -26,6 +32,7 @@ private:
     AccountKeys m_keys;
     QString m_domain;
     PlanOperation *m_drift = nullptr;
+    std::shared_ptr<const LiveState> m_vapiSnapshot;
 };
 
 } // namespace tw

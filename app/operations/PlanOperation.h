@@ -5,6 +5,7 @@
 #include "provisioning/PlanOutcome.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -36,6 +37,8 @@ public:
 
     // Plan the changes to this one resource only (a drift finding fixed or accepted on its own).
     void restrictTo(PlanAction::Resource resource, const QString &key) { m_only = {{resource, key}}; }
+    // Vapi's lists from a read of the account made once for many domains (a status refresh).
+    void setVapiSnapshot(std::shared_ptr<const LiveState> vapi) { m_vapiSnapshot = std::move(vapi); }
     // For national numbers in the desired state; default: the setting.
     void setDefaultNumberRegion(const QString &region) { m_numberRegion = region; }
 
@@ -57,6 +60,7 @@ private:
     bool m_restoreCloudonix = false;
     QString m_numberRegion;
     std::optional<std::pair<PlanAction::Resource, QString>> m_only;
+    std::shared_ptr<const LiveState> m_vapiSnapshot;
     Provisioner *m_provisioner = nullptr;
 };
 

@@ -34,11 +34,27 @@ void LiveStateReader::settle(const std::optional<ApiError> &error)
         m_done(m_state);
 }
 
-void LiveStateReader::read(const QString &domain, const QString &applicationName, Done done)
+void LiveStateReader::begin(Done done)
 {
     m_done = std::move(done);
     m_state = {};
     m_failed = false;
+}
+
+void LiveStateReader::readVapi(Done done)
+{
+    begin(std::move(done));
+    listVapi();
+}
+
+void LiveStateReader::read(const QString &domain, const QString &applicationName, Done done)
+{
+    begin(std::move(done));
+    if (m_vapiSnapshot) { // implicitly shared lists: no copy of the numbers
+        m_state.trunks = m_vapiSnapshot->trunks;
+        m_state.numbers = m_vapiSnapshot->numbers;
+        m_state.assistants = m_vapiSnapshot->assistants;
+    }
     part(m_cloudonix->getDomain(domain, this, [this](const ApiResult<CloudonixDomain> &r) {
         if (r.ok())
             m_state.domain = r.value();
@@ -64,6 +80,12 @@ void LiveStateReader::read(const QString &domain, const QString &applicationName
             m_state.cloudonixTrunks = r.value();
         settle(r.ok() ? std::nullopt : std::optional(r.error()));
     }));
+    if (!m_vapiSnapshot)
+        listVapi();
+}
+
+void LiveStateReader::listVapi()
+{
     part(m_vapi->listSipTrunkCredentials(this, [this](const ApiResult<QList<VapiCredential>> &r) {
         if (r.ok())
             m_state.trunks = r.value();

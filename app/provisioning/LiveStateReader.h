@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace tw {
 
 class ApiCall;
@@ -26,6 +28,11 @@ public:
 
     // applicationName empty: no application or DNIDs are read.
     void read(const QString &domain, const QString &applicationName, Done done);
+    // Only the Vapi account's trunks, numbers and assistants (the same for every domain).
+    void readVapi(Done done);
+    // A Vapi read already made (a refresh of many domains reads the account once): read()
+    // takes the trunks, numbers and assistants from it instead of listing them again.
+    void setVapiSnapshot(std::shared_ptr<const LiveState> vapi) { m_vapiSnapshot = std::move(vapi); }
     void cancel();
 
 signals:
@@ -34,10 +41,13 @@ signals:
 private:
     void part(ApiCall *call);
     void settle(const std::optional<ApiError> &error);
+    void begin(Done done);
+    void listVapi();
 
     CloudonixClient *m_cloudonix;
     VapiClient *m_vapi;
     LiveState m_state;
+    std::shared_ptr<const LiveState> m_vapiSnapshot;
     Done m_done;
     QList<QPointer<ApiCall>> m_calls;
     int m_pending = 0;

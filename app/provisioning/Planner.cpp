@@ -108,9 +108,18 @@ Plan Planner::plan(const Input &in)
     }
     planNumbers(in, trunkId, plan);
 
-    std::stable_sort(plan.actions.begin(), plan.actions.end(), [](const PlanAction &a, const PlanAction &b) {
-        return ResourceSteps::rank(a) < ResourceSteps::rank(b);
-    });
+    // In run order, stably. The order is found on ranks and the actions are moved once: an
+    // action is large, and a plan may hold thousands.
+    QList<std::pair<int, qsizetype>> order;
+    order.reserve(plan.actions.size());
+    for (qsizetype i = 0; i < plan.actions.size(); ++i)
+        order.append({ResourceSteps::rank(plan.actions.at(i)), i});
+    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<PlanAction> sorted;
+    sorted.reserve(plan.actions.size());
+    for (const auto &[rank, index] : std::as_const(order))
+        sorted.append(std::move(plan.actions[index]));
+    plan.actions = std::move(sorted);
     return plan;
 }
 
@@ -324,12 +333,24 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
     EndpointPolicy::VapiRegion region = EndpointPolicy::VapiRegion::Us;
     EndpointPolicy::parseRegion(in.desired.vapiRegion, &region);
     // Vapi's numbers by E.164 and by SIP URI, in Vapi's order: a lookup per wanted number, not a
-    // scan (10,000 numbers would otherwise cost 10^8 comparisons).
+    // scan (10,000 numbers would otherwise cost 10^8 comparisons). Only this domain's are indexed:
+    // the account may hold the numbers of 50 domains, read once for all of them.
+    const QString sipHost = EndpointPolicy::vapiSipHost(region);
+    QSet<QString> keys;
+    for (const DesiredNumber &n : in.desired.numbers)
+        keys.insert(n.mode == DesiredNumber::Mode::SipUri ? QStringLiteral("sip:%1@%2").arg(n.number, sipHost).toLower()
+                                                          : n.number);
+    QSet<QString> recordedIds;
+    for (const NumberRecord &old : in.stored.numbers)
+        recordedIds.insert(old.vapiId);
     QHash<QString, QList<const VapiPhoneNumber *>> liveByKey;
     QHash<QString, const VapiPhoneNumber *> liveById;
     for (const VapiPhoneNumber &live : in.live.numbers) {
-        liveByKey[live.isSipUri() ? live.sipUri.toLower() : live.number] << &live;
-        liveById.insert(live.id, &live);
+        const QString key = live.isSipUri() ? live.sipUri.toLower() : live.number;
+        if (keys.contains(key))
+            liveByKey[key] << &live;
+        if (recordedIds.contains(live.id))
+            liveById.insert(live.id, &live);
     }
     QSet<QString> wanted;
     for (const DesiredNumber &n : in.desired.numbers) {
@@ -346,7 +367,7 @@ void Planner::planNumbers(const Input &in, const QString &trunkId, Plan &plan)
         }
 
         const bool sip = n.mode == DesiredNumber::Mode::SipUri;
-        const QString sipUri = QStringLiteral("sip:%1@%2").arg(n.number, EndpointPolicy::vapiSipHost(region));
+        const QString sipUri = QStringLiteral("sip:%1@%2").arg(n.number, sipHost);
         const VapiPhoneNumber *found = nullptr;
         for (const VapiPhoneNumber *live : liveByKey.value(sip ? sipUri.toLower() : n.number)) {
             found = live;

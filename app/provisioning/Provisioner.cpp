@@ -22,6 +22,7 @@ void Provisioner::read(const QString &domain, const QString &application,
                        std::function<void(const ApiResult<LiveState> &)> done)
 {
     auto *reader = new LiveStateReader(m_cloudonix, m_vapi, this);
+    reader->setVapiSnapshot(m_vapiSnapshot);
     reader->read(domain, application, [reader, done = std::move(done)](const ApiResult<LiveState> &live) {
         reader->deleteLater();
         done(live);
@@ -32,8 +33,8 @@ void Provisioner::plan(const DesiredState &desired, std::function<void(const Pla
 {
     const QString application = desired.cloudonix.cxmlUrl.isEmpty() ? QString() : desired.cloudonix.applicationName;
     planBuilt(
-        desired.domain, application, [desired](const DomainRecord &, const LiveState &) { return desired; }, true,
-        std::move(done));
+        desired.domain, application, [desired](const DomainRecord &, const LiveState &) { return desired; },
+        Check::First, std::move(done));
 }
 
 void Provisioner::planCommand(const QString &domain, const Builder &build,
@@ -47,10 +48,10 @@ void Provisioner::planCommand(const QString &domain, const Builder &build,
         if (!cloudonix.value(QLatin1String("cxmlUrl")).toString().isEmpty())
             application = cloudonix.value(QLatin1String("applicationName")).toString(application);
     }
-    planBuilt(domain, application, build, false, std::move(done));
+    planBuilt(domain, application, build, Check::AfterReading, std::move(done));
 }
 
-void Provisioner::planBuilt(const QString &domain, const QString &application, const Builder &build, bool validateFirst,
+void Provisioner::planBuilt(const QString &domain, const QString &application, const Builder &build, Check check,
                             std::function<void(const PlanOutcome &)> done)
 {
     auto outcome = std::make_shared<PlanOutcome>();
@@ -58,9 +59,10 @@ void Provisioner::planBuilt(const QString &domain, const QString &application, c
     outcome->config = loaded.config;
     if (m_store->isWriteBlocked())
         outcome->configError = loaded.message;
-    if (validateFirst) { // a given desired state: its input errors come before any request
+    if (check != Check::AfterReading) {
         outcome->desired = build(DomainRecord(), LiveState());
-        outcome->inputErrors = outcome->desired.validate(m_defaultRegion);
+        if (check == Check::First)
+            outcome->inputErrors = outcome->desired.validate(m_defaultRegion);
     }
     if (!outcome->ok()) {
         QMetaObject::invokeMethod(
@@ -68,7 +70,7 @@ void Provisioner::planBuilt(const QString &domain, const QString &application, c
         return;
     }
     emit statusChanged(tr("Reading %1 from Cloudonix and Vapi…").arg(domain));
-    read(domain, application, [this, outcome, domain, build, validateFirst, done](const ApiResult<LiveState> &live) {
+    read(domain, application, [this, outcome, domain, build, check, done](const ApiResult<LiveState> &live) {
         if (!live.ok()) {
             outcome->error = live.error();
             return done(*outcome);
@@ -78,7 +80,7 @@ void Provisioner::planBuilt(const QString &domain, const QString &application, c
         input.live = live.value();
         if (const DomainRecord *stored = outcome->config.findDomain(domain))
             input.stored = *stored;
-        if (!validateFirst) { // built from what is there: checked now
+        if (check == Check::AfterReading) {
             outcome->desired = build(input.stored, input.live);
             outcome->inputErrors = outcome->desired.validate(m_defaultRegion);
             if (!outcome->inputErrors.isEmpty())
@@ -227,7 +229,11 @@ void Provisioner::planDrift(const QString &domain, std::function<void(const Plan
     const DomainRecord *record = loaded.config.findDomain(domain);
     if (record && !record->intent.isEmpty()) {
         QList<FieldError> ignored; // the intent was validated when it was applied
-        plan(DesiredState::fromJson(record->intent, &ignored), std::move(done));
+        const DesiredState intent = DesiredState::fromJson(record->intent, &ignored);
+        const QString application = intent.cloudonix.cxmlUrl.isEmpty() ? QString() : intent.cloudonix.applicationName;
+        planBuilt(
+            domain, application, [intent](const DomainRecord &, const LiveState &) { return intent; }, Check::None,
+            std::move(done));
         return;
     }
     auto outcome = std::make_shared<PlanOutcome>();

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace tw {
 
@@ -33,6 +34,8 @@ public:
                 QObject *parent = nullptr);
 
     void setDefaultNumberRegion(const QString &region) { m_defaultRegion = region; }
+    // Reads take Vapi's lists from this read of the account (LiveStateReader::setVapiSnapshot).
+    void setVapiSnapshot(std::shared_ptr<const LiveState> vapi) { m_vapiSnapshot = std::move(vapi); }
     // How long an apply waits for another run on the same domain to finish (default 5 s).
     void setLockWait(std::chrono::milliseconds wait) { m_lockWait = wait; }
     void plan(const DesiredState &desired, std::function<void(const PlanOutcome &)> done);
@@ -65,7 +68,12 @@ private:
     void run(const PlanOutcome &planned, const ProvisioningEngine::Options &options,
              std::function<void(const ApplyResult &)> done);
     bool changedSince(const PlanOutcome &planned) const;
-    void planBuilt(const QString &domain, const QString &application, const Builder &build, bool validateFirst,
+    enum class Check {
+        First, // a given desired state: its input errors come before any request
+        AfterReading, // built from what is there: checked once it is read
+        None, // the stored intent: checked when it was applied
+    };
+    void planBuilt(const QString &domain, const QString &application, const Builder &build, Check check,
                    std::function<void(const PlanOutcome &)> done);
     // A reader for one read: it deletes itself after done() has run.
     void read(const QString &domain, const QString &application,
@@ -76,6 +84,7 @@ private:
     HostResolver *m_resolver;
     ConfigStore *m_store;
     QString m_defaultRegion;
+    std::shared_ptr<const LiveState> m_vapiSnapshot;
     std::chrono::milliseconds m_lockWait {5000};
 };
 

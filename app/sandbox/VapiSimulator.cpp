@@ -8,6 +8,9 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+#include <vector>
+
 namespace tw {
 
 namespace {
@@ -91,20 +94,36 @@ void checkRange(const QJsonObject &o, const QString &key, int min, int max, cons
 }
 
 // The listing filters every Vapi list takes.
-bool passesDateFilters(const QJsonObject &o, const QUrlQuery &q)
+// The list's date filters (createdAtGt, updatedAtLe, …), read once per request.
+struct DateBound
 {
-    for (const char *field : {"createdAt", "updatedAt"}) {
-        const QString value = o.value(QLatin1String(field)).toString();
+    QLatin1String field;
+    QLatin1String op;
+    QString value; // ISO 8601 UTC with milliseconds, compared as text like the stored stamps
+};
+
+QList<DateBound> dateBounds(const QUrlQuery &q)
+{
+    QList<DateBound> bounds;
+    for (const char *field : {"createdAt", "updatedAt"})
         for (const char *op : {"Gt", "Lt", "Ge", "Le"}) {
             const QString bound = q.queryItemValue(QLatin1String(field) + QLatin1String(op));
-            if (bound.isEmpty())
-                continue;
-            const QString b = QDateTime::fromString(bound, Qt::ISODateWithMs).toUTC().toString(Qt::ISODateWithMs);
-            const QString opName = QLatin1String(op);
-            if ((opName == QLatin1String("Gt") && !(value > b)) || (opName == QLatin1String("Lt") && !(value < b))
-                || (opName == QLatin1String("Ge") && !(value >= b)) || (opName == QLatin1String("Le") && !(value <= b)))
-                return false;
+            if (!bound.isEmpty())
+                bounds << DateBound {
+                    QLatin1String(field), QLatin1String(op),
+                    QDateTime::fromString(bound, Qt::ISODateWithMs).toUTC().toString(Qt::ISODateWithMs)};
         }
+    return bounds;
+}
+
+bool passes(const QJsonObject &o, const QList<DateBound> &bounds)
+{
+    for (const DateBound &b : bounds) {
+        const QString value = o.value(b.field).toString();
+        if ((b.op == QLatin1String("Gt") && !(value > b.value)) || (b.op == QLatin1String("Lt") && !(value < b.value))
+            || (b.op == QLatin1String("Ge") && !(value >= b.value))
+            || (b.op == QLatin1String("Le") && !(value <= b.value)))
+            return false;
     }
     return true;
 }
@@ -260,7 +279,8 @@ SimulatedResponse VapiSimulator::handle(const SimulatedRequest &r)
     return error(404, QStringLiteral("Cannot %1 %2").arg(QString::fromLatin1(r.method), r.path));
 }
 
-SimulatedResponse VapiSimulator::list(const Resources &items, const SimulatedRequest &r) const
+SimulatedResponse VapiSimulator::list(const Resources &items, const SimulatedRequest &r,
+                                      const QMap<QString, QString> *byCreated) const
 {
     int limit = 100;
     if (r.query.hasQueryItem(QStringLiteral("limit"))) {
@@ -271,19 +291,33 @@ SimulatedResponse VapiSimulator::list(const Resources &items, const SimulatedReq
         if (limit > 1000)
             return badRequest({QStringLiteral("limit must not be greater than 1000")});
     }
-    QList<QJsonObject> matching;
-    for (const QJsonObject &o : items)
-        if (passesDateFilters(o, r.query))
-            matching << o;
-    std::sort(matching.begin(), matching.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return a.value(kCreatedAt).toString() > b.value(kCreatedAt).toString(); // newest first
-    });
-    QJsonArray out;
-    for (const QJsonObject &o : std::as_const(matching)) {
-        if (out.size() >= limit)
-            break;
-        out.append(o);
+    const QList<DateBound> bounds = dateBounds(r.query);
+    // Paging back in time (no bound, or createdAtLt or createdAtLe alone): read off the index,
+    // newest first. Keys are "createdAt|id": "<stamp>}" sorts after every key of that stamp.
+    const bool back = bounds.size() == 1 && bounds.first().field == QLatin1String("createdAt")
+        && (bounds.first().op == QLatin1String("Lt") || bounds.first().op == QLatin1String("Le"));
+    if (byCreated && (bounds.isEmpty() || back)) {
+        auto it = bounds.isEmpty()
+            ? byCreated->cend()
+            : byCreated->lowerBound(bounds.first().op == QLatin1String("Le") ? bounds.first().value + QLatin1Char('}')
+                                                                             : bounds.first().value);
+        QJsonArray out;
+        while (it != byCreated->cbegin() && out.size() < limit)
+            out.append(items.value(*--it));
+        return SimulatedResponse::ofJson(200, out);
     }
+    // Else newest first, one page: only the page is sorted.
+    std::vector<std::pair<QString, const QJsonObject *>> matching;
+    matching.reserve(size_t(items.size()));
+    for (const QJsonObject &o : items)
+        if (passes(o, bounds))
+            matching.emplace_back(o.value(kCreatedAt).toString(), &o);
+    const auto newest = [](const auto &a, const auto &b) { return a.first > b.first; };
+    const auto page = matching.begin() + std::min<qsizetype>(limit, qsizetype(matching.size()));
+    std::partial_sort(matching.begin(), page, matching.end(), newest);
+    QJsonArray out;
+    for (auto it = matching.begin(); it != page; ++it)
+        out.append(*it->second);
     return SimulatedResponse::ofJson(200, out);
 }
 
@@ -417,10 +451,14 @@ void VapiSimulator::storeNumber(const QString &id, const QJsonObject &number)
         m_numberIndex[key].removeAll(id);
     for (const QString &key : keysOf(number))
         m_numberIndex[key] << id;
-    if (number.isEmpty())
+    if (const auto old = m_numbers.constFind(id); old != m_numbers.cend())
+        m_numbersByCreated.remove(old->value(kCreatedAt).toString() + QLatin1Char('|') + id);
+    if (number.isEmpty()) {
         m_numbers.remove(id);
-    else
+    } else {
         m_numbers.insert(id, number);
+        m_numbersByCreated.insert(number.value(kCreatedAt).toString() + QLatin1Char('|') + id, id);
+    }
 }
 
 QStringList VapiSimulator::validatePhoneNumber(const QJsonObject &body, bool create, const QString &selfId) const
@@ -486,7 +524,7 @@ QStringList VapiSimulator::validatePhoneNumber(const QJsonObject &body, bool cre
 SimulatedResponse VapiSimulator::phoneNumbers(const SimulatedRequest &r, const QString &id)
 {
     if (id.isEmpty() && r.method == "GET")
-        return list(m_numbers, r);
+        return list(m_numbers, r, &m_numbersByCreated);
     if (!id.isEmpty() && !m_numbers.contains(id))
         return error(404, QStringLiteral("Phone number not found"));
     if (id.isEmpty() && r.method == "POST") {
@@ -542,8 +580,9 @@ SimulatedResponse VapiSimulator::phoneNumbersV2(const SimulatedRequest &r)
         return badRequest({QStringLiteral("limit must not be greater than 1000")});
     limit = std::max(1, limit);
     QList<QJsonObject> all;
+    const QList<DateBound> bounds = dateBounds(r.query);
     for (const QJsonObject &o : std::as_const(m_numbers))
-        if (passesDateFilters(o, r.query))
+        if (passes(o, bounds))
             all << o;
     const bool ascending = r.query.queryItemValue(QStringLiteral("sortOrder")) == QLatin1String("ASC");
     std::sort(all.begin(), all.end(), [ascending](const QJsonObject &a, const QJsonObject &b) {

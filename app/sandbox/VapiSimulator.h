@@ -34,7 +34,9 @@ private:
 
     QStringList validateCredential(const QJsonObject &body, bool create) const;
     QStringList validatePhoneNumber(const QJsonObject &body, bool create, const QString &selfId) const;
-    SimulatedResponse list(const Resources &items, const SimulatedRequest &r) const;
+    // `byCreated`: an index of the items by creation ("createdAt|id" -> id) for paging without a scan.
+    SimulatedResponse list(const Resources &items, const SimulatedRequest &r,
+                           const QMap<QString, QString> *byCreated = nullptr) const;
     QJsonObject callNow(const QJsonObject &call) const;
 
     QString nextStamp();
@@ -47,6 +49,8 @@ private:
     int m_callStepMs = 300;
     Resources m_credentials;
     Resources m_numbers;
+    // The numbers newest last, "createdAt|id" -> id: a page of the list is found, not sorted.
+    QMap<QString, QString> m_numbersByCreated;
     QHash<QString, QStringList> m_numberIndex; // lower-case number or SIP URI -> ids
     void storeNumber(const QString &id, const QJsonObject &number); // empty: removes it
     Resources m_assistants;

@@ -5,12 +5,13 @@
 #include <QObject>
 
 #include <optional>
+#include <type_traits>
 
 namespace tw::test {
 
 // Starts an operation and waits on an event loop for its finished(result); nullopt on timeout.
-template<typename Op, typename Result>
-std::optional<Result> runOperation(Op *op, void (Op::*finished)(const Result &), int timeoutMs = 30000)
+template<typename Op, typename Arg, typename Result = std::decay_t<Arg>>
+std::optional<Result> runOperation(Op *op, void (Op::*finished)(Arg), int timeoutMs = 30000)
 {
     std::optional<Result> result;
     EventWait wait;

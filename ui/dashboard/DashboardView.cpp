@@ -10,9 +10,8 @@
 #include "dashboard/NumberChangeDialog.h"
 #include "dashboard/ReportPreviewDialog.h"
 #include "dashboard/TestCallDialog.h"
-#include "operations/AccountKeysReader.h"
-#include "operations/DomainStatusOperation.h"
 #include "operations/PlanOperation.h"
+#include "operations/StatusRefreshOperation.h"
 #include "provisioning/DesiredStateBuilder.h"
 
 #include <QComboBox>
@@ -411,45 +410,32 @@ void DashboardView::refresh()
 {
     if (!m_core || isBusy())
         return;
-    const QList<DomainRecord> domains = m_store->load().config.domains;
-    m_total = int(domains.size());
-    m_pending = m_total;
-    if (m_pending == 0)
-        return;
-    m_busy->start(tr("Checking %n domain(s) with Cloudonix and Vapi…", nullptr, m_total));
-    updateActions();
-    for (const DomainRecord &d : domains)
-        refreshOne(d.domain, d.vapiRegion);
+    QList<StatusRefreshOperation::Target> targets;
+    for (const DomainRecord &d : m_store->load().config.domains)
+        targets << StatusRefreshOperation::Target {d.domain, d.vapiRegion};
+    if (!targets.isEmpty())
+        check(targets, tr("Checking %n domain(s) with Cloudonix and Vapi…", nullptr, int(targets.size())));
 }
 
-void DashboardView::refreshOne(const QString &domain, const QString &region)
+void DashboardView::check(const QList<StatusRefreshOperation::Target> &targets, const QString &text)
 {
-    m_domains->setChecking(domain);
-    auto settle = [this](const QString &name, const DomainStatus &status) {
-        m_domains->setStatus(name, status);
-        if (--m_pending == 0) {
-            m_busy->stop();
-            showDomain(currentDomain());
-        } else {
-            m_busy->setText(tr("Checked %1 of %2 domains…").arg(m_total - m_pending).arg(m_total));
-        }
-    };
-    AccountKeysReader::read(m_core->secrets(), domain, region, this,
-                            [this, domain, settle](const AccountKeys &keys, const QString &problem) {
-                                if (!problem.isEmpty()) {
-                                    DomainStatus missing;
-                                    missing.domain = domain;
-                                    missing.problems << problem;
-                                    return settle(domain, missing);
-                                }
-                                auto *op = new DomainStatusOperation(m_core, keys, domain, this);
-                                connect(op, &DomainStatusOperation::finished, this,
-                                        [op, domain, settle](const DomainStatus &status) {
-                                            op->deleteLater();
-                                            settle(domain, status);
-                                        });
-                                op->start();
-                            });
+    m_pending = int(targets.size());
+    for (const StatusRefreshOperation::Target &t : targets)
+        m_domains->setChecking(t.domain);
+    m_busy->start(text);
+    updateActions();
+    auto *op = new StatusRefreshOperation(m_core, targets, this);
+    connect(op, &StatusRefreshOperation::domainChecked, this,
+            [this](const QString &domain, const DomainStatus &status) { m_domains->setStatus(domain, status); });
+    connect(op, &Operation::progressChanged, this,
+            [this](int, int, const QString &progress) { m_busy->setText(progress); });
+    connect(op, &StatusRefreshOperation::finished, this, [this, op] {
+        op->deleteLater();
+        m_pending = 0;
+        m_busy->stop();
+        showDomain(currentDomain());
+    });
+    op->start();
 }
 
 void DashboardView::showTestCalls(const QString &domain)
@@ -637,11 +623,7 @@ void DashboardView::changed(const QString &domain, bool applied)
         return updateActions();
     m_domains->setDomains(m_store->load().config.domains); // the intent may have changed
     select(domain);
-    m_pending = 1;
-    m_total = 1;
-    m_busy->start(tr("Checking %1 again…").arg(domain));
-    updateActions();
-    refreshOne(domain, regionOf(domain));
+    check({StatusRefreshOperation::Target {domain, regionOf(domain)}}, tr("Checking %1 again…").arg(domain));
 }
 
 } // namespace tw

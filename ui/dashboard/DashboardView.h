@@ -3,6 +3,7 @@
 #include "config/DomainRecord.h"
 #include "dashboard/DomainChangeFlow.h"
 #include "operations/DriftFinding.h"
+#include "operations/StatusRefreshOperation.h"
 
 #include <QWidget>
 
@@ -80,7 +81,7 @@ private:
     void showDomain(const QString &domain);
     void showCards(const DomainStatus &status, bool live);
     void updateActions();
-    void refreshOne(const QString &domain, const QString &region);
+    void check(const QList<StatusRefreshOperation::Target> &targets, const QString &text);
     // Fix: what was last applied, applied again. Accept: what is there becomes what is wanted.
     // `finding`: only that one; none: every finding of the domain.
     void fix(const std::optional<DriftFinding> &finding);
@@ -134,8 +135,7 @@ private:
     QLabel *m_empty;
     DomainChangeFlow *m_changes;
     QString m_shown; // the domain whose details are shown
-    int m_pending = 0;
-    int m_total = 0;
+    int m_pending = 0; // domains being checked
 };
 
 } // namespace tw
