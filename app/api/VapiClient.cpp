@@ -8,7 +8,9 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tw {
 
@@ -38,19 +40,29 @@ template<typename T> HttpTransport::Callback deletedObject(ApiCallback<T> done, 
     };
 }
 
-// Maps the raw items of a complete list to typed values, keeping those `keep` accepts.
+// Maps the raw items of a complete list to typed values, keeping those `keep` accepts. A long
+// list (an account's 100,000 numbers) is mapped on a worker thread; `context` receives it.
 template<typename T, typename Keep>
-std::function<void(const ApiResult<QList<QJsonObject>> &)> typedList(ApiCallback<QList<T>> done, Keep keep)
+std::function<void(const ApiResult<QList<QJsonObject>> &)> typedList(QObject *context, ApiCallback<QList<T>> done,
+                                                                     Keep keep)
 {
-    return [done = std::move(done), keep](const ApiResult<QList<QJsonObject>> &r) {
-        if (!r.ok())
-            return done(r.error());
-        QList<T> items;
-        for (const QJsonObject &o : r.value())
-            if (keep(o))
-                items << T::fromJson(o);
-        done(items);
-    };
+    return
+        [context = QPointer<QObject>(context), done = std::move(done), keep](const ApiResult<QList<QJsonObject>> &r) {
+            if (!r.ok())
+                return done(r.error());
+            auto map = [keep](const QList<QJsonObject> &raw) {
+                QList<T> items;
+                items.reserve(raw.size());
+                for (const QJsonObject &o : raw)
+                    if (keep(o))
+                        items << T::fromJson(o);
+                return items;
+            };
+            constexpr qsizetype OnThisThread = 5000;
+            if (r.value().size() < OnThisThread || !context)
+                return done(map(r.value()));
+            QtConcurrent::run(map, r.value()).then(context.data(), [done](const QList<T> &items) { done(items); });
+        };
 }
 
 const auto everything = [](const QJsonObject &) { return true; };
@@ -198,7 +210,7 @@ ApiCall *VapiClient::verifyKey(QObject *context, ApiCallback<ApiDone> done)
 ApiCall *VapiClient::listSipTrunkCredentials(QObject *context, ApiCallback<QList<VapiCredential>> done)
 {
     return listAll(QStringLiteral("/credential"), context,
-                   typedList<VapiCredential>(std::move(done), [](const QJsonObject &o) {
+                   typedList<VapiCredential>(context, std::move(done), [](const QJsonObject &o) {
                        return o.value(QLatin1String("provider")).toString() == VapiCredential::SipTrunkProvider;
                    }));
 }
@@ -238,7 +250,8 @@ ApiCall *VapiClient::deleteCredential(const QString &id, QObject *context, ApiCa
 
 ApiCall *VapiClient::listPhoneNumbers(QObject *context, ApiCallback<QList<VapiPhoneNumber>> done)
 {
-    return listAll(QStringLiteral("/phone-number"), context, typedList<VapiPhoneNumber>(std::move(done), everything));
+    return listAll(QStringLiteral("/phone-number"), context,
+                   typedList<VapiPhoneNumber>(context, std::move(done), everything));
 }
 
 ApiCall *VapiClient::getPhoneNumber(const QString &id, QObject *context, ApiCallback<VapiPhoneNumber> done)
@@ -276,7 +289,8 @@ ApiCall *VapiClient::deletePhoneNumber(const QString &id, QObject *context, ApiC
 
 ApiCall *VapiClient::listAssistants(QObject *context, ApiCallback<QList<VapiAssistant>> done)
 {
-    return listAll(QStringLiteral("/assistant"), context, typedList<VapiAssistant>(std::move(done), everything));
+    return listAll(QStringLiteral("/assistant"), context,
+                   typedList<VapiAssistant>(context, std::move(done), everything));
 }
 
 ApiCall *VapiClient::createCall(const VapiCallRequest &call, QObject *context, ApiCallback<VapiCall> done)

@@ -2,6 +2,9 @@
 
 #include "operations/PlanOperation.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace tw {
 
 DomainStatusOperation::DomainStatusOperation(CoreContext *core, const AccountKeys &keys, const QString &domain,
@@ -22,13 +25,21 @@ void DomainStatusOperation::run()
         record.domain = m_domain;
         if (const DomainRecord *stored = outcome.config.findDomain(m_domain))
             record = *stored;
-        DomainStatus status = DomainStatus::from(record, outcome.ok() ? &outcome : nullptr);
-        status.error = outcome.error;
-        status.problems = FieldError::messages(outcome.inputErrors);
-        if (!outcome.configError.isEmpty())
-            status.problems << outcome.configError;
-        emit finished(status);
-        complete();
+        // Comparing thousands of numbers is work for a worker thread, as the planning was.
+        auto *watcher = new QFutureWatcher<DomainStatus>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            emit finished(watcher->result());
+            complete();
+        });
+        watcher->setFuture(QtConcurrent::run([record, outcome] {
+            DomainStatus status = DomainStatus::from(record, outcome.ok() ? &outcome : nullptr);
+            status.error = outcome.error;
+            status.problems = FieldError::messages(outcome.inputErrors);
+            if (!outcome.configError.isEmpty())
+                status.problems << outcome.configError;
+            return status;
+        }));
     });
     m_drift->start();
 }

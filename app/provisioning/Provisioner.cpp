@@ -7,6 +7,9 @@
 #include "provisioning/LiveStateReader.h"
 #include "provisioning/Planner.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace tw {
 
 Provisioner::Provisioner(CloudonixClient *cloudonix, VapiClient *vapi, HostResolver *resolver, ConfigStore *store,
@@ -93,19 +96,30 @@ void Provisioner::planBuilt(const QString &domain, const QString &application, c
         const bool needsLookup = desired.manageTrunk && desired.trunk.inbound
             && desired.trunk.gatewayMode == DesiredTrunk::GatewayMode::Split && !desired.trunk.inboundGateways
             && GatewayAddress::isHostName(host);
-        if (!needsLookup || !m_resolver) {
-            outcome->plan = Planner::plan(input);
-            return done(*outcome);
-        }
+        if (!needsLookup || !m_resolver)
+            return planOffThread(input, outcome, done);
         emit statusChanged(tr("Looking up the addresses of %1…").arg(host));
         m_resolver->resolve(host, this,
-                            [outcome, input, done](const QStringList &addresses, const QString &error) mutable {
+                            [this, outcome, input, done](const QStringList &addresses, const QString &error) mutable {
                                 input.resolvedHosts = addresses;
                                 input.resolveError = error;
-                                outcome->plan = Planner::plan(input);
-                                done(*outcome);
+                                planOffThread(input, outcome, done);
                             });
     });
+}
+
+void Provisioner::planOffThread(const Planner::Input &input, const std::shared_ptr<PlanOutcome> &outcome,
+                                std::function<void(const PlanOutcome &)> done)
+{
+    // Planning thousands of numbers takes a while: a worker thread does it, on copies (the
+    // lists are shared, never changed), so the window keeps turning meanwhile.
+    auto *watcher = new QFutureWatcher<Plan>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, outcome, done = std::move(done)] {
+        outcome->plan = watcher->result();
+        watcher->deleteLater();
+        done(*outcome);
+    });
+    watcher->setFuture(QtConcurrent::run([input] { return Planner::plan(input); }));
 }
 
 void Provisioner::apply(const PlanOutcome &planned, const ProvisioningEngine::Options &options,

@@ -5,6 +5,7 @@
 #include "provisioning/ApplyResult.h"
 #include "provisioning/LiveState.h"
 #include "provisioning/PlanOutcome.h"
+#include "provisioning/Planner.h"
 #include "provisioning/ProvisioningEngine.h"
 
 #include <QObject>
@@ -75,6 +76,8 @@ private:
     };
     void planBuilt(const QString &domain, const QString &application, const Builder &build, Check check,
                    std::function<void(const PlanOutcome &)> done);
+    void planOffThread(const Planner::Input &input, const std::shared_ptr<PlanOutcome> &outcome,
+                       std::function<void(const PlanOutcome &)> done);
     // A reader for one read: it deletes itself after done() has run.
     void read(const QString &domain, const QString &application,
               std::function<void(const ApiResult<LiveState> &)> done);
