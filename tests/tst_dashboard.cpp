@@ -33,6 +33,7 @@ using namespace tw::test;
 
 namespace {
 const QString Demo = QStringLiteral("demo.cloudonix.net");
+const QString Sales = QStringLiteral("a2222222-2222-4222-8222-222222222222"); // the sandbox's "Sales bot"
 
 // The fixture's keys where the dashboard looks for them: the keychain (here in memory).
 bool storeKeys(ProvisioningFixture &f)
@@ -212,6 +213,27 @@ struct Configured
         return view.domains()->index(0).data(DomainListModel::HealthRole).value<DomainListModel::Health>();
     }
     QByteArray vapiKey() { return f.sandbox().scenario().vapiKey().toUtf8(); }
+    // Behind Trunk Wizard's back, as in Vapi's dashboard: another assistant on a number. The status.
+    int giveAssistant(const QJsonObject &number, const QString &assistant)
+    {
+        return http
+            .send("PATCH",
+                  f.sandbox().vapiUrl() + QStringLiteral("/phone-number/")
+                      + number.value(QStringLiteral("id")).toString(),
+                  vapiKey(),
+                  QJsonObject {{QStringLiteral("provider"), QStringLiteral("byo-phone-number")},
+                               {QStringLiteral("assistantId"), assistant}})
+            .status;
+    }
+    // As in Cloudonix's console: "allow border-to-border calls" off. The status.
+    int turnBorderOff()
+    {
+        return http
+            .send("PATCH", f.sandbox().cloudonixUrl() + QStringLiteral("/customers/self/domains/") + Demo,
+                  f.sandbox().scenario().cloudonixCustomerKey().toUtf8(),
+                  QJsonObject {{QStringLiteral("profile"), QJsonObject {{QStringLiteral("allowed-border"), false}}}})
+            .status;
+    }
 
     ProvisioningFixture f;
     DashboardView view;
@@ -266,16 +288,7 @@ void TestDashboard::acceptMakesWhatIsThereTheIntent()
     QVERIFY(c.ok);
     // Behind the app's back: another assistant on one number.
     const QJsonObject changed = c.f.byoNumbers().first();
-    const QString sales = QStringLiteral("a2222222-2222-4222-8222-222222222222");
-    QCOMPARE(c.http
-                 .send("PATCH",
-                       c.f.sandbox().vapiUrl() + QStringLiteral("/phone-number/")
-                           + changed.value(QStringLiteral("id")).toString(),
-                       c.vapiKey(),
-                       QJsonObject {{QStringLiteral("provider"), QStringLiteral("byo-phone-number")},
-                                    {QStringLiteral("assistantId"), sales}})
-                 .status,
-             200);
+    QCOMPARE(c.giveAssistant(changed, Sales), 200);
     QVERIFY(c.refreshed());
     QCOMPARE(c.health(), DomainListModel::Health::Drift);
     const int numbersBefore = int(c.f.byoNumbers().size());
@@ -290,7 +303,7 @@ void TestDashboard::acceptMakesWhatIsThereTheIntent()
     const DesiredState intent = DesiredState::fromJson(record->intent, &ignored);
     bool found = false;
     for (const DesiredNumber &n : intent.numbers)
-        found |= n.number == changed.value(QStringLiteral("number")).toString() && n.assistant == sales;
+        found |= n.number == changed.value(QStringLiteral("number")).toString() && n.assistant == Sales;
     QVERIFY(found);
     QCOMPARE(intent.cloudonix.carrierTrunks.size(), 1);
 }
@@ -379,8 +392,6 @@ void TestDashboard::testCallIsPlacedAndKept()
 }
 
 namespace {
-const QString Sales = QStringLiteral("a2222222-2222-4222-8222-222222222222");
-
 // The row of the finding whose text contains `text`, made current; -1 when none.
 int selectFinding(DashboardView &view, const QString &text)
 {
@@ -409,22 +420,8 @@ void TestDashboard::eachFindingIsAcceptedOrFixedOnItsOwn()
     QVERIFY(c.ok);
     const QJsonObject changed = c.f.byoNumbers().first();
     const QString number = changed.value(QStringLiteral("number")).toString();
-    QCOMPARE(c.http
-                 .send("PATCH",
-                       c.f.sandbox().vapiUrl() + QStringLiteral("/phone-number/")
-                           + changed.value(QStringLiteral("id")).toString(),
-                       c.vapiKey(),
-                       QJsonObject {{QStringLiteral("provider"), QStringLiteral("byo-phone-number")},
-                                    {QStringLiteral("assistantId"), Sales}})
-                 .status,
-             200);
-    QCOMPARE(
-        c.http
-            .send("PATCH", c.f.sandbox().cloudonixUrl() + QStringLiteral("/customers/self/domains/") + Demo,
-                  c.f.sandbox().scenario().cloudonixCustomerKey().toUtf8(),
-                  QJsonObject {{QStringLiteral("profile"), QJsonObject {{QStringLiteral("allowed-border"), false}}}})
-            .status,
-        200);
+    QCOMPARE(c.giveAssistant(changed, Sales), 200);
+    QCOMPARE(c.turnBorderOff(), 200);
     QVERIFY(c.refreshed());
     QCOMPARE(c.view.domains()->status(Demo)->drift.size(), 2);
 
@@ -547,21 +544,9 @@ void TestDashboard::everyKindOfChangeIsSeenAndFixed()
                            c.vapiKey())
                      .status;
     } else if (change == QLatin1String("assistant changed")) {
-        status = c.http
-                     .send("PATCH",
-                           vapi + QStringLiteral("/phone-number/")
-                               + c.f.byoNumbers().first().value(QStringLiteral("id")).toString(),
-                           c.vapiKey(),
-                           QJsonObject {
-                               {QStringLiteral("provider"), QStringLiteral("byo-phone-number")},
-                               {QStringLiteral("assistantId"), QStringLiteral("a2222222-2222-4222-8222-222222222222")}})
-                     .status;
+        status = c.giveAssistant(c.f.byoNumbers().first(), Sales);
     } else if (change == QLatin1String("border flag off")) {
-        status = c.http
-                     .send("PATCH", domainUrl, cloudonixKey,
-                           QJsonObject {
-                               {QStringLiteral("profile"), QJsonObject {{QStringLiteral("allowed-border"), false}}}})
-                     .status;
+        status = c.turnBorderOff();
     } else {
         const QJsonArray trunks = c.f.domainState().value(QStringLiteral("trunks")).toArray();
         QCOMPARE(trunks.size(), 1);

@@ -1,6 +1,7 @@
 // Provisions N numbers (default 200) against the in-process sandbox with a fixed latency on
 // every answer (default 50 ms), and prints wall time, request count and peak memory. Also the
 // second apply, which must find nothing to do. Real HTTP over loopback; real pacing.
+#include "PeakMemory.h"
 #include "api/CloudonixClient.h"
 #include "api/VapiClient.h"
 #include "config/ConfigStore.h"
@@ -21,17 +22,6 @@
 using namespace tw;
 
 namespace {
-
-long peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 // Bytes this process wrote: to write() (wchar) and to the disk (write_bytes).
 QPair<qint64, qint64> bytesWritten()
@@ -123,7 +113,7 @@ int main(int argc, char *argv[])
                        "peakRSS=%ld kB written=%lld kB (to disk %lld kB)\n",
                        label, count, result.ok ? 1 : 0, static_cast<long long>(clock.elapsed()),
                        static_cast<long long>(planMs), static_cast<long long>(sandbox.requestLog().size()), writes,
-                       limited, peakRssKb(), static_cast<long long>((after.first - written.first) / 1024),
+                       limited, bench::peakRssKb(), static_cast<long long>((after.first - written.first) / 1024),
                        static_cast<long long>((after.second - written.second) / 1024));
                 if (!result.ok)
                     printf("  %s\n", qPrintable(result.message()));

@@ -5,6 +5,7 @@
 // round trips by system, the longest the event loop was kept from turning, and peak memory;
 // --no-share makes each domain list Vapi on its own, for comparison.
 //   build/bin/bench_refresh [--domains D] [--numbers N] [--latency MS] [--no-share]
+#include "PeakMemory.h"
 #include "config/ConfigStore.h"
 #include "core/CoreContext.h"
 #include "domain/DesiredState.h"
@@ -36,17 +37,6 @@ namespace {
 const QString VapiKey = QStringLiteral("vapi-bench-key-0000-0000-000000000000");
 const QString CloudonixKey = QStringLiteral("XIbenchcustomerkey0000000000000000");
 const QString Assistant = QStringLiteral("a1111111-1111-4111-8111-111111111111");
-
-long peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 QString domainName(int d)
 {
@@ -219,7 +209,7 @@ int main(int argc, char *argv[])
                         share ? "shared" : "per-domain", static_cast<long long>(ms), vapi + cloudonix, vapi, cloudonix,
                         numbersSeen, drifted, failed);
             std::printf("longest event-loop stall: %lld ms; peak memory: %ld MB\n",
-                        static_cast<long long>(longestStall), peakRssKb() / 1024);
+                        static_cast<long long>(longestStall), bench::peakRssKb() / 1024);
             QObject::connect(&sandbox, &QProcess::finished, &app, [] { QCoreApplication::quit(); });
             sandbox.terminate();
         });

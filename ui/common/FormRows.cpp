@@ -60,4 +60,13 @@ QLabel *FormRows::hint(QFormLayout *form, const QString &text)
     return l;
 }
 
+QLabel *FormRows::heading(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+
 } // namespace tw

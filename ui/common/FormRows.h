@@ -18,6 +18,8 @@ public:
     static QString plain(const QString &visibleText);
     // A short grey hint under the form's last field, in the same cell.
     static QLabel *hint(QFormLayout *form, const QString &text);
+    // A section's heading: the label's text in bold.
+    static QLabel *heading(const QString &text, QWidget *parent);
 };
 
 } // namespace tw

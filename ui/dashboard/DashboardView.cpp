@@ -1,10 +1,11 @@
 #include "dashboard/DashboardView.h"
 
 #include "common/BusyIndicator.h"
+#include "common/FormRows.h"
 #include "common/MessageBanner.h"
-#include "common/SummaryCard.h"
 #include "config/ConfigStore.h"
 #include "core/CoreContext.h"
+#include "dashboard/DomainCards.h"
 #include "dashboard/DomainListModel.h"
 #include "dashboard/DomainNumbersModel.h"
 #include "dashboard/NumberChangeDialog.h"
@@ -34,22 +35,6 @@
 
 namespace tw {
 
-namespace {
-QString onOff(bool on)
-{
-    return on ? DashboardView::tr("on") : DashboardView::tr("off");
-}
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *l = new QLabel(text, parent);
-    QFont f = l->font();
-    f.setBold(true);
-    l->setFont(f);
-    return l;
-}
-} // namespace
-
 DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -78,8 +63,7 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     , m_busy(new BusyIndicator(this))
     , m_title(new QLabel(this))
     , m_banner(new MessageBanner(this))
-    , m_cloudonix(new SummaryCard(this))
-    , m_vapi(new SummaryCard(this))
+    , m_cards(new DomainCards(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_drift(new QListView(this))
@@ -125,8 +109,6 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     m_drift->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_drift->setWordWrap(true);
     m_drift->setMaximumHeight(m_drift->fontMetrics().lineSpacing() * 4 + 8);
-    m_cloudonix->setAccessibleName(tr("Cloudonix"));
-    m_vapi->setAccessibleName(tr("Vapi"));
     QFont title = m_title->font();
     title.setPointSizeF(title.pointSizeF() * 1.25);
     title.setBold(true);
@@ -172,20 +154,16 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     column->addWidget(m_title);
     column->addWidget(m_banner);
     column->addWidget(m_empty);
-    // One above the other: host names do not wrap, and side by side they would widen the window.
-    column->addWidget(heading(tr("Cloudonix"), details));
-    column->addWidget(m_cloudonix);
-    column->addWidget(heading(tr("Vapi"), details));
-    column->addWidget(m_vapi);
+    column->addWidget(m_cards);
     auto *findingsRow = new QHBoxLayout;
-    findingsRow->addWidget(heading(tr("What needs a look"), details), 1);
+    findingsRow->addWidget(FormRows::heading(tr("What needs a look"), details), 1);
     for (QPushButton *b : {m_fix, m_accept, m_fixAll, m_acceptAll})
         findingsRow->addWidget(b);
     column->addLayout(findingsRow);
     column->addWidget(m_drift);
-    column->addWidget(heading(tr("Last test calls"), details));
+    column->addWidget(FormRows::heading(tr("Last test calls"), details));
     column->addWidget(m_callList);
-    column->addWidget(heading(tr("Numbers"), details));
+    column->addWidget(FormRows::heading(tr("Numbers"), details));
     auto *numberRow = new QHBoxLayout;
     numberRow->addWidget(m_filter, 1);
     for (QPushButton *b : {m_addNumbers, m_changeAssistant, m_removeNumber})
@@ -293,8 +271,7 @@ void DashboardView::showDomain(const QString &domain)
     if (domain != m_callsShownFor) // a refresh redraws often; the history changes only with a call
         showTestCalls(record ? domain : QString());
     if (!record) {
-        m_cloudonix->clear();
-        m_vapi->clear();
+        m_cards->clear();
         m_title->setText(m_domains->rowCount() == 0 ? tr("No domain is configured yet.") : tr("No domain selected"));
         m_empty->setText(m_domains->rowCount() == 0 && m_core
                              ? tr("Set up a domain… connects a Cloudonix domain to Vapi, step by step.")
@@ -314,7 +291,7 @@ void DashboardView::showDomain(const QString &domain)
     else if (live && !status.problems.isEmpty())
         m_banner->showMessage(MessageBanner::Level::Error, status.problems.first(),
                               status.problems.mid(1).join(QLatin1Char('\n')));
-    showCards(status, live != nullptr);
+    m_cards->show(status, live != nullptr);
     // Drift first, in the order of status.drift: a row is its finding's index.
     QStringList findings;
     for (const DriftFinding &d : status.drift)
@@ -334,43 +311,6 @@ void DashboardView::showDomain(const QString &domain)
         m_drift->setCurrentIndex(m_findings->index(row));
     m_numbers->setStatus(status);
     updateActions();
-}
-
-void DashboardView::showCards(const DomainStatus &status, bool live)
-{
-    m_cloudonix->clear();
-    m_vapi->clear();
-    m_cloudonix->addRow(tr("Inbound SIP host"),
-                        status.inboundSipHost.isEmpty() ? tr("unknown") : status.inboundSipHost);
-    if (live) {
-        m_cloudonix->addRow(tr("Allow border-to-border calls"), onOff(status.allowBorderToBorder));
-        m_cloudonix->addRow(tr("Redirect unknown destination to border"), onOff(status.redirectUnknownToBorder));
-        QStringList carriers;
-        for (const CloudonixTrunk &t : status.outboundTrunks)
-            carriers << QStringLiteral("%1 (%2)").arg(t.name, t.describe());
-        m_cloudonix->addRow(tr("Outbound trunks"),
-                            carriers.isEmpty() ? tr("⚠ none") : carriers.join(QLatin1Char('\n')));
-    }
-    m_vapi->addRow(tr("SIP trunk"),
-                   status.trunkId.isEmpty() ? tr("none")
-                                            : QStringLiteral("%1 (%2)").arg(status.trunkName, status.trunkId));
-    if (!live)
-        return;
-    QStringList gateways;
-    for (const VapiGateway &g : status.gateways) {
-        QStringList uses;
-        if (g.inbound())
-            uses << tr("inbound");
-        if (g.outbound())
-            uses << tr("outbound");
-        if (g.optionsPing())
-            uses << tr("options ping");
-        gateways << QStringLiteral("%1 (%2)").arg(g.ip,
-                                                  uses.isEmpty() ? tr("not used") : uses.join(QStringLiteral(", ")));
-    }
-    m_vapi->addRow(tr("Gateways"), gateways.isEmpty() ? tr("none") : gateways.join(QLatin1Char('\n')));
-    if (status.leadingPlus)
-        m_vapi->addRow(tr("Leading plus for outbound calls"), onOff(*status.leadingPlus));
 }
 
 void DashboardView::updateActions()

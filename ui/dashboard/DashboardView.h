@@ -29,8 +29,8 @@ class CoreContext;
 class DomainListModel;
 class DomainNumbersModel;
 class MessageBanner;
-class SummaryCard;
 class DesiredState;
+class DomainCards;
 
 struct DomainStatus;
 
@@ -79,7 +79,6 @@ signals:
 
 private:
     void showDomain(const QString &domain);
-    void showCards(const DomainStatus &status, bool live);
     void updateActions();
     void check(const QList<StatusRefreshOperation::Target> &targets, const QString &text);
     // Fix: what was last applied, applied again. Accept: what is there becomes what is wanted.
@@ -127,8 +126,7 @@ private:
     BusyIndicator *m_busy;
     QLabel *m_title;
     MessageBanner *m_banner;
-    SummaryCard *m_cloudonix;
-    SummaryCard *m_vapi;
+    DomainCards *m_cards;
     QLineEdit *m_filter;
     QTableView *m_table;
     QListView *m_drift;

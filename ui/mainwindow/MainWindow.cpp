@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "common/FormRows.h"
 #include "common/MessageBanner.h"
 #include "common/SandboxBanner.h"
 #include "config/ConfigStore.h"
@@ -44,10 +45,7 @@ MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     auto *list = new QWidget(m_stack);
     auto *listLayout = new QVBoxLayout(list);
     auto *headingRow = new QHBoxLayout;
-    auto *heading = new QLabel(tr("Cloudonix domains connected to Vapi"), list);
-    QFont font = heading->font();
-    font.setBold(true);
-    heading->setFont(font);
+    QLabel *heading = FormRows::heading(tr("Cloudonix domains connected to Vapi"), list);
     headingRow->addWidget(heading, 1);
     m_setup->setAccessibleName(tr("Set up a domain…"));
     m_setup->setVisible(core != nullptr);
