@@ -5,6 +5,7 @@
 #include "support/FakeApiServer.h"
 #include "support/ResultWaiter.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +15,9 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 using namespace tw;
@@ -112,6 +115,8 @@ private slots:
     void postTimesOutOnce();
     void droppedConnectionIsNetworkError();
     void malformedJsonIsBadResponse();
+    void oversizedAnswerIsStoppedAsItArrives();
+    void endlessAnswerIsStoppedAsItArrives();
     void refusedConnectionIsNetworkError();
     void tlsFailureIsReported();
     void plainHttpToRemoteHostIsRefused();
@@ -672,6 +677,68 @@ void TestVapiClient::malformedJsonIsBadResponse()
     m_client->listPhoneNumbers(this, list.callback());
     QVERIFY(list.wait());
     QCOMPARE(list.error().kind(), ApiError::Kind::BadResponse);
+}
+
+// A page of 1,000 numbers from the sandbox is far past a 64 kB cap: a bad response from Vapi,
+// asked once (the same request would bring the same), never the admin's mistake.
+void TestVapiClient::oversizedAnswerIsStoppedAsItArrives()
+{
+    useSandbox(QJsonObject {{QStringLiteral("apiKeys"), QJsonArray {Key}},
+                            {QStringLiteral("generate"), QJsonObject {{QStringLiteral("phoneNumbers"), 1500}}}});
+    m_client->transport()->setMaxResponseBytes(64 * 1024);
+    ResultWaiter<QList<VapiPhoneNumber>> list;
+    m_client->listPhoneNumbers(this, list.callback());
+    QVERIFY(list.wait());
+    QCOMPARE(list.error().kind(), ApiError::Kind::BadResponse);
+    QCOMPARE(list.error().system(), ApiError::System::Vapi);
+    QVERIFY2(list.error().details().contains(QLatin1String("larger than 0.1 MB")), qPrintable(list.error().details()));
+    QCOMPARE(sandboxCount("GET", QStringLiteral("/vapi/phone-number")), 1);
+
+    // Under the cap the same list is read whole.
+    m_client->transport()->setMaxResponseBytes(ClientOptions {}.maxResponseBytes);
+    ResultWaiter<QList<VapiPhoneNumber>> whole;
+    m_client->listPhoneNumbers(this, whole.callback());
+    QVERIFY(whole.wait());
+    QVERIFY(whole.ok());
+    QCOMPARE(whole.value().size(), 1500);
+}
+
+// A server that never ends its chunked body: the transfer stops once the cap is passed, long
+// before the timeout, and nothing is retried.
+void TestVapiClient::endlessAnswerIsStoppedAsItArrives()
+{
+    QTcpServer endless;
+    QVERIFY(endless.listen(QHostAddress::LocalHost, 0));
+    int connections = 0;
+    connect(&endless, &QTcpServer::newConnection, this, [&endless, &connections] {
+        QTcpSocket *socket = endless.nextPendingConnection();
+        ++connections;
+        auto *pump = new QTimer(socket);
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, pump] {
+            socket->readAll();
+            if (pump->isActive())
+                return;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                          "1\r\n[\r\n");
+            pump->start(1);
+        });
+        const QByteArray chunk = QByteArray::number(32 * 1024, 16) + "\r\n" + QByteArray(32 * 1024, ' ') + "\r\n";
+        connect(pump, &QTimer::timeout, socket, [socket, chunk] {
+            if (socket->bytesToWrite() < 1024 * 1024)
+                socket->write(chunk);
+        });
+    });
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(endless.serverPort())));
+    m_client->transport()->setMaxResponseBytes(1024 * 1024);
+    m_client->transport()->setTimeout(std::chrono::seconds(30));
+    QElapsedTimer clock;
+    clock.start();
+    ResultWaiter<QList<VapiAssistant>> list;
+    m_client->listAssistants(this, list.callback());
+    QVERIFY(list.wait(20000));
+    QCOMPARE(list.error().kind(), ApiError::Kind::BadResponse);
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed()))); // not the 30 s timeout
+    QCOMPARE(connections, 1);
 }
 
 void TestVapiClient::refusedConnectionIsNetworkError()

@@ -12,7 +12,10 @@ namespace tw {
 // Cloudonix's pacing. The defaults are written here and nowhere else; tests shorten them.
 struct ClientOptions
 {
-    std::chrono::milliseconds timeout {20000};
+    std::chrono::milliseconds timeout {20000}; // per try, for the whole transfer
+    // The largest answer read (a page of 1,000 Vapi numbers is about 0.5 MB): past it the
+    // transfer is stopped at once and the answer is a bad response, whatever the server says.
+    qint64 maxResponseBytes = 16 * 1024 * 1024;
     RetryPolicy retry;
     // Cloudonix allows 10 requests per domain per 10 s and counts on arrival: keep a margin
     // in both count and time.

@@ -25,6 +25,7 @@ struct HttpTransport::Exchange
     bool ownsCall = true;
     int attempts = 0;
     bool timedOut = false;
+    bool tooLarge = false; // the answer passed maxResponseBytes: stopped, never retried
     bool cancelled = false;
     bool finished = false;
     QElapsedTimer clock;
@@ -145,6 +146,15 @@ void HttpTransport::dispatch(const std::shared_ptr<Exchange> &exchange)
         body->setParent(reply);
     }
     exchange->timedOut = false;
+    exchange->tooLarge = false;
+    // A body without end (or announced as huge) is cut off as it arrives, not after it filled
+    // the memory: the size announced and the size received are both checked.
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, exchange, reply](qint64 received, qint64 total) {
+        if (!exchange->tooLarge && (received > m_maxResponseBytes || total > m_maxResponseBytes)) {
+            exchange->tooLarge = true;
+            reply->abort();
+        }
+    });
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, reply, [exchange, reply] {
@@ -236,6 +246,14 @@ void HttpTransport::onReplyFinished(const std::shared_ptr<Exchange> &exchange, Q
 
     if (exchange->cancelled) {
         finish(exchange, makeError(r, ApiError::Kind::Cancelled));
+        return;
+    }
+    if (exchange->tooLarge) { // the same request would bring the same: no retry
+        finish(exchange,
+               badResponse(r,
+                           tr("the answer was larger than %1 MB, far more than any real answer, so "
+                              "its transfer was stopped")
+                               .arg(double(m_maxResponseBytes) / (1024 * 1024), 0, 'f', 1)));
         return;
     }
 

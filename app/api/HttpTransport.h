@@ -51,7 +51,9 @@ public:
     {
         m_timeout = options.timeout;
         m_retry = options.retry;
+        m_maxResponseBytes = options.maxResponseBytes;
     }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
     // Not owned; it must outlive this transport (the clients own both).
     void setRateLimiter(RateLimiter *limiter) { m_limiter = limiter; }
@@ -91,6 +93,7 @@ private:
     QString m_apiKey;
     std::chrono::milliseconds m_timeout = ClientOptions {}.timeout;
     RetryPolicy m_retry = ClientOptions {}.retry;
+    qint64 m_maxResponseBytes = ClientOptions {}.maxResponseBytes;
     RateLimiter *m_limiter = nullptr;
 };
 
