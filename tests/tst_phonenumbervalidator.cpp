@@ -111,7 +111,10 @@ void TestPhoneNumberValidator::normalize_data()
                              << "letters";
     QTest::newRow("unknown country code") << "+999 1234 5678"
                                           << "" << false << ""
-                                          << "country code";
+                                          << "unknown country code";
+    QTest::newRow("unknown country code, long") << "+999999999999999999"
+                                                << "" << false << ""
+                                                << "unknown country code";
     QTest::newRow("exchange starting with 1") << "+1 212 123 4567"
                                               << "" << false << ""
                                               << "numbering plan";

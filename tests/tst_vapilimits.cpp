@@ -20,6 +20,12 @@ void TestVapiLimits::names()
     QVERIFY(VapiLimits::checkName(QString(41, QLatin1Char('a'))).contains(QLatin1String("41")));
     QVERIFY(VapiLimits::checkName(QString()).isEmpty());
     QVERIFY(!VapiLimits::checkName(QStringLiteral("  "), true).isEmpty());
+    // A name far too long is quoted short; a NUL inside is refused and shown, not printed.
+    const QString huge = VapiLimits::checkName(QString(1000000, QLatin1Char('n')));
+    QVERIFY2(huge.size() < 200 && huge.contains(QLatin1String("1000000")), qPrintable(huge.left(300)));
+    const QString nul = VapiLimits::checkName(QStringLiteral("Cloudonix") + QChar(0) + QStringLiteral("acme"));
+    QVERIFY2(nul.contains(QLatin1String("control character")) && nul.contains(QLatin1String("\\x00")), qPrintable(nul));
+    QVERIFY(!nul.contains(QChar(0)));
 }
 
 void TestVapiLimits::portsAndNetmasks()

@@ -1,5 +1,6 @@
 #include "domain/DesiredCarrierTrunk.h"
 
+#include "domain/Excerpt.h"
 #include "domain/GatewayAddress.h"
 
 #include <QCoreApplication>
@@ -63,12 +64,13 @@ QList<FieldError> DesiredCarrierTrunk::validate(const QString &field) const
     if (host.isEmpty() || !(GatewayAddress::isHostName(host) || GatewayAddress::isIpv4(host)))
         errors << FieldError {
             field + QStringLiteral(".host"),
-            tr("%1.host must be the carrier's host name or IPv4 address, not \"%2\".").arg(field, host)};
+            tr("%1.host must be the carrier's host name or IPv4 address, not \"%2\".").arg(field, Excerpt::of(host))};
     if (port < 1 || port > 65535)
         errors << FieldError {field + QStringLiteral(".port"), tr("%1.port must be between 1 and 65535.").arg(field)};
     if (transport != QLatin1String("udp") && transport != QLatin1String("tcp") && transport != QLatin1String("tls"))
-        errors << FieldError {field + QStringLiteral(".transport"),
-                              tr("%1.transport must be udp, tcp or tls, not \"%2\".").arg(field, transport)};
+        errors << FieldError {
+            field + QStringLiteral(".transport"),
+            tr("%1.transport must be udp, tcp or tls, not \"%2\".").arg(field, Excerpt::of(transport))};
     return errors;
 }
 

@@ -1,5 +1,7 @@
 #include "domain/DesiredNumber.h"
 
+#include "domain/Excerpt.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -21,7 +23,7 @@ DesiredNumber DesiredNumber::fromJson(const QJsonObject &o, const QString &path,
         *errors << FieldError {
             path + QStringLiteral(".mode"),
             QCoreApplication::translate("tw::DesiredState", "%1.mode must be \"trunk\" or \"sip-uri\", not \"%2\".")
-                .arg(path, mode)};
+                .arg(path, Excerpt::of(mode))};
     return n;
 }
 

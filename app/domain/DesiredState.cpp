@@ -1,5 +1,6 @@
 #include "domain/DesiredState.h"
 
+#include "domain/Excerpt.h"
 #include "domain/GatewayAddress.h"
 #include "domain/PhoneNumberValidator.h"
 #include "domain/VapiLimits.h"
@@ -49,7 +50,7 @@ QJsonObject DesiredState::toJson() const
 
 QString DesiredState::defaultTrunkName() const
 {
-    return VapiLimits::fitName(QStringLiteral("Cloudonix %1").arg(domain));
+    return VapiLimits::fitName(QStringLiteral("Cloudonix %1").arg(Excerpt::of(domain)));
 }
 
 QString DesiredState::defaultNumberName(const QString &e164) const
@@ -65,9 +66,10 @@ QList<FieldError> DesiredState::validate(const QString &defaultNumberRegion)
     if (domain.isEmpty())
         add(domainField, tr("The Cloudonix domain is missing (\"domain\", for example \"acme.cloudonix.net\")."));
     else if (!GatewayAddress::isHostName(domain))
-        add(domainField, tr("\"%1\" is not a Cloudonix domain name.").arg(domain));
+        add(domainField, tr("\"%1\" is not a Cloudonix domain name.").arg(Excerpt::of(domain)));
     if (vapiRegion != QLatin1String("us") && vapiRegion != QLatin1String("eu"))
-        add(QStringLiteral("vapiRegion"), tr("vapiRegion must be \"us\" or \"eu\", not \"%1\".").arg(vapiRegion));
+        add(QStringLiteral("vapiRegion"),
+            tr("vapiRegion must be \"us\" or \"eu\", not \"%1\".").arg(Excerpt::of(vapiRegion)));
 
     if (const QString e = trunk.name.isEmpty() ? QString() : VapiLimits::checkName(trunk.name, true); !e.isEmpty())
         add(QStringLiteral("trunk.name"), tr("Trunk name: %1").arg(e));
@@ -86,7 +88,7 @@ QList<FieldError> DesiredState::validate(const QString &defaultNumberRegion)
             else if (g.kind() != GatewayAddress::Kind::Ipv4)
                 add(field,
                     tr("Inbound gateway \"%1\" is a host name; Vapi matches inbound calls on IPv4 addresses only.")
-                        .arg(text));
+                        .arg(Excerpt::of(text)));
         }
     }
     if (trunk.port)
@@ -97,7 +99,7 @@ QList<FieldError> DesiredState::validate(const QString &defaultNumberRegion)
                          QStringLiteral("tls/srtp")}
                 .contains(*trunk.transport))
         add(QStringLiteral("trunk.transport"),
-            tr("trunk.transport must be udp, tcp, tls or tls/srtp, not \"%1\".").arg(*trunk.transport));
+            tr("trunk.transport must be udp, tcp, tls or tls/srtp, not \"%1\".").arg(Excerpt::of(*trunk.transport)));
     if (!trunk.inbound && !trunk.outbound)
         add(QStringLiteral("trunk.inbound"),
             tr("The trunk allows neither inbound nor outbound calls; turn on at least one."));
@@ -107,7 +109,7 @@ QList<FieldError> DesiredState::validate(const QString &defaultNumberRegion)
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
             || url.host().isEmpty())
             add(QStringLiteral("cloudonix.cxmlUrl"),
-                tr("cloudonix.cxmlUrl \"%1\" is not an http(s) address.").arg(cloudonix.cxmlUrl));
+                tr("cloudonix.cxmlUrl \"%1\" is not an http(s) address.").arg(Excerpt::of(cloudonix.cxmlUrl)));
         if (cloudonix.applicationName.isEmpty())
             add(QStringLiteral("cloudonix.applicationName"), tr("cloudonix.applicationName is empty."));
         if (cloudonix.cxmlMethod != QLatin1String("POST") && cloudonix.cxmlMethod != QLatin1String("GET"))
@@ -125,10 +127,10 @@ QList<FieldError> DesiredState::validate(const QString &defaultNumberRegion)
         }
         n.number = check.e164;
         if (seen.contains(n.number))
-            add(field + QStringLiteral(".number"), tr("%1 is listed twice.").arg(n.number));
+            add(field + QStringLiteral(".number"), tr("%1 is listed twice.").arg(Excerpt::of(n.number)));
         seen.insert(n.number);
         if (const QString e = VapiLimits::checkName(n.name); !e.isEmpty())
-            add(field + QStringLiteral(".name"), tr("Number %1: %2").arg(n.number, e));
+            add(field + QStringLiteral(".name"), tr("Number %1: %2").arg(Excerpt::of(n.number), e));
     }
     QSet<QString> carrierNames;
     for (qsizetype i = 0; i < cloudonix.carrierTrunks.size(); ++i) {
@@ -137,7 +139,7 @@ QList<FieldError> DesiredState::validate(const QString &defaultNumberRegion)
         errors << t.validate(field);
         if (!t.name.isEmpty() && carrierNames.contains(t.name))
             add(field + QStringLiteral(".name"),
-                tr("Two carrier trunks are named \"%1\"; names must differ.").arg(t.name));
+                tr("Two carrier trunks are named \"%1\"; names must differ.").arg(Excerpt::of(t.name)));
         carrierNames.insert(t.name);
     }
     return errors;

@@ -1,5 +1,7 @@
 #include "domain/DesiredTrunk.h"
 
+#include "domain/Excerpt.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -45,8 +47,9 @@ DesiredTrunk DesiredTrunk::fromJson(const QJsonObject &o, QList<FieldError> *err
     if (mode == QLatin1String("single"))
         t.gatewayMode = GatewayMode::Single;
     else if (mode != QLatin1String("split"))
-        *errors << FieldError {QStringLiteral("trunk.gatewayMode"),
-                               tr("trunk.gatewayMode must be \"split\" or \"single\", not \"%1\".").arg(mode)};
+        *errors << FieldError {
+            QStringLiteral("trunk.gatewayMode"),
+            tr("trunk.gatewayMode must be \"split\" or \"single\", not \"%1\".").arg(Excerpt::of(mode))};
     const QJsonValue port = o.value(QLatin1String("port"));
     if (port.isDouble() && port.toDouble() == double(port.toInt()))
         t.port = port.toInt();

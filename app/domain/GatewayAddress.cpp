@@ -1,7 +1,9 @@
 #include "domain/GatewayAddress.h"
 
+#include "domain/Excerpt.h"
 #include "domain/VapiLimits.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -46,6 +48,21 @@ bool GatewayAddress::isHostName(const QString &text)
     return !digits.match(labels.last()).hasMatch();
 }
 
+QString GatewayAddress::unusableIpv4(const QString &address)
+{
+    const quint32 ip = QHostAddress(address).toIPv4Address();
+    const quint32 first = ip >> 24;
+    if (first == 0)
+        return tr("the unspecified address (0.0.0.0/8)");
+    if (first == 127)
+        return tr("a loopback address, this computer's own (127.0.0.0/8)");
+    if (first >= 224 && first < 240)
+        return tr("a multicast address (224.0.0.0/4)");
+    if (first >= 240)
+        return ip == 0xFFFFFFFFu ? tr("the broadcast address") : tr("a reserved address (240.0.0.0/4)");
+    return {};
+}
+
 GatewayAddress GatewayAddress::parse(const QString &text)
 {
     GatewayAddress result;
@@ -54,15 +71,15 @@ GatewayAddress GatewayAddress::parse(const QString &text)
         result.m_error = tr("The gateway address is empty.");
         return result;
     }
-    if (input.contains(QLatin1Char(':')) && !input.contains(QLatin1Char('.'))) {
+    if (QHostAddress(input.section(QLatin1Char('/'), 0, 0)).protocol() == QAbstractSocket::IPv6Protocol) {
         result.m_error
-            = tr("\"%1\" looks like an IPv6 address; Vapi gateways take IPv4 addresses or host names.").arg(input);
+            = tr("\"%1\" is an IPv6 address; Vapi gateways take IPv4 addresses or host names.").arg(Excerpt::of(input));
         return result;
     }
     if (input.contains(QLatin1Char(':')) || input.contains(QLatin1Char('@'))) {
         result.m_error = tr("\"%1\" is not a plain address; enter only the host name or IPv4 address, without "
-                            "\"sip:\", user or port.")
-                             .arg(input);
+                            "\"sip:\" or \"https://\", user or port.")
+                             .arg(Excerpt::of(input));
         return result;
     }
 
@@ -74,7 +91,7 @@ GatewayAddress GatewayAddress::parse(const QString &text)
             bool ok = false;
             mask = input.mid(slash + 1).toInt(&ok);
             if (!ok) {
-                result.m_error = tr("\"%1\" has an unreadable network size after the \"/\".").arg(input);
+                result.m_error = tr("\"%1\" has an unreadable network size after the \"/\".").arg(Excerpt::of(input));
                 return result;
             }
             if (const QString error = VapiLimits::checkNetmask(mask); !error.isEmpty()) {
@@ -82,13 +99,20 @@ GatewayAddress GatewayAddress::parse(const QString &text)
                 return result;
             }
         }
+        if (const QString why = unusableIpv4(host); !why.isEmpty()) {
+            result.m_error = tr("%1 is %2, so Vapi can never reach it or be called from it; enter the address "
+                                "Cloudonix gives for the domain.")
+                                 .arg(host, why);
+            return result;
+        }
         result.m_kind = Kind::Ipv4;
         result.m_host = host;
         result.m_netmask = mask;
         return result;
     }
     if (slash >= 0) {
-        result.m_error = tr("\"%1\" is not an IPv4 network; a \"/\" only follows an IPv4 address.").arg(input);
+        result.m_error
+            = tr("\"%1\" is not an IPv4 network; a \"/\" only follows an IPv4 address.").arg(Excerpt::of(input));
         return result;
     }
     if (isHostName(host)) {
@@ -96,7 +120,7 @@ GatewayAddress GatewayAddress::parse(const QString &text)
         result.m_host = host.endsWith(QLatin1Char('.')) ? host.chopped(1).toLower() : host.toLower();
         return result;
     }
-    result.m_error = tr("\"%1\" is neither an IPv4 address nor a host name.").arg(input);
+    result.m_error = tr("\"%1\" is neither an IPv4 address nor a host name.").arg(Excerpt::of(input));
     return result;
 }
 

@@ -18,6 +18,9 @@ public:
     Q_ENUM(Kind)
 
     static GatewayAddress parse(const QString &text);
+    // Why an IPv4 address can never be a gateway (unspecified, loopback, multicast, reserved,
+    // broadcast); empty when it can.
+    static QString unusableIpv4(const QString &address);
     static bool isHostName(const QString &text);
     static bool isIpv4(const QString &text);
 

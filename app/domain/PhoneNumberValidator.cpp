@@ -1,5 +1,7 @@
 #include "domain/PhoneNumberValidator.h"
 
+#include "domain/Excerpt.h"
+
 #include <phonenumbers/phonenumberutil.h>
 
 #include <set>
@@ -35,14 +37,15 @@ PhoneNumberValidator::Result PhoneNumberValidator::normalize(const QString &inpu
     }
     for (const QChar c : text) {
         if (c.isLetter()) {
-            result.error
-                = tr("\"%1\" contains letters; enter the number with digits only, for example +12127773456.").arg(text);
+            result.error = tr("\"%1\" contains letters; enter the number with digits only, for example +12127773456.")
+                               .arg(Excerpt::of(text));
             return result;
         }
     }
     const QString region = defaultRegion.trimmed().toUpper();
     if (!region.isEmpty() && !isKnownRegion(region)) {
-        result.error = tr("\"%1\" is not a known country code; use a two-letter code such as US or GB.").arg(region);
+        result.error = tr("\"%1\" is not a known country code; use a two-letter code such as US or GB.")
+                           .arg(Excerpt::of(region));
         return result;
     }
 
@@ -60,25 +63,26 @@ PhoneNumberValidator::Result PhoneNumberValidator::normalize(const QString &inpu
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        result.error = region.isEmpty()
+        // With a "+" the country code is there, just unknown; without one it is missing.
+        result.error = region.isEmpty() && !candidate.startsWith(QLatin1Char('+'))
             ? tr("\"%1\" has no country code; write it in international form starting with + (for example "
                  "+12127773456) or choose the country.")
-                  .arg(text)
-            : tr("\"%1\" starts with an unknown country code.").arg(text);
+                  .arg(Excerpt::of(text))
+            : tr("\"%1\" starts with an unknown country code.").arg(Excerpt::of(text));
         return result;
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
     case PhoneNumberUtil::TOO_SHORT_NSN:
-        result.error = tr("\"%1\" is too short to be a phone number.").arg(text);
+        result.error = tr("\"%1\" is too short to be a phone number.").arg(Excerpt::of(text));
         return result;
     case PhoneNumberUtil::TOO_LONG_NSN:
-        result.error = tr("\"%1\" is too long to be a phone number.").arg(text);
+        result.error = tr("\"%1\" is too long to be a phone number.").arg(Excerpt::of(text));
         return result;
     default:
-        result.error = tr("\"%1\" is not a phone number.").arg(text);
+        result.error = tr("\"%1\" is not a phone number.").arg(Excerpt::of(text));
         return result;
     }
     if (number.has_extension()) {
-        result.error = tr("\"%1\" has an extension; Vapi numbers cannot carry one.").arg(text);
+        result.error = tr("\"%1\" has an extension; Vapi numbers cannot carry one.").arg(Excerpt::of(text));
         return result;
     }
 
@@ -87,17 +91,17 @@ PhoneNumberValidator::Result PhoneNumberValidator::normalize(const QString &inpu
     if (!util->IsValidNumber(number)) {
         switch (util->IsPossibleNumberWithReason(number)) {
         case PhoneNumberUtil::TOO_SHORT:
-            result.error = tr("\"%1\" has too few digits for its country.").arg(text);
+            result.error = tr("\"%1\" has too few digits for its country.").arg(Excerpt::of(text));
             break;
         case PhoneNumberUtil::TOO_LONG:
-            result.error = tr("\"%1\" has too many digits for its country.").arg(text);
+            result.error = tr("\"%1\" has too many digits for its country.").arg(Excerpt::of(text));
             break;
         case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-            result.error = tr("\"%1\" starts with an unknown country code.").arg(text);
+            result.error = tr("\"%1\" starts with an unknown country code.").arg(Excerpt::of(text));
             break;
         default:
-            result.error
-                = tr("\"%1\" is not a number in use in its country's numbering plan; check the digits.").arg(text);
+            result.error = tr("\"%1\" is not a number in use in its country's numbering plan; check the digits.")
+                               .arg(Excerpt::of(text));
             break;
         }
         return result;

@@ -1,14 +1,18 @@
 #include "domain/VapiLimits.h"
 
+#include "domain/Excerpt.h"
+
 namespace tw {
 
 QString VapiLimits::checkName(const QString &name, bool required)
 {
     if (name.trimmed().isEmpty())
         return required ? tr("The name is empty; Vapi needs 1 to %1 characters.").arg(MaxNameLength) : QString();
+    if (Excerpt::hasControlCharacter(name))
+        return tr("The name \"%1\" contains a control character; names are plain text.").arg(Excerpt::of(name));
     if (name.size() > MaxNameLength)
         return tr("The name \"%1\" has %2 characters; Vapi allows at most %3.")
-            .arg(name)
+            .arg(Excerpt::of(name))
             .arg(name.size())
             .arg(MaxNameLength);
     return {};
