@@ -33,6 +33,9 @@ void TestEndpointPolicy::checkBaseUrl_data()
     QTest::newRow("user info") << "https://user:pw@api.vapi.ai" << false;
     QTest::newRow("query") << "https://api.vapi.ai/?x=1" << false;
     QTest::newRow("no host") << "https://" << false;
+    QTest::newRow("no scheme, ip and port") << "127.0.0.1:8080" << false;
+    QTest::newRow("no scheme, name and port") << "localhost:8080" << false;
+    QTest::newRow("no scheme, user") << "user:pw@127.0.0.1:8080" << false;
 }
 
 void TestEndpointPolicy::checkBaseUrl()
@@ -41,8 +44,11 @@ void TestEndpointPolicy::checkBaseUrl()
     QFETCH(bool, accepted);
     const QString error = EndpointPolicy::checkBaseUrl(QUrl(url));
     QCOMPARE(error.isEmpty(), accepted);
-    if (!accepted)
+    if (!accepted) {
         QVERIFY(!error.contains(QLatin1String("pw")));
+        // The address as written is named, never an empty "".
+        QVERIFY2(!error.contains(QLatin1String("\"\"")), qPrintable(error));
+    }
 }
 
 void TestEndpointPolicy::defaultsAndRegions()

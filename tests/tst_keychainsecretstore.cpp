@@ -37,11 +37,16 @@ int runWithoutBackend()
 {
     KeychainSecretStore store(QStringLiteral("trunkwizard-test-nobackend"));
     QObject context;
-    store.write(QStringLiteral("cloudonix:acme.example"), Secret, &context, [](const SecretError &error) {
-        printf("%d|%s\n", int(error.kind()), qPrintable(error.message()));
-        fflush(stdout);
-        QCoreApplication::exit(0);
-    });
+    // A write, then a read: each says what could not be done.
+    store.write(QStringLiteral("cloudonix:acme.example"), Secret, &context,
+                [&store, &context](const SecretError &error) {
+                    printf("%d|%s\n", int(error.kind()), qPrintable(error.message()));
+                    store.read(QStringLiteral("vapi:us"), &context, [](const QString &, const SecretError &readError) {
+                        printf("%d|%s\n", int(readError.kind()), qPrintable(readError.message()));
+                        fflush(stdout);
+                        QCoreApplication::exit(0);
+                    });
+                });
     return QCoreApplication::exec();
 }
 
@@ -144,7 +149,8 @@ void TestKeychainSecretStore::missingEntry()
     KeychainSecretStore store(m_service);
     const Outcome got = read(store, QStringLiteral("vapi:never-written"));
     QCOMPARE(got.error.kind(), SecretError::Kind::NotFound);
-    QVERIFY(got.error.message().contains(QLatin1String("vapi:never-written")));
+    QVERIFY2(got.error.message().contains(QLatin1String("Vapi (NEVER-WRITTEN region)")),
+             qPrintable(got.error.message()));
     QVERIFY(!got.error.message().isEmpty());
 }
 
@@ -179,14 +185,20 @@ void TestKeychainSecretStore::noBackendGivesClearErrorAndWritesNothing()
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-no-backend")});
     QVERIFY(child.waitForFinished(30000)); // it must answer, not hang on a prompt
-    const QString out = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
-    const qsizetype bar = out.indexOf(QLatin1Char('|'));
-    QVERIFY2(bar > 0, qPrintable(out + QString::fromUtf8(child.readAllStandardError())));
-    QCOMPARE(out.left(bar).toInt(), int(SecretError::Kind::Unavailable));
-    const QString message = out.mid(bar + 1);
+    const QStringList lines = QString::fromUtf8(child.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() == 2 && lines.first().indexOf(QLatin1Char('|')) > 0,
+             qPrintable(lines.join(QLatin1Char('\n')) + QString::fromUtf8(child.readAllStandardError())));
+    for (const QString &line : lines)
+        QCOMPARE(line.section(QLatin1Char('|'), 0, 0).toInt(), int(SecretError::Kind::Unavailable));
+    const QString message = lines.first().section(QLatin1Char('|'), 1);
     QVERIFY2(message.contains(QLatin1String("No keychain is available")), qPrintable(message));
     QVERIFY(message.contains(QLatin1String("not saved anywhere else")));
     QVERIFY(!message.contains(Secret));
+    // Reading says it cannot read, not that a key "cannot be stored".
+    const QString reading = lines.last().section(QLatin1Char('|'), 1);
+    QVERIFY2(reading.contains(QLatin1String("cannot be read")) && reading.contains(QLatin1String("Vapi (US region)"))
+                 && !reading.contains(QLatin1String("stored safely")),
+             qPrintable(reading));
     QCOMPARE(filesContaining(home.path(), Secret.toUtf8()), QStringList());
 }
 

@@ -1,6 +1,9 @@
 #include "api/EndpointPolicy.h"
 
+#include "domain/Excerpt.h"
+
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace tw {
 
@@ -46,9 +49,19 @@ bool EndpointPolicy::isLoopbackHost(const QString &host)
 QString EndpointPolicy::checkBaseUrl(const QUrl &url)
 {
     // Never echo user info: it may hold a password.
-    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
+    QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
+    if (shown.isEmpty() && !url.isValid()) {
+        // An invalid QUrl keeps the text it was given only in its error ("source was …").
+        static const QRegularExpression source(QStringLiteral("source was \"(.*)\"; "));
+        shown = source.match(url.errorString()).captured(1);
+    }
+    // Whatever came before an "@" may be a password, also where Qt saw no user info.
+    static const QRegularExpression userInfo(QStringLiteral("(^|//)[^/@]*@"));
+    shown = Excerpt::of(shown.replace(userInfo, QStringLiteral("\\1")));
     if (!url.isValid() || url.host().isEmpty())
-        return tr("\"%1\" is not a valid web address.").arg(shown);
+        return tr("\"%1\" is not a whole web address; write it starting with https:// (plain http:// only for "
+                  "127.0.0.1, ::1 and localhost), for example https://api.vapi.ai.")
+            .arg(shown);
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return tr("\"%1\" must be a plain base address, without user, query or fragment.").arg(shown);
     const QString scheme = url.scheme().toLower();

@@ -17,7 +17,7 @@ void KeychainSecretStore::prepare(QKeychain::Job *job, const QString &account) c
     job->setKey(account);
 }
 
-SecretError KeychainSecretStore::errorOf(const QKeychain::Job *job, const QString &account) const
+SecretError KeychainSecretStore::errorOf(const QKeychain::Job *job, const QString &account, Use use) const
 {
     const QString details = QStringLiteral("QtKeychain error %1: %2 (service %3, account %4)")
                                 .arg(int(job->error()))
@@ -26,7 +26,8 @@ SecretError KeychainSecretStore::errorOf(const QKeychain::Job *job, const QStrin
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return SecretError(SecretError::Kind::NotFound, tr("No API key is stored in the keychain for %1.").arg(account),
+        return SecretError(SecretError::Kind::NotFound,
+                           tr("No API key of %1 is in the keychain.").arg(SecretStore::describeAccount(account)),
                            details);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
@@ -39,9 +40,16 @@ SecretError KeychainSecretStore::errorOf(const QKeychain::Job *job, const QStrin
         // the session bus (no D-Bus session, no gnome-keyring or KWallet, libsecret missing).
         return SecretError(
             SecretError::Kind::Unavailable,
-            tr("No keychain is available on this computer, so the API key cannot be stored safely; start "
-               "the desktop keyring (GNOME Keyring or KWallet) and try again. The key was not saved "
-               "anywhere else."),
+            use == Use::Write ? tr("No keychain is available on this computer, so the API key cannot be stored safely; "
+                                   "start the desktop keyring (GNOME Keyring or KWallet) and try again. The key was "
+                                   "not saved anywhere else.")
+                : use == Use::Read
+                ? tr("No keychain is available on this computer, so the stored API key of %1 cannot be read; start "
+                     "the desktop keyring (GNOME Keyring or KWallet) and try again.")
+                      .arg(SecretStore::describeAccount(account))
+                : tr("No keychain is available on this computer, so the API key of %1 cannot be removed; start the "
+                     "desktop keyring (GNOME Keyring or KWallet) and try again.")
+                      .arg(SecretStore::describeAccount(account)),
             details);
     case QKeychain::CouldNotDeleteEntry:
         break;
@@ -57,7 +65,7 @@ void KeychainSecretStore::read(const QString &account, QObject *context, ReadCal
     connect(job, &QKeychain::Job::finished, this, [this, job, account, guard, done](QKeychain::Job *) {
         if (!guard)
             return;
-        const SecretError error = errorOf(job, account);
+        const SecretError error = errorOf(job, account, Use::Read);
         done(error.isError() ? QString() : job->textData(), error);
     });
     job->start();
@@ -71,7 +79,7 @@ void KeychainSecretStore::write(const QString &account, const QString &secret, Q
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, this, [this, job, account, guard, done](QKeychain::Job *) {
         if (guard)
-            done(errorOf(job, account));
+            done(errorOf(job, account, Use::Write));
     });
     job->start();
 }
@@ -84,7 +92,7 @@ void KeychainSecretStore::remove(const QString &account, QObject *context, DoneC
     connect(job, &QKeychain::Job::finished, this, [this, job, account, guard, done](QKeychain::Job *) {
         if (!guard)
             return;
-        SecretError error = errorOf(job, account);
+        SecretError error = errorOf(job, account, Use::Remove);
         if (error.kind() == SecretError::Kind::NotFound)
             error = {};
         done(error);

@@ -25,7 +25,8 @@ public:
     QString service() const { return m_service; }
 
 private:
-    SecretError errorOf(const QKeychain::Job *job, const QString &account) const;
+    enum class Use { Read, Write, Remove }; // the sentence says what could not be done
+    SecretError errorOf(const QKeychain::Job *job, const QString &account, Use use) const;
     void prepare(QKeychain::Job *job, const QString &account) const;
     QString m_service;
 };

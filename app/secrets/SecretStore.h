@@ -30,6 +30,8 @@ public:
     // One entry per account: the Cloudonix key of a domain, and the Vapi key of a region.
     static QString cloudonixAccount(const QString &domain);
     static QString vapiAccount(const QString &region = QStringLiteral("us"));
+    // An account as people say it: "the Cloudonix domain acme.cloudonix.net", "Vapi (US region)".
+    static QString describeAccount(const QString &account);
 };
 
 } // namespace tw
