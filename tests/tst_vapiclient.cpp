@@ -119,6 +119,7 @@ private slots:
     void endlessAnswerIsStoppedAsItArrives();
     void refusedConnectionIsNetworkError();
     void tlsFailureIsReported();
+    void plainServerBehindHttpsIsNotACertificateProblem();
     void plainHttpToRemoteHostIsRefused();
     void abortGivesCancelled();
     void deleteRetryFinding404IsSuccess();
@@ -784,6 +785,32 @@ void TestVapiClient::tlsFailureIsReported()
     QCOMPARE(r.error().kind(), ApiError::Kind::Tls);
     QCOMPARE(served, 0);
     QVERIFY(r.error().userMessage().contains(QLatin1String("certificate")));
+    QVERIFY(r.error().certificateRefused());
+}
+
+// An https:// address whose server speaks plain HTTP: a TLS failure, but not a certificate one,
+// and the sentence says what to check.
+void TestVapiClient::plainServerBehindHttpsIsNotACertificateProblem()
+{
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+    connect(&plain, &QTcpServer::newConnection, this, [&plain] {
+        QTcpSocket *socket = plain.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    m_client->setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort())));
+    ResultWaiter<QList<VapiAssistant>> r;
+    m_client->listAssistants(this, r.callback());
+    QVERIFY(r.wait());
+    QCOMPARE(r.error().kind(), ApiError::Kind::Tls);
+    QVERIFY(!r.error().certificateRefused());
+    QVERIFY2(!r.error().userMessage().contains(QLatin1String("certificate"))
+                 && r.error().userMessage().contains(QLatin1String("HTTPS server")),
+             qPrintable(r.error().userMessage()));
 }
 
 void TestVapiClient::plainHttpToRemoteHostIsRefused()

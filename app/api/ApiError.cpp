@@ -98,6 +98,11 @@ QString ApiError::userMessage() const
         return tr("Trunk Wizard could not reach %1; check the internet connection, proxy and firewall, then try again.")
             .arg(sys);
     case Kind::Tls:
+        if (!m_certificateRefused)
+            return tr("Trunk Wizard could not open a secure connection to %1: the server at that address does not "
+                      "answer as an HTTPS server. Check the address (an http:// server or a proxy port?). Nothing "
+                      "was sent.")
+                .arg(sys);
         return tr("The secure connection to %1 failed a certificate check; check the computer's date and any proxy "
                   "that inspects HTTPS. Nothing was sent.")
             .arg(sys);

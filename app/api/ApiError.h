@@ -50,6 +50,9 @@ public:
     int attempts() const { return m_attempts; }
 
     void setHttpStatus(int status) { m_httpStatus = status; }
+    // Tls: the server's certificate was refused (else the server did not speak TLS at all).
+    void setCertificateRefused(bool refused) { m_certificateRefused = refused; }
+    bool certificateRefused() const { return m_certificateRefused; }
     void setServerMessages(const QStringList &messages) { m_serverMessages = messages; }
     void setNetworkDetail(const QString &detail) { m_networkDetail = detail; }
     void setAttempts(int attempts) { m_attempts = attempts; }
@@ -69,6 +72,7 @@ private:
     System m_system = System::Cloudonix;
     Kind m_kind = Kind::Network;
     int m_httpStatus = 0;
+    bool m_certificateRefused = true;
     QString m_method;
     QString m_path;
     QStringList m_serverMessages;

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QSslError>
 #include <QTimer>
 
 namespace tw {
@@ -26,6 +27,7 @@ struct HttpTransport::Exchange
     int attempts = 0;
     bool timedOut = false;
     bool tooLarge = false; // the answer passed maxResponseBytes: stopped, never retried
+    QStringList certificateErrors; // why the server's certificate was refused, if it was
     bool cancelled = false;
     bool finished = false;
     QElapsedTimer clock;
@@ -147,6 +149,11 @@ void HttpTransport::dispatch(const std::shared_ptr<Exchange> &exchange)
     }
     exchange->timedOut = false;
     exchange->tooLarge = false;
+    exchange->certificateErrors.clear();
+    connect(reply, &QNetworkReply::sslErrors, this, [exchange](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            exchange->certificateErrors << e.errorString();
+    });
     // A body without end (or announced as huge) is cut off as it arrives, not after it filled
     // the memory: the size announced and the size received are both checked.
     connect(reply, &QNetworkReply::downloadProgress, this, [this, exchange, reply](qint64 received, qint64 total) {
@@ -319,6 +326,7 @@ void HttpTransport::onReplyFinished(const std::shared_ptr<Exchange> &exchange, Q
 
     ApiError error = makeError(r, kind);
     error.setHttpStatus(status);
+    error.setCertificateRefused(!exchange->certificateErrors.isEmpty());
     error.setAttempts(exchange->attempts);
     if (status > 0 && !truncated)
         error.setServerMessages(serverMessages(response.body));
@@ -329,6 +337,8 @@ void HttpTransport::onReplyFinished(const std::shared_ptr<Exchange> &exchange, Q
             QStringLiteral("the connection closed before an answer arrived, so the request may or may "
                            "not have been carried out (%1)")
                 .arg(redact(reply->errorString())));
+    else if (kind == ApiError::Kind::Tls && !exchange->certificateErrors.isEmpty())
+        error.setNetworkDetail(redact(exchange->certificateErrors.join(QStringLiteral("; "))));
     else if (status == 0 || truncated)
         error.setNetworkDetail(redact(reply->errorString()));
     else if (status >= 300 && status < 400)
