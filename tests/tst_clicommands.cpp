@@ -39,6 +39,7 @@ private slots:
     void addnumberAttachesAndNeverDuplicates();
     void invalidInputExits2WithZeroWrites_data();
     void invalidInputExits2WithZeroWrites();
+    void stateFileTwiceAKeyOrTooLargeIsRefused();
     void applyTwiceWritesNothingTheSecondTime();
     void unreachableApiExits4();
     void statusAndDisplayRemoteJson();
@@ -543,6 +544,32 @@ void TestCliCommands::invalidInputExits2WithZeroWrites()
                 .value(QStringLiteral("error"))
                 .toObject()
                 .contains(QStringLiteral("message")));
+}
+
+// A key given twice (Qt's parser would keep the last without a word) and a file far larger than
+// any state: refused before any request, exit 2.
+void TestCliCommands::stateFileTwiceAKeyOrTooLargeIsRefused()
+{
+    SandboxProcess sandbox(FastLimit);
+    QByteArray text = QJsonDocument(stateFor(1)).toJson(QJsonDocument::Compact);
+    text.insert(text.indexOf("\"trunk\":{") + 9, "\"name\":\"first\",");
+    text.replace("\"name\":\"Cloudonix", "\"name\":\"Second");
+    const QString twice = m_config->filePath(QStringLiteral("twice.json"));
+    QFile f(twice);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) == text.size());
+    f.close();
+    Run r = cliIn(sandbox, {QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--file"), twice});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("\"trunk.name\" twice")), qPrintable(r.err + QString::fromUtf8(text)));
+
+    const QString huge = m_config->filePath(QStringLiteral("huge.json"));
+    QFile big(huge);
+    QVERIFY(big.open(QIODevice::WriteOnly) && big.resize(17 * 1024 * 1024));
+    big.close();
+    r = cliIn(sandbox, {QStringLiteral("plan"), QStringLiteral("--file"), huge});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("larger than 16 MB")), qPrintable(r.err));
+    QCOMPARE(sandboxWrites(sandbox), 0);
 }
 
 void TestCliCommands::applyTwiceWritesNothingTheSecondTime()

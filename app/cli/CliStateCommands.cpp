@@ -1,6 +1,8 @@
 #include "cli/CliStateCommands.h"
 
 #include "cli/CliOutput.h"
+#include "domain/Excerpt.h"
+#include "domain/JsonDuplicateKeys.h"
 #include "operations/PlanOperation.h"
 #include "operations/VerifyVapiOperation.h"
 
@@ -31,13 +33,25 @@ void CliStateCommands::planFile(bool apply)
         return m_out->fail(
             CliOutput::Usage,
             QStringLiteral("The desired state file %1 cannot be read (%2).").arg(path, file.errorString()));
+    // Far above any real state (10,000 numbers are about 1 MB): a bigger file is not read at all.
+    constexpr qint64 MaxStateBytes = 16 * 1024 * 1024;
+    if (file.size() > MaxStateBytes)
+        return m_out->fail(CliOutput::Usage,
+                           QStringLiteral("The desired state file %1 is larger than 16 MB, far more than any real "
+                                          "state (10,000 numbers take about 1 MB); check that it is the right file.")
+                               .arg(path));
+    const QByteArray bytes = file.read(MaxStateBytes);
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject())
         return m_out->fail(CliOutput::Usage,
                            QStringLiteral("The desired state file %1 is not a JSON object (%2 at offset %3).")
                                .arg(path, parseError.errorString())
                                .arg(parseError.offset));
+    if (const QString twice = JsonDuplicateKeys::first(bytes); !twice.isEmpty())
+        return m_out->fail(CliOutput::Usage,
+                           QStringLiteral("The desired state file %1 gives \"%2\" twice; keep the one you mean.")
+                               .arg(path, Excerpt::of(twice)));
     QList<FieldError> errors;
     DesiredState desired = DesiredState::fromJson(doc.object(), &errors);
     if (m_args.has(QStringLiteral("trunk")))
