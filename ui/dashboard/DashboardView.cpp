@@ -359,19 +359,19 @@ void DashboardView::refresh()
 
 void DashboardView::check(const QList<StatusRefreshOperation::Target> &targets, const QString &text)
 {
-    m_pending = int(targets.size());
+    auto *op = new StatusRefreshOperation(m_core, targets, this);
+    m_refreshing = op;
     for (const StatusRefreshOperation::Target &t : targets)
         m_domains->setChecking(t.domain);
     m_busy->start(text);
     updateActions();
-    auto *op = new StatusRefreshOperation(m_core, targets, this);
     connect(op, &StatusRefreshOperation::domainChecked, this,
             [this](const QString &domain, const DomainStatus &status) { m_domains->setStatus(domain, status); });
     connect(op, &Operation::progressChanged, this,
             [this](int, int, const QString &progress) { m_busy->setText(progress); });
     connect(op, &StatusRefreshOperation::finished, this, [this, op] {
         op->deleteLater();
-        m_pending = 0;
+        m_refreshing = nullptr;
         m_busy->stop();
         showDomain(currentDomain());
     });

@@ -5,6 +5,7 @@
 #include "operations/DriftFinding.h"
 #include "operations/StatusRefreshOperation.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -66,8 +67,8 @@ public:
     QMessageBox *pendingConfirmation() const { return m_changes->pendingConfirmation(); }
     QDialog *pendingDialog() const { return m_dialog; } // add numbers or change assistant
     QString currentDomain() const;
-    bool isRefreshing() const { return m_pending > 0; }
-    bool isBusy() const { return m_changes->isActive() || m_pending > 0; } // reading, planning or applying
+    bool isRefreshing() const { return m_refreshing != nullptr; }
+    bool isBusy() const { return m_changes->isActive() || isRefreshing(); } // reading, planning or applying
 
     void setDomains(const QList<DomainRecord> &domains); // as stored; the main window loads them
     void refresh(); // a live read of every domain, at once
@@ -133,7 +134,7 @@ private:
     QLabel *m_empty;
     DomainChangeFlow *m_changes;
     QString m_shown; // the domain whose details are shown
-    int m_pending = 0; // domains being checked
+    QPointer<StatusRefreshOperation> m_refreshing; // the refresh under way, if any
 };
 
 } // namespace tw
