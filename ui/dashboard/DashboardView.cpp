@@ -291,7 +291,7 @@ void DashboardView::showDomain(const QString &domain)
     else if (live && !status.problems.isEmpty())
         m_banner->showMessage(MessageBanner::Level::Error, status.problems.first(),
                               status.problems.mid(1).join(QLatin1Char('\n')));
-    m_cards->show(status, live != nullptr);
+    m_cards->showStatus(status, live != nullptr);
     // Drift first, in the order of status.drift: a row is its finding's index.
     QStringList findings;
     for (const DriftFinding &d : status.drift)

@@ -39,7 +39,7 @@ void DomainCards::clear()
     m_vapi->clear();
 }
 
-void DomainCards::show(const DomainStatus &status, bool live)
+void DomainCards::showStatus(const DomainStatus &status, bool live)
 {
     m_cloudonix->clear();
     m_vapi->clear();

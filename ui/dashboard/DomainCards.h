@@ -17,7 +17,7 @@ public:
     explicit DomainCards(QWidget *parent = nullptr);
 
     // live: the settings, trunks and gateways come from a read; else only what is stored.
-    void show(const DomainStatus &status, bool live);
+    void showStatus(const DomainStatus &status, bool live);
     void clear();
 
 private:
