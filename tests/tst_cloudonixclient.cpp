@@ -52,6 +52,8 @@ private slots:
     void inboundHostFromAutoAlias();
     void inboundHostFallsBackToUuid();
     void domainNameIsEncodedInPath();
+    void wrongTypesAreABadResponseNamingTheField_data();
+    void wrongTypesAreABadResponseNamingTheField();
     void errorKinds_data();
     void errorKinds();
     void borderSettingsReadMergePatch();
@@ -185,6 +187,57 @@ void TestCloudonixClient::inboundHostFallsBackToUuid()
     QVERIFY(missing.wait());
     QCOMPARE(missing.error().kind(), ApiError::Kind::NotFound);
     QVERIFY(!missing.error().serverMessage().isEmpty()); // read from {message} or {error}, whichever came
+}
+
+// What comes from Cloudonix with the wrong types is Cloudonix's broken answer, never a gateway
+// built from it ("3.sip.cloudonix.net") nor a list with items quietly dropped.
+void TestCloudonixClient::wrongTypesAreABadResponseNamingTheField_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("domain") << QStringLiteral("/customers/self/domains/d\\.example")
+                            << QByteArray(R"({"uuid": 3, "profile": [], "aliases": {}})") << QStringLiteral("uuid:");
+    QTest::newRow("alias") << QStringLiteral("/customers/self/domains/d\\.example")
+                           << QByteArray(R"({"uuid": "u", "aliases": [{"alias": 7, "type": "auto"}]})")
+                           << QStringLiteral("aliases[0].alias:");
+    QTest::newRow("border flag") << QStringLiteral("/customers/self/domains/d\\.example")
+                                 << QByteArray(R"({"uuid": "u", "profile": {"allowed-border": {}}})")
+                                 << QStringLiteral("profile.allowed-border:");
+    QTest::newRow("trunk list item") << QStringLiteral("/customers/self/domains/d\\.example/trunks")
+                                     << QByteArray(R"([{"id": 1, "name": "a"}, "b"])") << QStringLiteral("[1]:");
+    QTest::newRow("trunk port") << QStringLiteral("/customers/self/domains/d\\.example/trunks")
+                                << QByteArray(R"([{"id": 1, "name": "a", "port": [5060]}])")
+                                << QStringLiteral("[0].port:");
+}
+
+void TestCloudonixClient::wrongTypesAreABadResponseNamingTheField()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    m_server->onJson("GET", path, 200,
+                     QJsonDocument::fromJson(body).isArray() ? QJsonValue(QJsonDocument::fromJson(body).array())
+                                                             : QJsonValue(QJsonDocument::fromJson(body).object()));
+    ApiError error;
+    if (path.endsWith(QLatin1String("/trunks"))) {
+        ResultWaiter<QList<CloudonixTrunk>> r;
+        m_client->listTrunks(QStringLiteral("d.example"), this, r.callback());
+        QVERIFY(r.wait());
+        QVERIFY(!r.ok());
+        error = r.error();
+    } else {
+        ResultWaiter<CloudonixDomain> r;
+        m_client->getDomain(QStringLiteral("d.example"), this, r.callback());
+        QVERIFY(r.wait());
+        QVERIFY(!r.ok());
+        error = r.error();
+    }
+    QCOMPARE(error.kind(), ApiError::Kind::BadResponse);
+    QCOMPARE(error.system(), ApiError::System::Cloudonix);
+    QVERIFY2(error.details().contains(field), qPrintable(error.details()));
+    QVERIFY2(error.userMessage().startsWith(QLatin1String("Cloudonix sent an answer")),
+             qPrintable(error.userMessage()));
 }
 
 void TestCloudonixClient::domainNameIsEncodedInPath()

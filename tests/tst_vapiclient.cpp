@@ -115,6 +115,7 @@ private slots:
     void postTimesOutOnce();
     void droppedConnectionIsNetworkError();
     void malformedJsonIsBadResponse();
+    void wrongTypesAreABadResponseNamingTheField();
     void oversizedAnswerIsStoppedAsItArrives();
     void endlessAnswerIsStoppedAsItArrives();
     void refusedConnectionIsNetworkError();
@@ -682,6 +683,53 @@ void TestVapiClient::malformedJsonIsBadResponse()
 
 // A page of 1,000 numbers from the sandbox is far past a 64 kB cap: a bad response from Vapi,
 // asked once (the same request would bring the same), never the admin's mistake.
+// Wrong types from Vapi are Vapi's broken answer: an assistant list of numbers must not read
+// as "no such assistant" (the admin's mistake), nor a gateway list as no gateways.
+void TestVapiClient::wrongTypesAreABadResponseNamingTheField()
+{
+    m_server->onJson("GET", QStringLiteral("/assistant"), 200,
+                     QJsonArray {QJsonObject {{QStringLiteral("id"), 5}, {QStringLiteral("name"), QJsonArray {}}}});
+    ResultWaiter<QList<VapiAssistant>> assistants;
+    m_client->listAssistants(this, assistants.callback());
+    QVERIFY(assistants.wait());
+    QCOMPARE(assistants.error().kind(), ApiError::Kind::BadResponse);
+    QCOMPARE(assistants.error().system(), ApiError::System::Vapi);
+    QVERIFY2(assistants.error().details().contains(QLatin1String("[0].id: a number where an id belongs")),
+             qPrintable(assistants.error().details()));
+
+    m_server->onJson("GET", QStringLiteral("/phone-number"), 200,
+                     QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("n1")},
+                                              {QStringLiteral("number"), QStringLiteral("+12025550100")},
+                                              {QStringLiteral("assistantId"), QJsonObject {}}}});
+    ResultWaiter<QList<VapiPhoneNumber>> numbers;
+    m_client->listPhoneNumbers(this, numbers.callback());
+    QVERIFY(numbers.wait());
+    QCOMPARE(numbers.error().kind(), ApiError::Kind::BadResponse);
+    QVERIFY2(numbers.error().details().contains(QLatin1String("[0].assistantId")),
+             qPrintable(numbers.error().details()));
+
+    m_server->onJson("GET", QStringLiteral("/credential/c1"), 200,
+                     QJsonObject {{QStringLiteral("id"), QStringLiteral("c1")},
+                                  {QStringLiteral("provider"), QStringLiteral("byo-sip-trunk")},
+                                  {QStringLiteral("gateways"), QJsonObject {{QStringLiteral("ip"), 1}}}});
+    ResultWaiter<VapiCredential> credential;
+    m_client->getCredential(QStringLiteral("c1"), this, credential.callback());
+    QVERIFY(credential.wait());
+    QCOMPARE(credential.error().kind(), ApiError::Kind::BadResponse);
+    QVERIFY2(credential.error().details().contains(QLatin1String("gateways: an object where a list belongs")),
+             qPrintable(credential.error().details()));
+
+    // The same item shapes with the right types are read.
+    m_server->onJson("GET", QStringLiteral("/assistant"), 200,
+                     QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("a1")},
+                                              {QStringLiteral("name"), QStringLiteral("Sales")}}});
+    ResultWaiter<QList<VapiAssistant>> fine;
+    m_client->listAssistants(this, fine.callback());
+    QVERIFY(fine.wait());
+    QVERIFY(fine.ok());
+    QCOMPARE(fine.value().size(), 1);
+}
+
 void TestVapiClient::oversizedAnswerIsStoppedAsItArrives()
 {
     useSandbox(QJsonObject {{QStringLiteral("apiKeys"), QJsonArray {Key}},

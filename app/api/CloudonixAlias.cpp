@@ -1,15 +1,15 @@
 #include "api/CloudonixAlias.h"
 
-#include "api/JsonFields.h"
+#include "api/JsonReader.h"
 
 namespace tw {
 
-CloudonixAlias CloudonixAlias::fromJson(const QJsonObject &o)
+CloudonixAlias CloudonixAlias::fromJson(const JsonReader &r)
 {
     CloudonixAlias a;
-    a.alias = JsonFields::string(o, QLatin1String("alias"));
-    a.type = JsonFields::string(o, QLatin1String("type"));
-    a.active = JsonFields::optionalBool(o, QLatin1String("active")).value_or(true);
+    a.alias = r.text(QLatin1String("alias"));
+    a.type = r.text(QLatin1String("type"));
+    a.active = r.flag(QLatin1String("active")).value_or(true);
     return a;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/JsonReader.h"
 #include <QJsonObject>
 #include <QString>
 
@@ -12,7 +13,7 @@ struct CloudonixAlias
     QString type; // "auto", "subscribers", ...
     bool active = true;
 
-    static CloudonixAlias fromJson(const QJsonObject &o);
+    static CloudonixAlias fromJson(const JsonReader &r);
 };
 
 } // namespace tw

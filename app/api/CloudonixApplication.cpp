@@ -1,19 +1,19 @@
 #include "api/CloudonixApplication.h"
 
-#include "api/JsonFields.h"
+#include "api/JsonReader.h"
 
 namespace tw {
 
-CloudonixApplication CloudonixApplication::fromJson(const QJsonObject &o)
+CloudonixApplication CloudonixApplication::fromJson(const JsonReader &r)
 {
     CloudonixApplication a;
-    a.id = JsonFields::string(o, QLatin1String("id"));
-    a.uuid = JsonFields::string(o, QLatin1String("uuid"));
-    a.name = JsonFields::string(o, QLatin1String("name"));
-    a.type = JsonFields::string(o, QLatin1String("type"));
-    a.url = JsonFields::string(o, QLatin1String("url"));
-    a.method = JsonFields::string(o, QLatin1String("method"));
-    a.active = JsonFields::optionalBool(o, QLatin1String("active")).value_or(true);
+    a.id = r.id(QLatin1String("id"));
+    a.uuid = r.text(QLatin1String("uuid"));
+    a.name = r.text(QLatin1String("name"));
+    a.type = r.text(QLatin1String("type"));
+    a.url = r.text(QLatin1String("url"));
+    a.method = r.text(QLatin1String("method"));
+    a.active = r.flag(QLatin1String("active")).value_or(true);
     return a;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/JsonReader.h"
 #include <QJsonObject>
 #include <QString>
 
@@ -16,7 +17,7 @@ struct CloudonixApplication
     QString method = QStringLiteral("POST");
     bool active = true;
 
-    static CloudonixApplication fromJson(const QJsonObject &o);
+    static CloudonixApplication fromJson(const JsonReader &r);
     QJsonObject toCreateJson() const;
     QJsonObject toUpdateJson() const; // url, method, type: the editable fields
 };

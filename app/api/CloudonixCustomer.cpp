@@ -1,15 +1,15 @@
 #include "api/CloudonixCustomer.h"
 
-#include "api/JsonFields.h"
+#include "api/JsonReader.h"
 
 namespace tw {
 
-CloudonixCustomer CloudonixCustomer::fromJson(const QJsonObject &o)
+CloudonixCustomer CloudonixCustomer::fromJson(const JsonReader &r)
 {
     CloudonixCustomer c;
-    c.name = JsonFields::string(o, QLatin1String("name"));
-    c.uuid = JsonFields::string(o, QLatin1String("uuid"));
-    c.active = JsonFields::optionalBool(o, QLatin1String("active")).value_or(true);
+    c.name = r.text(QLatin1String("name"));
+    c.uuid = r.text(QLatin1String("uuid"));
+    c.active = r.flag(QLatin1String("active")).value_or(true);
     return c;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/JsonReader.h"
 #include <QJsonObject>
 #include <QString>
 
@@ -12,7 +13,7 @@ struct CloudonixCustomer
     QString uuid;
     bool active = true;
 
-    static CloudonixCustomer fromJson(const QJsonObject &o);
+    static CloudonixCustomer fromJson(const JsonReader &r);
 };
 
 } // namespace tw

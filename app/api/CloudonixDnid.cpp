@@ -1,28 +1,30 @@
 #include "api/CloudonixDnid.h"
 
-#include "api/JsonFields.h"
+#include "api/JsonReader.h"
 
 namespace tw {
 
-CloudonixDnid CloudonixDnid::fromJson(const QJsonObject &o)
+CloudonixDnid CloudonixDnid::fromJson(const JsonReader &r)
 {
     CloudonixDnid d;
-    d.id = JsonFields::string(o, QLatin1String("id"));
-    d.source = JsonFields::string(o, QLatin1String("source"));
+    d.id = r.id(QLatin1String("id"));
+    d.source = r.id(QLatin1String("source"));
     if (d.source.isEmpty())
-        d.source = JsonFields::string(o, QLatin1String("dnid"));
-    d.prefix = JsonFields::optionalBool(o, QLatin1String("prefix")).value_or(false);
-    d.expression = JsonFields::optionalBool(o, QLatin1String("expression")).value_or(false);
-    d.asteriskCompatible = JsonFields::optionalBool(o, QLatin1String("asteriskCompatible")).value_or(false);
-    d.active = JsonFields::optionalBool(o, QLatin1String("active")).value_or(true);
-    const QJsonValue app = o.value(QLatin1String("application"));
+        d.source = r.id(QLatin1String("dnid"));
+    d.prefix = r.flag(QLatin1String("prefix")).value_or(false);
+    d.expression = r.flag(QLatin1String("expression")).value_or(false);
+    d.asteriskCompatible = r.flag(QLatin1String("asteriskCompatible")).value_or(false);
+    d.active = r.flag(QLatin1String("active")).value_or(true);
+    // The application comes as an object, a name or an id, depending on the endpoint.
+    const QJsonValue app = r.raw().value(QLatin1String("application"));
     if (app.isObject()) {
-        d.applicationName = JsonFields::string(app.toObject(), QLatin1String("name"));
-        d.applicationId = JsonFields::string(app.toObject(), QLatin1String("id"));
+        const JsonReader application = r.object(QLatin1String("application"));
+        d.applicationName = application.text(QLatin1String("name"));
+        d.applicationId = application.id(QLatin1String("id"));
     } else if (app.isString()) {
         d.applicationName = app.toString();
-    } else if (app.isDouble()) {
-        d.applicationId = QString::number(qint64(app.toDouble()));
+    } else {
+        d.applicationId = r.id(QLatin1String("application"));
     }
     return d;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/JsonReader.h"
 #include <QJsonObject>
 #include <QString>
 
@@ -17,7 +18,7 @@ struct CloudonixDnid
     QString applicationId;
     bool active = true;
 
-    static CloudonixDnid fromJson(const QJsonObject &o);
+    static CloudonixDnid fromJson(const JsonReader &r);
     QJsonObject toCreateJson() const;
 };
 

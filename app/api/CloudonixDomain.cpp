@@ -1,6 +1,6 @@
 #include "api/CloudonixDomain.h"
 
-#include "api/JsonFields.h"
+#include "api/JsonReader.h"
 
 #include <QJsonArray>
 
@@ -36,20 +36,19 @@ QString CloudonixDomain::inboundSipHost() const
     return {};
 }
 
-CloudonixDomain CloudonixDomain::fromJson(const QJsonObject &o)
+CloudonixDomain CloudonixDomain::fromJson(const JsonReader &r)
 {
     CloudonixDomain d;
-    d.id = JsonFields::string(o, QLatin1String("id"));
-    d.uuid = JsonFields::string(o, QLatin1String("uuid"));
-    d.domain = JsonFields::string(o, QLatin1String("domain"));
-    d.active = JsonFields::optionalBool(o, QLatin1String("active")).value_or(true);
-    for (const QJsonValue &v : o.value(QLatin1String("aliases")).toArray())
-        if (v.isObject())
-            d.aliases << CloudonixAlias::fromJson(v.toObject());
-    const QJsonObject profile = o.value(QLatin1String("profile")).toObject();
-    d.profileKeys = profile.keys();
-    d.border.allowedBorder = JsonFields::optionalBool(profile, QLatin1String("allowed-border"));
-    d.border.redirectUnknownToBorder = JsonFields::optionalBool(profile, QLatin1String("redirect-unknown-to-border"));
+    d.id = r.id(QLatin1String("id"));
+    d.uuid = r.text(QLatin1String("uuid"));
+    d.domain = r.text(QLatin1String("domain"));
+    d.active = r.flag(QLatin1String("active")).value_or(true);
+    for (const JsonReader &alias : r.objects(QLatin1String("aliases")))
+        d.aliases << CloudonixAlias::fromJson(alias);
+    const JsonReader profile = r.object(QLatin1String("profile"));
+    d.profileKeys = profile.raw().keys();
+    d.border.allowedBorder = profile.flag(QLatin1String("allowed-border"));
+    d.border.redirectUnknownToBorder = profile.flag(QLatin1String("redirect-unknown-to-border"));
     return d;
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/CloudonixAlias.h"
 #include "api/CloudonixBorderSettings.h"
+#include "api/JsonReader.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -30,7 +31,7 @@ struct CloudonixDomain
     QString inboundSipHost() const;
     InboundHostSource inboundHostSource() const;
 
-    static CloudonixDomain fromJson(const QJsonObject &o);
+    static CloudonixDomain fromJson(const JsonReader &r);
 };
 
 } // namespace tw

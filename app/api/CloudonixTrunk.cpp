@@ -1,6 +1,6 @@
 #include "api/CloudonixTrunk.h"
 
-#include "api/JsonFields.h"
+#include "api/JsonReader.h"
 
 namespace tw {
 
@@ -20,26 +20,23 @@ QString CloudonixTrunk::describe() const
     return text;
 }
 
-CloudonixTrunk CloudonixTrunk::fromJson(const QJsonObject &o)
+CloudonixTrunk CloudonixTrunk::fromJson(const JsonReader &r)
 {
     CloudonixTrunk t;
-    t.id = JsonFields::string(o, QLatin1String("id"));
-    t.name = JsonFields::string(o, QLatin1String("name"));
-    t.ip = JsonFields::string(o, QLatin1String("ip"));
-    const QJsonValue port = o.value(QLatin1String("port"));
-    t.port = port.isDouble() ? port.toInt() : port.toString().toInt();
+    t.id = r.id(QLatin1String("id"));
+    t.name = r.text(QLatin1String("name"));
+    t.ip = r.text(QLatin1String("ip"));
+    t.port = r.integer(QLatin1String("port")).value_or(0);
     if (t.port <= 0)
         t.port = 5060;
-    t.transport = JsonFields::string(o, QLatin1String("transport")).toLower();
+    t.transport = r.text(QLatin1String("transport")).toLower();
     if (t.transport.isEmpty())
         t.transport = QStringLiteral("udp");
-    const QJsonValue prefix = o.value(QLatin1String("prefix"));
-    t.prefix = prefix.isString() ? prefix.toString() : QString();
-    t.direction = JsonFields::string(o, QLatin1String("direction"));
-    const QJsonValue metric = o.value(QLatin1String("metric"));
-    if (metric.isDouble())
-        t.metric = metric.toInt();
-    t.active = JsonFields::optionalBool(o, QLatin1String("active")).value_or(true);
+    t.prefix = r.text(QLatin1String("prefix"));
+    t.direction = r.text(QLatin1String("direction"));
+    if (const std::optional<int> metric = r.integer(QLatin1String("metric")))
+        t.metric = *metric;
+    t.active = r.flag(QLatin1String("active")).value_or(true);
     return t;
 }
 

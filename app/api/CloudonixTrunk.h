@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/JsonReader.h"
 #include <QJsonObject>
 #include <QString>
 
@@ -26,7 +27,7 @@ struct CloudonixTrunk
     bool sameSettings(const CloudonixTrunk &other) const;
     QString describe() const; // "sip.telnyx.com:5060/udp, prefix 00, metric 10"
 
-    static CloudonixTrunk fromJson(const QJsonObject &o);
+    static CloudonixTrunk fromJson(const JsonReader &r);
     QJsonObject toCreateJson() const;
     QJsonObject toUpdateJson() const; // the name cannot change
 };

@@ -2,6 +2,7 @@
 
 #include "api/ApiResult.h"
 #include "api/HttpTransport.h"
+#include "api/JsonReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,7 +12,8 @@
 namespace tw {
 
 // Turns an HTTP answer into a typed ApiResult, so no JSON leaves the api layer. A body of
-// the wrong shape becomes an ApiError of kind BadResponse, never a half-filled value.
+// the wrong shape, or a field of the wrong type, becomes an ApiError of kind BadResponse
+// naming that field, never a half-filled value.
 class ResponseDecoder
 {
 public:
@@ -25,7 +27,11 @@ public:
             const QJsonDocument doc = QJsonDocument::fromJson(r.value().body);
             if (!doc.isObject())
                 return done(transport->badResponse(request, QStringLiteral("expected a JSON object")));
-            done(ApiResult<T>(parse(doc.object())));
+            const JsonReader reader(doc.object());
+            T value = parse(reader);
+            if (!reader.problem().isEmpty())
+                return done(transport->badResponse(request, reader.problem()));
+            done(ApiResult<T>(std::move(value)));
         };
     }
 
@@ -39,10 +45,20 @@ public:
             const QJsonDocument doc = QJsonDocument::fromJson(r.value().body);
             if (!doc.isArray())
                 return done(transport->badResponse(request, QStringLiteral("expected a JSON array")));
+            const QJsonArray array = doc.array();
+            const JsonReader list;
             QList<T> items;
-            for (const QJsonValue &v : doc.array())
-                if (v.isObject())
-                    items << parse(v.toObject());
+            items.reserve(array.size());
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QString path = QStringLiteral("[%1]").arg(i);
+                if (!array.at(i).isObject())
+                    list.reportProblem(
+                        path, QStringLiteral("%1 where an object belongs").arg(JsonReader::typeName(array.at(i))));
+                else
+                    items << parse(list.child(array.at(i).toObject(), path));
+                if (!list.problem().isEmpty())
+                    return done(transport->badResponse(request, list.problem()));
+            }
             done(ApiResult<QList<T>>(items));
         };
     }

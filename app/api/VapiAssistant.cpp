@@ -1,6 +1,6 @@
 #include "api/VapiAssistant.h"
 
-#include "api/JsonFields.h"
+#include "api/JsonReader.h"
 
 #include <QCoreApplication>
 
@@ -25,13 +25,13 @@ QString VapiAssistant::labelAmong(const QList<VapiAssistant> &all) const
     return same > 1 ? QStringLiteral("%1 (%2)").arg(shown, id.left(8)) : shown;
 }
 
-VapiAssistant VapiAssistant::fromJson(const QJsonObject &o)
+VapiAssistant VapiAssistant::fromJson(const JsonReader &r)
 {
     VapiAssistant a;
-    a.id = JsonFields::string(o, QLatin1String("id"));
-    a.name = JsonFields::string(o, QLatin1String("name"));
-    a.createdAt = QDateTime::fromString(JsonFields::string(o, QLatin1String("createdAt")), Qt::ISODateWithMs);
-    a.updatedAt = QDateTime::fromString(JsonFields::string(o, QLatin1String("updatedAt")), Qt::ISODateWithMs);
+    a.id = r.id(QLatin1String("id"));
+    a.name = r.text(QLatin1String("name"));
+    a.createdAt = r.time(QLatin1String("createdAt"));
+    a.updatedAt = r.time(QLatin1String("updatedAt"));
     return a;
 }
 

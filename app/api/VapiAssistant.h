@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/JsonReader.h"
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -18,7 +19,7 @@ struct VapiAssistant
     // As people tell it apart in `all`: its name, with the start of its id when another has the
     // same name (Vapi allows that).
     QString labelAmong(const QList<VapiAssistant> &all) const;
-    static VapiAssistant fromJson(const QJsonObject &o);
+    static VapiAssistant fromJson(const JsonReader &r);
 };
 
 } // namespace tw

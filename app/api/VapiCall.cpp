@@ -1,23 +1,23 @@
 #include "api/VapiCall.h"
 
-#include "api/JsonFields.h"
+#include "api/JsonReader.h"
 
 namespace tw {
 
-VapiCall VapiCall::fromJson(const QJsonObject &o)
+VapiCall VapiCall::fromJson(const JsonReader &r)
 {
     VapiCall c;
-    c.id = JsonFields::string(o, QLatin1String("id"));
-    c.type = JsonFields::string(o, QLatin1String("type"));
-    c.status = JsonFields::string(o, QLatin1String("status"));
-    c.endedReason = JsonFields::string(o, QLatin1String("endedReason"));
-    c.endedMessage = JsonFields::string(o, QLatin1String("endedMessage"));
-    c.assistantId = JsonFields::string(o, QLatin1String("assistantId"));
-    c.phoneNumberId = JsonFields::string(o, QLatin1String("phoneNumberId"));
-    c.customerNumber = JsonFields::string(o.value(QLatin1String("customer")).toObject(), QLatin1String("number"));
-    c.createdAt = QDateTime::fromString(JsonFields::string(o, QLatin1String("createdAt")), Qt::ISODateWithMs);
-    c.startedAt = QDateTime::fromString(JsonFields::string(o, QLatin1String("startedAt")), Qt::ISODateWithMs);
-    c.endedAt = QDateTime::fromString(JsonFields::string(o, QLatin1String("endedAt")), Qt::ISODateWithMs);
+    c.id = r.id(QLatin1String("id"));
+    c.type = r.text(QLatin1String("type"));
+    c.status = r.text(QLatin1String("status"));
+    c.endedReason = r.text(QLatin1String("endedReason"));
+    c.endedMessage = r.text(QLatin1String("endedMessage"));
+    c.assistantId = r.id(QLatin1String("assistantId"));
+    c.phoneNumberId = r.id(QLatin1String("phoneNumberId"));
+    c.customerNumber = r.object(QLatin1String("customer")).text(QLatin1String("number"));
+    c.createdAt = r.time(QLatin1String("createdAt"));
+    c.startedAt = r.time(QLatin1String("startedAt"));
+    c.endedAt = r.time(QLatin1String("endedAt"));
     return c;
 }
 

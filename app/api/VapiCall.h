@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/JsonReader.h"
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -23,7 +24,7 @@ struct VapiCall
     QDateTime endedAt;
 
     bool isEnded() const { return status == QLatin1String("ended"); }
-    static VapiCall fromJson(const QJsonObject &o);
+    static VapiCall fromJson(const JsonReader &r);
 };
 
 } // namespace tw

@@ -27,45 +27,65 @@ HttpRequest request(QByteArray method, const QString &path, const QJsonObject &b
 }
 
 // DELETE answers with the deleted object; a delete that a retry found already done answers
-// with nothing, so fall back to the id that was asked for.
+// with nothing, so fall back to the id that was asked for. Only the id is used, so a field of
+// the wrong type in that answer does not turn a done delete into a failure.
 template<typename T> HttpTransport::Callback deletedObject(ApiCallback<T> done, const QString &id)
 {
     return [done = std::move(done), id](const ApiResult<HttpResponse> &result) {
         if (!result.ok())
             return done(result.error());
-        T deleted = T::fromJson(QJsonDocument::fromJson(result.value().body).object());
+        T deleted = T::fromJson(JsonReader(QJsonDocument::fromJson(result.value().body).object()));
         if (deleted.id.isEmpty())
             deleted.id = id;
         done(deleted);
     };
 }
 
-// Maps the raw items of a complete list to typed values, keeping those `keep` accepts. A long
-// list (an account's 100,000 numbers) is mapped on a worker thread; `context` receives it.
-template<typename T, typename Keep>
-std::function<void(const ApiResult<QList<QJsonObject>> &)> typedList(QObject *context, ApiCallback<QList<T>> done,
-                                                                     Keep keep)
+template<typename T> struct Mapped
 {
-    return
-        [context = QPointer<QObject>(context), done = std::move(done), keep](const ApiResult<QList<QJsonObject>> &r) {
-            if (!r.ok())
-                return done(r.error());
-            auto map = [keep](const QList<QJsonObject> &raw) {
-                QList<T> items;
-                items.reserve(raw.size());
-                for (const QJsonObject &o : raw)
-                    if (keep(o))
-                        items << T::fromJson(o);
-                return items;
-            };
-            constexpr qsizetype OnThisThread = 5000;
-            if (r.value().size() < OnThisThread || !context)
-                return done(map(r.value()));
-            QtConcurrent::run(map, r.value()).then(context.data(), [done](const QList<T> &items) { done(items); });
+    QList<T> items;
+    QString problem; // the first field of the wrong type
+};
+
+// Maps the raw items of a complete list to typed values, keeping those `keep` accepts; a
+// field of the wrong type makes the whole list a bad response (`refuse`). A long list (an
+// account's 100,000 numbers) is mapped on a worker thread; `context` receives it.
+template<typename T, typename Keep>
+std::function<void(const ApiResult<QList<QJsonObject>> &)>
+typedList(QObject *context, std::function<ApiError(const QString &)> refuse, ApiCallback<QList<T>> done, Keep keep)
+{
+    return [context = QPointer<QObject>(context), refuse, done = std::move(done),
+            keep](const ApiResult<QList<QJsonObject>> &r) {
+        if (!r.ok())
+            return done(r.error());
+        auto map = [keep](const QList<QJsonObject> &raw) {
+            Mapped<T> mapped;
+            mapped.items.reserve(raw.size());
+            const JsonReader list;
+            for (qsizetype i = 0; i < raw.size() && list.problem().isEmpty(); ++i)
+                if (keep(raw.at(i)))
+                    mapped.items << T::fromJson(list.child(raw.at(i), QStringLiteral("[%1]").arg(i)));
+            mapped.problem = list.problem();
+            return mapped;
         };
+        auto deliver = [refuse, done](const Mapped<T> &mapped) {
+            if (!mapped.problem.isEmpty())
+                return done(refuse(mapped.problem));
+            done(mapped.items);
+        };
+        constexpr qsizetype OnThisThread = 5000;
+        if (r.value().size() < OnThisThread || !context)
+            return deliver(map(r.value()));
+        QtConcurrent::run(map, r.value()).then(context.data(), deliver);
+    };
 }
 
 const auto everything = [](const QJsonObject &) { return true; };
+
+std::function<ApiError(const QString &)> refuseList(HttpTransport *transport, const QString &path)
+{
+    return [transport, r = request("GET", path)](const QString &why) { return transport->badResponse(r, why); };
+}
 
 } // namespace
 
@@ -143,8 +163,20 @@ void VapiClient::fetchPage(const std::shared_ptr<Paging> &paging)
             const QJsonArray page = doc.array();
             int added = 0;
             QDateTime pageOldest, pageNewest;
-            for (const QJsonValue &v : page) {
+            for (qsizetype i = 0; i < page.size(); ++i) {
+                // An item that is not an object, or has no id, is a broken answer, not an
+                // item to skip: skipping would report a number or assistant as missing.
+                const QJsonValue v = page.at(i);
+                const QString itemPath = QStringLiteral("[%1]").arg(paging->items.size() + i);
+                if (!v.isObject())
+                    return complete(m_transport->badResponse(
+                        r, QStringLiteral("%1: %2 where an object belongs").arg(itemPath, JsonReader::typeName(v))));
                 const QJsonObject o = v.toObject();
+                if (!o.value(QLatin1String("id")).isString() || o.value(QLatin1String("id")).toString().isEmpty())
+                    return complete(m_transport->badResponse(
+                        r,
+                        QStringLiteral("%1.id: %2 where an id belongs")
+                            .arg(itemPath, JsonReader::typeName(o.value(QLatin1String("id"))))));
                 const QString id = o.value(QLatin1String("id")).toString();
                 const QDateTime created
                     = QDateTime::fromString(o.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
@@ -154,7 +186,7 @@ void VapiClient::fetchPage(const std::shared_ptr<Paging> &paging)
                     if (!pageNewest.isValid() || created > pageNewest)
                         pageNewest = created;
                 }
-                if (id.isEmpty() || paging->seen.contains(id))
+                if (paging->seen.contains(id))
                     continue;
                 paging->seen.insert(id);
                 paging->items << o;
@@ -210,9 +242,11 @@ ApiCall *VapiClient::verifyKey(QObject *context, ApiCallback<ApiDone> done)
 ApiCall *VapiClient::listSipTrunkCredentials(QObject *context, ApiCallback<QList<VapiCredential>> done)
 {
     return listAll(QStringLiteral("/credential"), context,
-                   typedList<VapiCredential>(context, std::move(done), [](const QJsonObject &o) {
-                       return o.value(QLatin1String("provider")).toString() == VapiCredential::SipTrunkProvider;
-                   }));
+                   typedList<VapiCredential>(context, refuseList(m_transport, QStringLiteral("/credential")),
+                                             std::move(done), [](const QJsonObject &o) {
+                                                 return o.value(QLatin1String("provider")).toString()
+                                                     == VapiCredential::SipTrunkProvider;
+                                             }));
 }
 
 ApiCall *VapiClient::getCredential(const QString &id, QObject *context, ApiCallback<VapiCredential> done)
@@ -251,7 +285,8 @@ ApiCall *VapiClient::deleteCredential(const QString &id, QObject *context, ApiCa
 ApiCall *VapiClient::listPhoneNumbers(QObject *context, ApiCallback<QList<VapiPhoneNumber>> done)
 {
     return listAll(QStringLiteral("/phone-number"), context,
-                   typedList<VapiPhoneNumber>(context, std::move(done), everything));
+                   typedList<VapiPhoneNumber>(context, refuseList(m_transport, QStringLiteral("/phone-number")),
+                                              std::move(done), everything));
 }
 
 ApiCall *VapiClient::getPhoneNumber(const QString &id, QObject *context, ApiCallback<VapiPhoneNumber> done)
@@ -290,7 +325,8 @@ ApiCall *VapiClient::deletePhoneNumber(const QString &id, QObject *context, ApiC
 ApiCall *VapiClient::listAssistants(QObject *context, ApiCallback<QList<VapiAssistant>> done)
 {
     return listAll(QStringLiteral("/assistant"), context,
-                   typedList<VapiAssistant>(context, std::move(done), everything));
+                   typedList<VapiAssistant>(context, refuseList(m_transport, QStringLiteral("/assistant")),
+                                            std::move(done), everything));
 }
 
 ApiCall *VapiClient::createCall(const VapiCallRequest &call, QObject *context, ApiCallback<VapiCall> done)

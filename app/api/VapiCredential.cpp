@@ -1,29 +1,29 @@
 #include "api/VapiCredential.h"
 
 #include "api/JsonFields.h"
+#include "api/JsonReader.h"
 
 #include <QJsonArray>
 
 namespace tw {
 
-VapiCredential VapiCredential::fromJson(const QJsonObject &o)
+VapiCredential VapiCredential::fromJson(const JsonReader &r)
 {
     VapiCredential c;
-    c.id = JsonFields::string(o, QLatin1String("id"));
-    c.orgId = JsonFields::string(o, QLatin1String("orgId"));
-    c.provider = JsonFields::string(o, QLatin1String("provider"));
-    c.name = JsonFields::string(o, QLatin1String("name"));
-    for (const QJsonValue &v : o.value(QLatin1String("gateways")).toArray())
-        if (v.isObject())
-            c.gateways << VapiGateway::fromJson(v.toObject());
-    c.outboundLeadingPlusEnabled = JsonFields::optionalBool(o, QLatin1String("outboundLeadingPlusEnabled"));
-    c.techPrefix = JsonFields::string(o, QLatin1String("techPrefix"));
-    c.sipDiversionHeader = JsonFields::string(o, QLatin1String("sipDiversionHeader"));
-    const QJsonValue auth = o.value(QLatin1String("outboundAuthenticationPlan"));
-    c.hasOutboundAuthentication = auth.isObject();
-    c.outboundAuthUsername = JsonFields::string(auth.toObject(), QLatin1String("authUsername"));
-    c.createdAt = QDateTime::fromString(JsonFields::string(o, QLatin1String("createdAt")), Qt::ISODateWithMs);
-    c.updatedAt = QDateTime::fromString(JsonFields::string(o, QLatin1String("updatedAt")), Qt::ISODateWithMs);
+    c.id = r.id(QLatin1String("id"));
+    c.orgId = r.id(QLatin1String("orgId"));
+    c.provider = r.text(QLatin1String("provider"));
+    c.name = r.text(QLatin1String("name"));
+    for (const JsonReader &gateway : r.objects(QLatin1String("gateways")))
+        c.gateways << VapiGateway::fromJson(gateway);
+    c.outboundLeadingPlusEnabled = r.flag(QLatin1String("outboundLeadingPlusEnabled"));
+    c.techPrefix = r.text(QLatin1String("techPrefix"));
+    c.sipDiversionHeader = r.text(QLatin1String("sipDiversionHeader"));
+    const JsonReader auth = r.object(QLatin1String("outboundAuthenticationPlan"));
+    c.hasOutboundAuthentication = r.raw().value(QLatin1String("outboundAuthenticationPlan")).isObject();
+    c.outboundAuthUsername = auth.text(QLatin1String("authUsername"));
+    c.createdAt = r.time(QLatin1String("createdAt"));
+    c.updatedAt = r.time(QLatin1String("updatedAt"));
     return c;
 }
 

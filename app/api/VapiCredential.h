@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/JsonReader.h"
 #include "api/VapiGateway.h"
 
 #include <QDateTime>
@@ -31,7 +32,7 @@ struct VapiCredential
 
     bool leadingPlus() const { return outboundLeadingPlusEnabled.value_or(false); }
 
-    static VapiCredential fromJson(const QJsonObject &o);
+    static VapiCredential fromJson(const JsonReader &r);
     // Body for POST /credential, and for PATCH (always the full gateway list, never the
     // authentication plan, which a partial update leaves as it is).
     QJsonObject toWriteJson() const;

@@ -1,6 +1,7 @@
 #include "api/VapiGateway.h"
 
 #include "api/JsonFields.h"
+#include "api/JsonReader.h"
 
 namespace tw {
 
@@ -22,17 +23,18 @@ bool VapiGateway::sameEffect(const VapiGateway &other) const
         && optionsPing() == other.optionsPing();
 }
 
-VapiGateway VapiGateway::fromJson(const QJsonObject &o)
+VapiGateway VapiGateway::fromJson(const JsonReader &r)
 {
     VapiGateway g;
-    g.ip = JsonFields::string(o, kIp);
-    g.port = JsonFields::optionalInt(o, kPort);
-    g.netmask = JsonFields::optionalInt(o, kNetmask);
-    g.inboundEnabled = JsonFields::optionalBool(o, kInbound);
-    g.outboundEnabled = JsonFields::optionalBool(o, kOutbound);
-    if (o.value(kProtocol).isString())
-        g.outboundProtocol = o.value(kProtocol).toString();
-    g.optionsPingEnabled = JsonFields::optionalBool(o, kPing);
+    g.ip = r.text(kIp);
+    g.port = r.integer(kPort);
+    g.netmask = r.integer(kNetmask);
+    g.inboundEnabled = r.flag(kInbound);
+    g.outboundEnabled = r.flag(kOutbound);
+    if (r.has(kProtocol))
+        g.outboundProtocol = r.text(kProtocol);
+    g.optionsPingEnabled = r.flag(kPing);
+    const QJsonObject &o = r.raw();
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString key = it.key();
         if (key != kIp && key != kPort && key != kNetmask && key != kInbound && key != kOutbound && key != kProtocol

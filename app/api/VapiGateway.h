@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/JsonReader.h"
 #include <QJsonObject>
 #include <QString>
 
@@ -31,7 +32,7 @@ struct VapiGateway
     // Same address and same effective settings (ignores how defaults were spelled).
     bool sameEffect(const VapiGateway &other) const;
 
-    static VapiGateway fromJson(const QJsonObject &o);
+    static VapiGateway fromJson(const JsonReader &r);
     QJsonObject toJson() const;
 };
 

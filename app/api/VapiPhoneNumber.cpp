@@ -1,23 +1,24 @@
 #include "api/VapiPhoneNumber.h"
 
 #include "api/JsonFields.h"
+#include "api/JsonReader.h"
 
 namespace tw {
 
-VapiPhoneNumber VapiPhoneNumber::fromJson(const QJsonObject &o)
+VapiPhoneNumber VapiPhoneNumber::fromJson(const JsonReader &r)
 {
     VapiPhoneNumber n;
-    n.id = JsonFields::string(o, QLatin1String("id"));
-    n.provider = JsonFields::string(o, QLatin1String("provider"));
-    n.number = JsonFields::string(o, QLatin1String("number"));
-    n.name = JsonFields::string(o, QLatin1String("name"));
-    n.credentialId = JsonFields::string(o, QLatin1String("credentialId"));
-    n.assistantId = JsonFields::string(o, QLatin1String("assistantId"));
-    n.sipUri = JsonFields::string(o, QLatin1String("sipUri"));
-    n.status = JsonFields::string(o, QLatin1String("status"));
-    n.numberE164CheckEnabled = JsonFields::optionalBool(o, QLatin1String("numberE164CheckEnabled"));
-    n.createdAt = QDateTime::fromString(JsonFields::string(o, QLatin1String("createdAt")), Qt::ISODateWithMs);
-    n.updatedAt = QDateTime::fromString(JsonFields::string(o, QLatin1String("updatedAt")), Qt::ISODateWithMs);
+    n.id = r.id(QLatin1String("id"));
+    n.provider = r.text(QLatin1String("provider"));
+    n.number = r.text(QLatin1String("number"));
+    n.name = r.text(QLatin1String("name"));
+    n.credentialId = r.id(QLatin1String("credentialId"));
+    n.assistantId = r.id(QLatin1String("assistantId"));
+    n.sipUri = r.text(QLatin1String("sipUri"));
+    n.status = r.text(QLatin1String("status"));
+    n.numberE164CheckEnabled = r.flag(QLatin1String("numberE164CheckEnabled"));
+    n.createdAt = r.time(QLatin1String("createdAt"));
+    n.updatedAt = r.time(QLatin1String("updatedAt"));
     return n;
 }
 

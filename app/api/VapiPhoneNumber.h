@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/JsonReader.h"
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -31,7 +32,7 @@ struct VapiPhoneNumber
     bool isByo() const { return provider == ByoProvider; }
     bool isSipUri() const { return provider == VapiProvider; }
 
-    static VapiPhoneNumber fromJson(const QJsonObject &o);
+    static VapiPhoneNumber fromJson(const JsonReader &r);
     // POST /phone-number. Our own libphonenumber check runs first, so Vapi's E.164 check is
     // switched off for BYO numbers (as its SIP guides do).
     QJsonObject toCreateJson() const;

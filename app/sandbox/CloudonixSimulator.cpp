@@ -392,9 +392,11 @@ SimulatedResponse CloudonixSimulator::collection(const SimulatedRequest &r, QLis
             created.insert(QStringLiteral("method"), QStringLiteral("GET"));
         if (fields.contains(QStringLiteral("type")) && !created.contains(QStringLiteral("type")))
             created.insert(QStringLiteral("type"), QStringLiteral("cxml"));
-        for (const char *flag : {"prefix", "expression", "asteriskCompatible"})
-            if (fields.contains(QLatin1String(flag)) && !created.contains(QLatin1String(flag)))
-                created.insert(QLatin1String(flag), false);
+        // A DNID's prefix is a flag; a trunk's prefix is text and stays absent when unset.
+        if (&items == &domain.dnids)
+            for (const char *flag : {"prefix", "expression", "asteriskCompatible"})
+                if (!created.contains(QLatin1String(flag)))
+                    created.insert(QLatin1String(flag), false);
         created.insert(QStringLiteral("createdAt"), now());
         created.insert(QStringLiteral("modifiedAt"), now());
         items << created;
