@@ -569,6 +569,13 @@ void TestCliCommands::stateFileTwiceAKeyOrTooLargeIsRefused()
     r = cliIn(sandbox, {QStringLiteral("plan"), QStringLiteral("--file"), huge});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("larger than 16 MB")), qPrintable(r.err));
+
+    // A numbers "file" that never ends is refused after 16 MB.
+    r = cliIn(sandbox,
+              {QStringLiteral("addnumber"), QStringLiteral("--domain"), QStringLiteral("acme.cloudonix.net"),
+               QStringLiteral("--file"), QStringLiteral("/dev/zero")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("larger than 16 MB")), qPrintable(r.err));
     QCOMPARE(sandboxWrites(sandbox), 0);
 }
 

@@ -183,6 +183,12 @@ void TestCxVccImporter::missingFile()
     QVERIFY(!r.report.ok);
     QVERIFY(r.report.error.contains(QLatin1String("/nonexistent/config.yaml")));
     QVERIFY(CxVccImporter::defaultPath().endsWith(QLatin1String("/.cx-vcc/config.yaml")));
+
+    // A path to something endless or huge is refused after 4 MB, not read into memory.
+    const Imported endless = run(importer, QStringLiteral("/dev/zero"), AppConfig());
+    QVERIFY(!endless.report.ok);
+    QVERIFY2(endless.report.error.contains(QLatin1String("larger than 4 MB")), qPrintable(endless.report.error));
+    QCOMPARE(secrets.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCxVccImporter)

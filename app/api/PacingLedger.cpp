@@ -1,6 +1,7 @@
 #include "api/PacingLedger.h"
 
 #include "api/ApiLogging.h"
+#include "config/BoundedFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -41,10 +42,9 @@ bool PacingLedger::update(const QString &key, qint64 oldest, const std::function
         return false;
     }
     QJsonObject all;
-    QFile in(m_filePath);
-    if (in.open(QIODevice::ReadOnly))
-        all = QJsonDocument::fromJson(in.readAll()).object(); // damaged: start afresh
-    in.close();
+    BoundedFile in(m_filePath, 1024 * 1024); // a few hundred bytes per domain
+    if (in.read() == BoundedFile::Outcome::Read)
+        all = QJsonDocument::fromJson(in.data()).object(); // damaged or too large: start afresh
 
     const qint64 forget = QDateTime::currentMSecsSinceEpoch() - ForgetAfterMs;
     for (auto it = all.begin(); it != all.end();) {

@@ -1,6 +1,7 @@
 #include "cli/CliNumberCommands.h"
 
 #include "cli/CliOutput.h"
+#include "config/BoundedFile.h"
 #include "config/ConfigStore.h"
 #include "core/CoreContext.h"
 #include "domain/PhoneNumberValidator.h"
@@ -34,12 +35,13 @@ void CliNumberCommands::addNumber()
     for (const QString &n : m_args.values(QStringLiteral("number")))
         wanted << DesiredNumber {n, assistant, mode, {}};
     if (m_args.has(QStringLiteral("file"))) {
-        QFile file(m_args.value(QStringLiteral("file")));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return m_out->fail(
-                CliOutput::Usage,
-                QStringLiteral("The numbers file %1 cannot be read (%2).").arg(file.fileName(), file.errorString()));
-        wanted << DesiredStateBuilder::numbersFromCsv(file.readAll(), assistant, mode);
+        BoundedFile file(m_args.value(QStringLiteral("file")));
+        if (file.read() != BoundedFile::Outcome::Read)
+            return m_out->fail(CliOutput::Usage,
+                               QStringLiteral("The numbers file %1 cannot be read (%2); give a CSV or text file with "
+                                              "one number per line.")
+                                   .arg(file.path(), file.reason()));
+        wanted << DesiredStateBuilder::numbersFromCsv(file.data(), assistant, mode);
     }
     if (wanted.isEmpty())
         return m_out->fail(CliOutput::Usage,

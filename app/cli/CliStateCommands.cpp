@@ -1,6 +1,7 @@
 #include "cli/CliStateCommands.h"
 
 #include "cli/CliOutput.h"
+#include "config/BoundedFile.h"
 #include "domain/Excerpt.h"
 #include "domain/JsonDuplicateKeys.h"
 #include "operations/PlanOperation.h"
@@ -28,19 +29,22 @@ void CliStateCommands::planFile(bool apply)
         return m_out->fail(CliOutput::Usage,
                            QStringLiteral("%1 needs --file STATE.json.")
                                .arg(apply ? QStringLiteral("apply") : QStringLiteral("plan")));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return m_out->fail(
-            CliOutput::Usage,
-            QStringLiteral("The desired state file %1 cannot be read (%2).").arg(path, file.errorString()));
-    // Far above any real state (10,000 numbers are about 1 MB): a bigger file is not read at all.
-    constexpr qint64 MaxStateBytes = 16 * 1024 * 1024;
-    if (file.size() > MaxStateBytes)
+    // 16 MB is far above any real state (10,000 numbers are about 1 MB).
+    BoundedFile file(path);
+    switch (file.read()) {
+    case BoundedFile::Outcome::Read:
+        break;
+    case BoundedFile::Outcome::TooLarge:
         return m_out->fail(CliOutput::Usage,
                            QStringLiteral("The desired state file %1 is larger than 16 MB, far more than any real "
                                           "state (10,000 numbers take about 1 MB); check that it is the right file.")
                                .arg(path));
-    const QByteArray bytes = file.read(MaxStateBytes);
+    case BoundedFile::Outcome::Missing:
+    case BoundedFile::Outcome::Unreadable:
+        return m_out->fail(CliOutput::Usage,
+                           QStringLiteral("The desired state file %1 cannot be read (%2).").arg(path, file.reason()));
+    }
+    const QByteArray &bytes = file.data();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject())

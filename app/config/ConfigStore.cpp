@@ -1,5 +1,7 @@
 #include "config/ConfigStore.h"
 
+#include "config/BoundedFile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -125,15 +127,21 @@ ConfigStore::LoadResult ConfigStore::load()
     m_lastLoad.reset();
     result.message = notice;
     QJsonObject root;
-    QFile file(filePath());
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly))
-            return blocked(LoadStatus::Unreadable,
-                           tr("The settings file %1 cannot be read (%2); fix its permissions and start again. It was "
-                              "not changed.")
-                               .arg(filePath(), file.errorString()));
-        const QByteArray data = file.readAll();
-        file.close();
+    // Records live in the database; the settings file stays small, so 64 MB is far above any real one.
+    BoundedFile file(filePath(), 64 * 1024 * 1024);
+    const BoundedFile::Outcome read = file.read();
+    if (read == BoundedFile::Outcome::TooLarge)
+        return blocked(LoadStatus::Unreadable,
+                       tr("The settings file %1 is larger than 64 MB, far more than Trunk Wizard ever writes; move "
+                          "it away and start again. It was not changed.")
+                           .arg(filePath()));
+    if (read == BoundedFile::Outcome::Unreadable)
+        return blocked(LoadStatus::Unreadable,
+                       tr("The settings file %1 cannot be read (%2); fix its permissions and start again. It was "
+                          "not changed.")
+                           .arg(filePath(), file.reason()));
+    if (read == BoundedFile::Outcome::Read) {
+        const QByteArray &data = file.data();
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
         const QJsonValue format = doc.object().value(QLatin1String("format"));

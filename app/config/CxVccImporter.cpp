@@ -1,5 +1,7 @@
 #include "config/CxVccImporter.h"
 
+#include "config/BoundedFile.h"
+
 #include "domain/PhoneNumberValidator.h"
 #include "secrets/SecretStore.h"
 
@@ -62,13 +64,21 @@ void CxVccImporter::import(const QString &path, const AppConfig &current, const 
         QTimer::singleShot(0, this, [parsed, done, current] { done(parsed->report, current); });
     };
 
-    QFile file(path);
-    if (!file.exists())
+    // cx-vcc's config.yaml is a few KB; 4 MB is far above any real one.
+    BoundedFile file(path, 4 * 1024 * 1024);
+    switch (file.read()) {
+    case BoundedFile::Outcome::Read:
+        break;
+    case BoundedFile::Outcome::Missing:
         return fail(tr("No cx-vcc configuration was found at %1; give the path of its config.yaml.").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The cx-vcc configuration %1 cannot be read (%2).").arg(path, file.errorString()));
-    const QByteArray data = file.readAll();
-    file.close();
+    case BoundedFile::Outcome::TooLarge:
+        return fail(tr("The cx-vcc configuration %1 is larger than 4 MB, far more than any cx-vcc configuration; "
+                       "check that it is the right file. Nothing was imported.")
+                        .arg(path));
+    case BoundedFile::Outcome::Unreadable:
+        return fail(tr("The cx-vcc configuration %1 cannot be read (%2).").arg(path, file.reason()));
+    }
+    const QByteArray &data = file.data();
 
     YAML::Node root;
     try {

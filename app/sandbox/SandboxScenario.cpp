@@ -1,5 +1,7 @@
 #include "sandbox/SandboxScenario.h"
 
+#include "config/BoundedFile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,12 +19,12 @@ SandboxScenario SandboxScenario::builtIn()
 
 bool SandboxScenario::fromFile(const QString &path, SandboxScenario *out, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The sandbox scenario %1 cannot be read (%2).").arg(path, file.errorString());
+    BoundedFile file(path);
+    if (file.read() != BoundedFile::Outcome::Read) {
+        *error = tr("The sandbox scenario %1 cannot be read (%2).").arg(path, file.reason());
         return false;
     }
-    if (!fromJson(file.readAll(), out, error)) {
+    if (!fromJson(file.data(), out, error)) {
         *error = tr("The sandbox scenario %1 is not usable: %2").arg(path, *error);
         return false;
     }

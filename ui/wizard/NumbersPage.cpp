@@ -3,6 +3,7 @@
 #include "common/AssistantPicker.h"
 #include "common/FormRows.h"
 #include "common/MessageBanner.h"
+#include "config/BoundedFile.h"
 #include "core/CoreContext.h"
 #include "wizard/NumberDelegate.h"
 #include "wizard/NumberTableModel.h"
@@ -119,11 +120,13 @@ void NumbersPage::importCsv()
                                                       tr("Numbers (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+    BoundedFile file(path);
+    if (file.read() != BoundedFile::Outcome::Read)
         return banner()->showMessage(MessageBanner::Level::Error,
-                                     tr("%1 could not be read (%2).").arg(path, file.errorString()));
-    m_model->appendLines(QString::fromUtf8(file.readAll()));
+                                     tr("%1 could not be read (%2); choose a CSV or text file with one number per "
+                                        "line. Nothing was added.")
+                                         .arg(path, file.reason()));
+    m_model->appendLines(QString::fromUtf8(file.data()));
 }
 
 void NumbersPage::removeSelected()

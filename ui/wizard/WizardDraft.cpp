@@ -1,5 +1,7 @@
 #include "wizard/WizardDraft.h"
 
+#include "config/BoundedFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -16,10 +18,10 @@ QString WizardDraft::path(const QString &configDir)
 WizardDraft WizardDraft::load(const QString &configDir)
 {
     WizardDraft draft;
-    QFile file(path(configDir));
-    if (!file.open(QIODevice::ReadOnly))
+    BoundedFile file(path(configDir)); // a draft over 16 MB is not one this app wrote: ignored
+    if (file.read() != BoundedFile::Outcome::Read)
         return draft;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject o = QJsonDocument::fromJson(file.data()).object();
     QList<FieldError> ignored; // a draft is checked again page by page
     draft.desired = DesiredState::fromJson(o.value(QLatin1String("desired")).toObject(), &ignored);
     draft.pageId = o.value(QLatin1String("page")).toInt(-1);
