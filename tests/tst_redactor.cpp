@@ -12,6 +12,8 @@ private slots:
     void scrub_data();
     void scrub();
     void mask();
+    void variants_data();
+    void variants();
 };
 
 void TestRedactor::scrub_data()
@@ -54,6 +56,37 @@ void TestRedactor::mask()
     QCOMPARE(Redactor::mask(QStringLiteral("XI0123456789abcdef3f2a")), QStringLiteral("••••3f2a"));
     QCOMPARE(Redactor::mask(QStringLiteral("short")), QStringLiteral("••••"));
     QCOMPARE(Redactor::scrub(QStringLiteral("nothing secret here")), QStringLiteral("nothing secret here"));
+}
+
+// What a server may echo of a key: other case, URL-encoded, or only a part of it. Parts of 8
+// characters or more from either end are blanked; shorter ones are too common to be a key.
+void TestRedactor::variants_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const QString p = Redactor::Placeholder;
+    QTest::newRow("whole") << "k=Xk7Qp2Lm9Rt4+Wv/Zs=" << QStringLiteral("k=") + p;
+    QTest::newRow("lower case") << "k=xk7qp2lm9rt4+wv/zs= end" << QStringLiteral("k=") + p + QStringLiteral(" end");
+    QTest::newRow("upper case") << "K=XK7QP2LM9RT4+WV/ZS=" << QStringLiteral("K=") + p;
+    QTest::newRow("url-encoded") << "?key=Xk7Qp2Lm9Rt4%2BWv%2FZs%3D&x=1"
+                                 << QStringLiteral("?key=") + p + QStringLiteral("&x=1");
+    QTest::newRow("url-encoded lower hex") << "?key=Xk7Qp2Lm9Rt4%2bWv%2fZs%3d" << QStringLiteral("?key=") + p;
+    QTest::newRow("first 16") << "token Xk7Qp2Lm9Rt4+Wv/ rejected"
+                              << QStringLiteral("token ") + p + QStringLiteral(" rejected");
+    QTest::newRow("first 8") << "[Xk7Qp2Lm]" << QStringLiteral("[") + p + QStringLiteral("]");
+    QTest::newRow("last 10") << "...Rt4+Wv/Zs=" << QStringLiteral("...") + p;
+    QTest::newRow("twice, touching") << "Xk7Qp2Lm9Rt4+Wv/Zs=Xk7Qp2Lm9Rt4+Wv/Zs=" << QString(p);
+    QTest::newRow("first 7 stays") << "Xk7Qp2L is not enough"
+                                   << "Xk7Qp2L is not enough";
+    QTest::newRow("middle stays") << "p2Lm9Rt4+W"
+                                  << "p2Lm9Rt4+W";
+}
+
+void TestRedactor::variants()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(Redactor::scrub(text, {QStringLiteral("Xk7Qp2Lm9Rt4+Wv/Zs=")}), expected);
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)
