@@ -38,8 +38,14 @@ void HttpExchange::respond(int status, const QByteArray &body, const QByteArray 
         r.writeHeader("Content-Type", contentType);
     for (const auto &[name, value] : extraHeaders)
         r.writeHeader(name, value);
+    // Qt 6.4's server keeps every connection open; a client asking otherwise is obeyed.
+    const bool close = header("connection").toLower().contains("close");
+    if (close)
+        r.writeHeader("Connection", "close");
     r.writeHeader("Content-Length", QByteArray::number(body.size()));
     r.writeBody(body);
+    if (close && m_state->socket)
+        m_state->socket->disconnectFromHost();
 }
 
 void HttpExchange::respondJson(int status, const QJsonValue &json, const Headers &extraHeaders)

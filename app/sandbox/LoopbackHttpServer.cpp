@@ -1,5 +1,7 @@
 #include "sandbox/LoopbackHttpServer.h"
 
+#include "sandbox/GuardedTcpServer.h"
+
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -14,8 +16,22 @@ LoopbackHttpServer::LoopbackHttpServer(QObject *parent)
 
 quint16 LoopbackHttpServer::listenOnLoopback(quint16 port)
 {
-    m_port = listen(QHostAddress::LocalHost, port);
+    // Our own listening socket (bound as Qt 6.8 requires anyway) guards each connection.
+    auto *server = new GuardedTcpServer(m_limits, this);
+    connect(server, &GuardedTcpServer::requestRefused, this, &LoopbackHttpServer::requestRefused);
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    m_server = server;
+    m_port = server->serverPort();
     return m_port;
+}
+
+int LoopbackHttpServer::openConnections() const
+{
+    return m_server ? m_server->openConnections() : 0;
 }
 
 QString LoopbackHttpServer::baseUrl() const

@@ -17,6 +17,15 @@ SandboxServer::SandboxServer(const SandboxScenario &scenario, QObject *parent)
 {
     reset();
     m_http.setHandler([this](HttpExchange exchange) { handle(std::move(exchange)); });
+    connect(&m_http, &LoopbackHttpServer::requestRefused, this,
+            [this](const QByteArray &method, const QString &path, int status) {
+                RequestLogEntry entry;
+                entry.at = QDateTime::currentDateTimeUtc();
+                entry.method = method;
+                entry.path = path;
+                entry.status = status;
+                record(entry);
+            });
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -57,6 +66,15 @@ QString SandboxServer::redact(const QByteArray &body) const
     return Redactor::scrub(QString::fromUtf8(body), m_vapi->keys() + m_cloudonix->keys());
 }
 
+void SandboxServer::record(const RequestLogEntry &entry)
+{
+    // The newest requests are the ones worth reading; the oldest tenth goes when it is full.
+    if (m_log.size() >= m_logCapacity)
+        m_log.remove(0, m_log.size() - m_logCapacity + m_logCapacity / 10);
+    m_log << entry;
+    emit requestServed(entry);
+}
+
 void SandboxServer::handle(HttpExchange exchange)
 {
     const QString path = exchange.path();
@@ -68,7 +86,11 @@ void SandboxServer::handle(HttpExchange exchange)
     entry.method = exchange.method();
     entry.path = path;
     entry.query = exchange.query().toString(QUrl::FullyDecoded);
-    entry.body = redact(exchange.body());
+    // The log keeps what a person reads; a body past 16 KB is cut, with its size said.
+    constexpr qsizetype LoggedBodyBytes = 16 * 1024;
+    entry.body = redact(exchange.body().left(LoggedBodyBytes));
+    if (exchange.body().size() > LoggedBodyBytes)
+        entry.body += QStringLiteral("… (%1 bytes in all)").arg(exchange.body().size());
 
     for (FaultRule &fault : m_faults) {
         if (!fault.matches(exchange.method(), path))
@@ -87,13 +109,11 @@ void SandboxServer::handle(HttpExchange exchange)
         case FaultRule::Kind::MalformedJson:
             return answer(exchange, entry, 200, R"({"id": "truncated", "gateways": [)", {});
         case FaultRule::Kind::Timeout:
-            m_log << entry;
-            emit requestServed(entry);
+            record(entry);
             exchange.hang();
             return;
         case FaultRule::Kind::Drop:
-            m_log << entry;
-            emit requestServed(entry);
+            record(entry);
             QTimer::singleShot(m_latencyMs, this, [exchange]() mutable { exchange.drop(); });
             return;
         }
@@ -125,8 +145,7 @@ void SandboxServer::answer(HttpExchange exchange, RequestLogEntry entry, int sta
                            const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     entry.status = status;
-    m_log << entry;
-    emit requestServed(entry);
+    record(entry);
     auto send = [exchange, status, body, headers]() mutable {
         if (status == 204)
             exchange.respondNoContent();

@@ -42,7 +42,10 @@ public:
     void reset(); // back to the scenario's state; faults and log cleared
 
     QJsonObject state() const;
+    // The log keeps the newest `entries` requests (10,000 unless set).
+    void setLogCapacity(qsizetype entries) { m_logCapacity = std::max<qsizetype>(10, entries); }
     const QList<RequestLogEntry> &requestLog() const { return m_log; }
+    LoopbackHttpServer &http() { return m_http; }
     void clearRequestLog() { m_log.clear(); }
 
 signals:
@@ -50,6 +53,7 @@ signals:
 
 private:
     void handle(HttpExchange exchange);
+    void record(const RequestLogEntry &entry);
     void handleAdmin(HttpExchange &exchange);
     void answer(HttpExchange exchange, RequestLogEntry entry, int status, const QByteArray &body,
                 const QList<QPair<QByteArray, QByteArray>> &headers);
@@ -61,6 +65,7 @@ private:
     std::unique_ptr<CloudonixSimulator> m_cloudonix;
     QList<FaultRule> m_faults;
     QList<RequestLogEntry> m_log;
+    qsizetype m_logCapacity = 10000;
     int m_latencyMs = 0;
 };
 
