@@ -40,6 +40,7 @@ private slots:
     void invalidInputExits2WithZeroWrites_data();
     void invalidInputExits2WithZeroWrites();
     void stateFileTwiceAKeyOrTooLargeIsRefused();
+    void unusableCaFileStopsTheCommand();
     void applyTwiceWritesNothingTheSecondTime();
     void unreachableApiExits4();
     void statusAndDisplayRemoteJson();
@@ -548,6 +549,22 @@ void TestCliCommands::invalidInputExits2WithZeroWrites()
 
 // A key given twice (Qt's parser would keep the last without a word) and a file far larger than
 // any state: refused before any request, exit 2.
+// --ca-file the CLI cannot use is never ignored: the command stops before any request.
+void TestCliCommands::unusableCaFileStopsTheCommand()
+{
+    SandboxProcess sandbox(FastLimit);
+    Run r = cliIn(sandbox,
+                  {QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("--ca-file"),
+                   m_config->filePath(QStringLiteral("nope.pem"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("CA certificate file")), qPrintable(r.err));
+    r = cliIn(sandbox,
+              {QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("--ca-file"),
+               QStringLiteral(TW_FIXTURES "/tls/README.md")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("holds no certificate")), qPrintable(r.err));
+}
+
 void TestCliCommands::stateFileTwiceAKeyOrTooLargeIsRefused()
 {
     SandboxProcess sandbox(FastLimit);

@@ -69,6 +69,16 @@ void TestFaultRule::countsDown()
     QVERIFY(FaultRule::parse(QStringLiteral("GET /a=500"), &rule, &error));
     rule.consume();
     QCOMPARE(rule.remaining(), -1);
+
+    // @3: the first two matching requests go by, the third is answered by the fault, then no more.
+    QVERIFY(FaultRule::parse(QStringLiteral("POST /a=hang-after@3"), &rule, &error));
+    QCOMPARE(rule.kind(), FaultRule::Kind::HangAfterApplying);
+    QVERIFY(rule.passOver());
+    QVERIFY(rule.passOver());
+    QVERIFY(!rule.passOver());
+    rule.consume();
+    QVERIFY(rule.isSpent());
+    QVERIFY(!FaultRule::parse(QStringLiteral("POST /a=drop@0"), &rule, &error));
 }
 
 QTEST_GUILESS_MAIN(TestFaultRule)

@@ -1,4 +1,5 @@
 #include "api/ApiLogging.h"
+#include "api/CaBundle.h"
 #include "api/HttpTransport.h"
 #include "api/VapiClient.h"
 #include "sandbox/SandboxServer.h"
@@ -869,6 +870,23 @@ void TestVapiClient::tlsFailureIsReported()
     QCOMPARE(served, 0);
     QVERIFY(r.error().userMessage().contains(QLatin1String("certificate")));
     QVERIFY(r.error().certificateRefused());
+
+    // The same server's CA given as --ca-file would: trusted beside the system's, and answered.
+    QList<QSslCertificate> ca;
+    QString error;
+    QVERIFY2(CaBundle::load(QStringLiteral(TW_FIXTURES "/tls/test-only-localhost.crt"), &ca, &error),
+             qPrintable(error));
+    m_client->transport()->setExtraCaCertificates(ca);
+    m_nam->clearConnectionCache(); // Qt keeps the refused host's connection settings (CoreContext does this too)
+    ResultWaiter<QList<VapiAssistant>> trusted;
+    m_client->listAssistants(this, trusted.callback());
+    QVERIFY(trusted.wait());
+    QVERIFY2(trusted.ok(), qPrintable(trusted.error().details()));
+    QCOMPARE(served, 1);
+
+    // A file that holds no certificate is named, and nothing is trusted from it.
+    QVERIFY(!CaBundle::load(QStringLiteral(TW_FIXTURES "/tls/README.md"), &ca, &error));
+    QVERIFY2(error.contains(QLatin1String("holds no certificate")), qPrintable(error));
 }
 
 // An https:// address whose server speaks plain HTTP: a TLS failure, but not a certificate one,

@@ -2,6 +2,8 @@
 
 #include "api/RetryPolicy.h"
 
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 
 #include <chrono>
@@ -17,6 +19,8 @@ struct ClientOptions
     // transfer is stopped at once and the answer is a bad response, whatever the server says.
     qint64 maxResponseBytes = 16 * 1024 * 1024;
     RetryPolicy retry;
+    // CA certificates trusted beside the system's (CaBundle: --ca-file, Settings).
+    QList<QSslCertificate> extraCaCertificates;
     // Cloudonix allows 10 requests per domain per 10 s and counts on arrival: keep a margin
     // in both count and time.
     int pacingRequests = 8;

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 
@@ -131,6 +132,11 @@ void HttpTransport::dispatch(const std::shared_ptr<Exchange> &exchange)
     // A redirect could carry the key to another host: never follow one.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
+    if (!m_extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
     // HTTP/1.1 keeps the re-send behaviour below predictable; these APIs gain nothing from h2.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 

@@ -52,7 +52,9 @@ public:
         m_timeout = options.timeout;
         m_retry = options.retry;
         m_maxResponseBytes = options.maxResponseBytes;
+        m_extraCaCertificates = options.extraCaCertificates;
     }
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCaCertificates = certificates; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
     // Not owned; it must outlive this transport (the clients own both).
@@ -93,6 +95,7 @@ private:
     QString m_apiKey;
     std::chrono::milliseconds m_timeout = ClientOptions {}.timeout;
     RetryPolicy m_retry = ClientOptions {}.retry;
+    QList<QSslCertificate> m_extraCaCertificates;
     qint64 m_maxResponseBytes = ClientOptions {}.maxResponseBytes;
     RateLimiter *m_limiter = nullptr;
 };

@@ -14,7 +14,8 @@ const QStringList ValueOptions {QStringLiteral("config-dir"),    QStringLiteral(
                                 QStringLiteral("from"),          QStringLiteral("to"),
                                 QStringLiteral("wait"),          QStringLiteral("region"),
                                 QStringLiteral("number-region"), QStringLiteral("trunk"),
-                                QStringLiteral("format"),        QStringLiteral("output")};
+                                QStringLiteral("format"),        QStringLiteral("output"),
+                                QStringLiteral("ca-file")};
 const QStringList Switches {QStringLiteral("json"),    QStringLiteral("verbose"),
                             QStringLiteral("sandbox"), QStringLiteral("yes"),
                             QStringLiteral("remote"),  QStringLiteral("no-rollback"),

@@ -59,6 +59,8 @@ int main(int argc, char *argv[])
         setup.cloudonixUrl = QUrl(args.value(QStringLiteral("cloudonix-url")));
     if (args.has(QStringLiteral("vapi-url")))
         setup.vapiUrl = QUrl(args.value(QStringLiteral("vapi-url")));
+    if (args.has(QStringLiteral("ca-file")))
+        setup.caFile = args.value(QStringLiteral("ca-file"));
     std::unique_ptr<tw::SandboxSession> sandbox;
     if (args.isSet(QStringLiteral("sandbox"))) {
         sandbox = std::make_unique<tw::SandboxSession>();
@@ -71,6 +73,10 @@ int main(int argc, char *argv[])
                 qPrintable(sandbox->server()->baseUrl()));
     }
     tw::CoreContext core(setup);
+    if (!core.caError().isEmpty()) { // never go on without the CA the admin asked for
+        fprintf(stderr, "%s\n", qPrintable(core.caError()));
+        return tw::CliOutput::Usage;
+    }
 
     tw::CliCommands commands(args, &core);
     QObject::connect(&commands, &tw::CliCommands::finished, &app, &QCoreApplication::exit);

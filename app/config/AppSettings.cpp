@@ -13,6 +13,7 @@ AppSettings AppSettings::fromJson(const QJsonObject &o)
     const QJsonObject pacing = o.value(QLatin1String("cloudonixPacing")).toObject();
     s.cloudonixPacingRequests = qBound(0, pacing.value(QLatin1String("requests")).toInt(0), 1000);
     s.cloudonixPacingWindowMs = qBound(0, pacing.value(QLatin1String("windowMs")).toInt(0), 3600000);
+    s.caFile = o.value(QLatin1String("caFile")).toString();
     return s;
 }
 
@@ -27,6 +28,8 @@ QJsonObject AppSettings::toJson() const
         o.insert(QLatin1String("cloudonixPacing"),
                  QJsonObject {{QLatin1String("requests"), cloudonixPacingRequests},
                               {QLatin1String("windowMs"), cloudonixPacingWindowMs}});
+    if (!caFile.isEmpty())
+        o.insert(QLatin1String("caFile"), caFile);
     return o;
 }
 

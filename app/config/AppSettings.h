@@ -18,6 +18,8 @@ struct AppSettings
     int requestTimeoutSeconds = 0;
     int cloudonixPacingRequests = 0;
     int cloudonixPacingWindowMs = 0;
+    // A CA certificate file (PEM or DER) trusted beside the system's, for a TLS-inspecting proxy.
+    QString caFile;
 
     static AppSettings fromJson(const QJsonObject &o);
     QJsonObject toJson() const;

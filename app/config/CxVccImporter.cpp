@@ -201,7 +201,9 @@ void CxVccImporter::storeKeys(const std::shared_ptr<Parsed> &parsed, int index, 
         done(parsed->report, AppConfig());
         return;
     }
-    const auto [account, secret] = parsed->keys.at(index);
+    // Named copies, not a structured binding: clang 14 (the sanitizer build) cannot capture one.
+    const QString account = parsed->keys.at(index).first;
+    const QString secret = parsed->keys.at(index).second;
     m_store->write(account, secret, this, [this, parsed, index, done, account](const SecretError &error) {
         if (error.isError()) {
             parsed->report.ok = false;

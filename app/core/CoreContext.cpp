@@ -1,5 +1,6 @@
 #include "core/CoreContext.h"
 
+#include "api/CaBundle.h"
 #include "api/CloudonixClient.h"
 #include "api/EndpointPolicy.h"
 #include "api/HttpTransport.h"
@@ -27,6 +28,9 @@ CoreContext::CoreContext(Setup setup, QObject *parent)
     , m_pacing(new RateLimiter(m_options.pacingRequests, m_options.pacingWindow, this))
     , m_activity(new ActivityLog(m_store->directory(), this))
 {
+    const QString caFile = m_setup.caFile.isEmpty() ? m_settings.caFile : m_setup.caFile;
+    if (!caFile.isEmpty())
+        setCaFile(caFile, &m_caError);
     // One pacing file per Cloudonix endpoint: the sandbox's limits are not the real ones.
     const QString cacheDir = m_setup.cacheDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
@@ -43,6 +47,19 @@ CoreContext::CoreContext(Setup setup, QObject *parent)
 CoreContext::~CoreContext()
 {
     m_pacing->setLedger(nullptr);
+}
+
+bool CoreContext::setCaFile(const QString &path, QString *error)
+{
+    QList<QSslCertificate> certificates;
+    if (!path.isEmpty() && !CaBundle::load(path, &certificates, error))
+        return false; // the certificates trusted so far stay as they were
+    m_options.extraCaCertificates = certificates;
+    m_caError.clear();
+    // Qt keeps a connection per host with the TLS settings it was made with: start afresh.
+    if (m_network)
+        m_network->clearConnectionCache();
+    return true;
 }
 
 ClientOptions CoreContext::optionsFor(const AppSettings &settings)

@@ -42,6 +42,7 @@ public:
         QUrl cloudonixUrl;
         QUrl vapiUrl;
         std::optional<ClientOptions> options; // empty: the defaults with the settings applied
+        QString caFile; // --ca-file: CA certificates to trust beside the system's; empty: the setting
         bool sandbox = false;
     };
 
@@ -54,6 +55,10 @@ public:
     bool isSandbox() const { return m_setup.sandbox; }
     const AppSettings &settings() const { return m_settings; }
     const ClientOptions &options() const { return m_options; }
+    // Why the CA file (--ca-file or the setting) could not be used; empty when it was, or none is set.
+    QString caError() const { return m_caError; }
+    // Trusts the CA certificates in `path` (empty: none) for the clients made from now on.
+    bool setCaFile(const QString &path, QString *error);
 
     QUrl cloudonixUrl() const;
     QUrl vapiUrl(const QString &region) const; // "us" or "eu"
@@ -75,6 +80,7 @@ private:
     std::unique_ptr<ConfigStore> m_store;
     AppSettings m_settings;
     ClientOptions m_options;
+    QString m_caError;
     QNetworkAccessManager *m_network;
     RateLimiter *m_pacing;
     ActivityLog *m_activity;

@@ -5,12 +5,13 @@ namespace tw {
 bool FaultRule::parse(const QString &spec, FaultRule *out, QString *error)
 {
     static const QRegularExpression form(
-        QStringLiteral("^\\s*(\\S+)\\s+(\\S+?)\\s*=\\s*([a-z0-9-]+?)(?:x(\\d+))?\\s*$"),
+        QStringLiteral("^\\s*(\\S+)\\s+(\\S+?)\\s*=\\s*([a-z0-9-]+?)(?:x(\\d+)|@(\\d+))?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = form.match(spec);
     if (!m.hasMatch()) {
-        *error = tr("\"%1\" is not a fault; write METHOD PATH=KIND[xN], for example \"POST /vapi/credential=503x2\".")
-                     .arg(spec);
+        *error
+            = tr("\"%1\" is not a fault; write METHOD PATH=KIND[xN|@K], for example \"POST /vapi/credential=503x2\".")
+                  .arg(spec);
         return false;
     }
     static const QHash<QString, Kind> kinds {{QStringLiteral("429"), Kind::RateLimited},
@@ -19,10 +20,12 @@ bool FaultRule::parse(const QString &spec, FaultRule *out, QString *error)
                                              {QStringLiteral("503"), Kind::Unavailable},
                                              {QStringLiteral("timeout"), Kind::Timeout},
                                              {QStringLiteral("drop"), Kind::Drop},
-                                             {QStringLiteral("malformed"), Kind::MalformedJson}};
+                                             {QStringLiteral("malformed"), Kind::MalformedJson},
+                                             {QStringLiteral("hang-after"), Kind::HangAfterApplying}};
     const QString kind = m.captured(3).toLower();
     if (!kinds.contains(kind)) {
-        *error = tr("\"%1\" is not a fault kind; use 429, 429-no-retry-after, 500, 503, timeout, drop or malformed.")
+        *error = tr("\"%1\" is not a fault kind; use 429, 429-no-retry-after, 500, 503, timeout, drop, malformed or "
+                    "hang-after.")
                      .arg(kind);
         return false;
     }
@@ -34,6 +37,10 @@ bool FaultRule::parse(const QString &spec, FaultRule *out, QString *error)
     rule.m_path = QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'));
     rule.m_kind = kinds.value(kind);
     rule.m_remaining = m.captured(4).isEmpty() ? -1 : m.captured(4).toInt();
+    if (!m.captured(5).isEmpty()) { // @K: only the K-th matching request
+        rule.m_skip = m.captured(5).toInt() - 1;
+        rule.m_remaining = rule.m_skip >= 0 ? 1 : 0;
+    }
     if (rule.m_remaining == 0) {
         *error = tr("\"%1\" would never fire (x0).").arg(spec);
         return false;
@@ -52,6 +59,14 @@ bool FaultRule::matches(const QByteArray &method, const QString &path) const
     if (m_remaining == 0)
         return false;
     return (m_method == "*" || m_method == method) && m_path.match(path).hasMatch();
+}
+
+bool FaultRule::passOver()
+{
+    if (m_skip <= 0)
+        return false;
+    --m_skip;
+    return true;
 }
 
 void FaultRule::consume()

@@ -9,15 +9,25 @@ namespace tw {
 
 // One injected failure: "METHOD PATH=KIND[xN]", e.g. "POST /vapi/credential=503x2" or
 // "* /cloudonix/*=timeout". PATH is the full sandbox path; * matches any characters.
-// KIND: 429, 429-no-retry-after, 500, 503, timeout, drop, malformed. xN: only the next N
-// matching requests (without it: every one).
+// KIND: 429, 429-no-retry-after, 500, 503, timeout, drop, malformed, hang-after (the request
+// takes effect, its answer never comes: a reply lost on the way). xN: only the next N matching
+// requests (without it: every one); @K: only the K-th matching request from now.
 class FaultRule
 {
     Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(FaultRule)
 
 public:
-    enum class Kind { RateLimited, RateLimitedNoRetryAfter, ServerError, Unavailable, Timeout, Drop, MalformedJson };
+    enum class Kind {
+        RateLimited,
+        RateLimitedNoRetryAfter,
+        ServerError,
+        Unavailable,
+        Timeout,
+        Drop,
+        MalformedJson,
+        HangAfterApplying
+    };
     Q_ENUM(Kind)
 
     static bool parse(const QString &spec, FaultRule *out, QString *error);
@@ -26,6 +36,8 @@ public:
     bool matches(const QByteArray &method, const QString &path) const;
     Kind kind() const { return m_kind; }
     int remaining() const { return m_remaining; } // -1 = unlimited
+    // True while the matching requests before the K-th of "@K" go by (each call counts one).
+    bool passOver();
     void consume();
     bool isSpent() const { return m_remaining == 0; }
     QString spec() const { return m_spec; }
@@ -37,6 +49,7 @@ private:
     QRegularExpression m_path;
     Kind m_kind = Kind::ServerError;
     int m_remaining = -1;
+    int m_skip = 0;
 };
 
 } // namespace tw

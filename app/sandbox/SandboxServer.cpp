@@ -92,8 +92,9 @@ void SandboxServer::handle(HttpExchange exchange)
     if (exchange.body().size() > LoggedBodyBytes)
         entry.body += QStringLiteral("… (%1 bytes in all)").arg(exchange.body().size());
 
+    bool hangAfterApplying = false;
     for (FaultRule &fault : m_faults) {
-        if (!fault.matches(exchange.method(), path))
+        if (!fault.matches(exchange.method(), path) || fault.passOver())
             continue;
         fault.consume();
         entry.fault = fault.spec();
@@ -116,7 +117,11 @@ void SandboxServer::handle(HttpExchange exchange)
             record(entry);
             QTimer::singleShot(m_latencyMs, this, [exchange]() mutable { exchange.drop(); });
             return;
+        case FaultRule::Kind::HangAfterApplying:
+            hangAfterApplying = true;
+            break;
         }
+        break; // hang-after: the simulator answers below, the client never hears it
     }
     m_faults.removeIf([](const FaultRule &f) { return f.isSpent(); });
 
@@ -137,6 +142,12 @@ void SandboxServer::handle(HttpExchange exchange)
             404,
             QJsonObject {{QStringLiteral("message"),
                           QStringLiteral("The sandbox serves /cloudonix/..., /vapi/... and /sandbox/...")}});
+    }
+    if (hangAfterApplying) {
+        entry.status = response.status; // what the simulator did, though nobody is told
+        record(entry);
+        exchange.hang();
+        return;
     }
     answer(exchange, entry, response.status, response.body(), response.headers);
 }

@@ -60,7 +60,7 @@ void MessageBanner::showMessage(Level level, const QString &text, const QString 
     // A tint of the level's colour over the window's base: the palette's text stays readable.
     static const char *accents[] = {"#3b82f6", "#16a34a", "#d97706", "#dc2626"};
     const QColor base = palette().color(QPalette::Base);
-    const QColor accent(QLatin1String(accents[int(level)]));
+    const QColor accent {QLatin1String(accents[int(level)])};
     const auto mix = [](int a, int b) { return int(a * 0.8 + b * 0.2); };
     const QColor tint(mix(base.red(), accent.red()), mix(base.green(), accent.green()),
                       mix(base.blue(), accent.blue()));

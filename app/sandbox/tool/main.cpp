@@ -29,8 +29,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("ms"), QStringLiteral("0")});
     parser.addOption(
         {QStringLiteral("fault"),
-         QStringLiteral("Inject a failure: 'METHOD PATH=KIND[xN]', KIND one of 429, 429-no-retry-after, 500, "
-                        "503, timeout, drop, malformed. Repeatable."),
+         QStringLiteral("Inject a failure: 'METHOD PATH=KIND[xN|@K]', KIND one of 429, 429-no-retry-after, 500, "
+                        "503, timeout, drop, malformed, hang-after. Repeatable."),
          QStringLiteral("rule")});
     parser.addOption({QStringLiteral("legacy-gateways"),
                       QStringLiteral("Accept a host name on an inbound gateway, as older Vapi did.")});
