@@ -7,6 +7,7 @@
 #include "secrets/SecretStore.h"
 #include "support/HttpProbe.h"
 #include "support/SandboxProcess.h"
+#include "support/SecretScan.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/CloudonixAccountPage.h"
 #include "wizard/FinishPage.h"
@@ -28,6 +29,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -172,8 +174,25 @@ private slots:
     void noPageHasTheSameMnemonicTwice();
 };
 
+namespace {
+QByteArray g_logged; // every message logged during the audited flow
+void keepMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_logged += QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
+}
+} // namespace
+
 void TestSetupWizard::clickThroughSetsUpEverything()
 {
+    // The secrets audit of the GUI flow: verbose API logging on, every message kept, and at
+    // the end the logs and every file written searched for the keys (see tst_secretsaudit).
+    QLoggingCategory::setFilterRules(QStringLiteral("tw.api.debug=true"));
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepMessage);
+    auto restore = qScopeGuard([previous] {
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+    });
     Harness h;
     QVERIFY(h.sandbox.isRunning());
     QCOMPARE(h.page(), SetupWizard::PageId::Welcome);
@@ -211,6 +230,13 @@ void TestSetupWizard::clickThroughSetsUpEverything()
     QTest::mouseClick(finish->callButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(finish->banner()->isVisible() && finish->callButton()->isEnabled(), 20000);
     QCOMPARE(finish->banner()->level(), MessageBanner::Level::Positive);
+
+    const SecretScan scan({SandboxScenario::builtIn().cloudonixCustomerKey(), SandboxScenario::builtIn().vapiKey()});
+    QStringList hits = scan.findIn(g_logged, QStringLiteral("log"));
+    hits << scan.findInTree(h.dir.path());
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+    QVERIFY(scan.filesScanned() >= 2); // the settings and the records database at least
+    QVERIFY(g_logged.contains("tw.api")); // the requests were logged, and searched
 }
 
 void TestSetupWizard::failedVerifyShowsTheBannerAndKeepsNextDisabled()
