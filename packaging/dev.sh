@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Trunk Wizard developer entry point.
 #   packaging/dev.sh run   [-- app args]  install what is missing, build, start the app
-#   packaging/dev.sh test  [ctest args]   install what is missing, build, run the whole suite headless
+#   packaging/dev.sh test  [ctest args]   install what is missing, build, run the whole suite headless,
+#                                         then again built with ASan+UBSan, with each fuzzer for 10 s
+#   packaging/dev.sh test --quick | --asan  only the first pass | only the sanitizer pass
+#   packaging/dev.sh fuzz  [SECONDS]      run each fuzz target longer (60 s unless given)
 #   packaging/dev.sh deps | build | format  the single steps (format rewrites the sources in place)
 set -euo pipefail
 
@@ -17,6 +20,7 @@ PACKAGES=(
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
   libsecret-1-0 gnome-keyring dbus xvfb xauth fonts-dejavu-core
   libphonenumber-dev libyaml-cpp-dev clang-format poppler-utils
+  clang libclang-rt-14-dev
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -49,6 +53,26 @@ build() {
   fi
   say "Building"
   cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
+
+# The "asan" preset (CMakePresets.json): clang, AddressSanitizer + UndefinedBehaviorSanitizer
+# on everything, and the libFuzzer targets of tests/fuzz.
+ASAN_DIR="${TW_ASAN_BUILD_DIR:-$ROOT/build-asan}"
+build_asan() {
+  if [ ! -f "$ASAN_DIR/build.ninja" ]; then
+    say "Configuring the sanitizer build in $ASAN_DIR"
+    cmake -S "$ROOT" -B "$ASAN_DIR" --preset asan
+  fi
+  say "Building with AddressSanitizer and UndefinedBehaviorSanitizer"
+  cmake --build "$ASAN_DIR" --parallel "$(nproc)"
+}
+
+# Any sanitizer report fails the test that caused it. Leaks inside Qt's and the system's own
+# libraries (D-Bus, fontconfig: freed at exit or never) are listed in tests/sanitizers/lsan.supp.
+sanitizer_env() {
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1:strict_string_checks=1"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  export LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
 }
 
 # Runs "$@" inside a private D-Bus session with an unlocked, throw-away gnome-keyring,
@@ -85,10 +109,32 @@ case "$cmd" in
   build) deps; build ;;
   format) deps; (cd "$ROOT" && sources | xargs clang-format -i) ;;
   test)
-    deps; format_check; build
-    say "Running the test suite (offscreen Qt, private D-Bus session, test keyring)"
-    cd "$BUILD_DIR"
-    QT_QPA_PLATFORM=offscreen with_private_keyring ctest --output-on-failure --timeout 300 "$@"
+    pass=both
+    case "${1:-}" in --quick) pass=quick; shift ;; --asan) pass=asan; shift ;; esac
+    deps; format_check
+    if [ "$pass" != asan ]; then
+      build
+      say "Running the test suite (offscreen Qt, private D-Bus session, test keyring)"
+      (cd "$BUILD_DIR" && QT_QPA_PLATFORM=offscreen with_private_keyring ctest --output-on-failure --timeout 300 "$@")
+    fi
+    if [ "$pass" != quick ]; then
+      build_asan
+      say "Running the test suite under ASan + UBSan, and each fuzz target for 10 s"
+      sanitizer_env
+      (cd "$ASAN_DIR" && QT_QPA_PLATFORM=offscreen with_private_keyring \
+        ctest --output-on-failure --timeout 600 "$@")
+    fi
+    ;;
+  fuzz)
+    deps; build_asan; sanitizer_env
+    seconds="${1:-60}"
+    for fuzzer in "$ASAN_DIR"/tests/fuzz/fuzz_*; do
+      name="$(basename "$fuzzer")"; name="${name#fuzz_}"
+      mkdir -p "$ASAN_DIR/tests/fuzz/work/$name"
+      say "Fuzzing $name for $seconds s"
+      QT_QPA_PLATFORM=offscreen "$fuzzer" -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=65536 \
+        -print_final_stats=1 "$ASAN_DIR/tests/fuzz/work/$name" "$ROOT/tests/fuzz/corpus/$name"
+    done
     ;;
   run)
     deps; build

@@ -297,7 +297,8 @@ void TestDashboard::acceptMakesWhatIsThereTheIntent()
     QVERIFY(!c.view.pendingConfirmation()); // nothing to change, so nothing to confirm
     QCOMPARE(int(c.f.byoNumbers().size()), numbersBefore);
     // The intent now holds the assistant Vapi has, and the carrier trunk is still wanted.
-    const DomainRecord *record = c.f.store().load().config.findDomain(Demo);
+    const AppConfig stored = c.f.store().load().config;
+    const DomainRecord *record = stored.findDomain(Demo);
     QVERIFY(record);
     QList<FieldError> ignored;
     const DesiredState intent = DesiredState::fromJson(record->intent, &ignored);

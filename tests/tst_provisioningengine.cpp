@@ -394,7 +394,8 @@ void TestProvisioningEngine::trunkUpdateIsTakenBack()
     for (QJsonObject *o : {&after, const_cast<QJsonObject *>(&before)})
         o->remove(QStringLiteral("updatedAt"));
     QCOMPARE(after, before);
-    const DomainRecord *record = f.store().load().config.findDomain(QStringLiteral("demo.cloudonix.net"));
+    const AppConfig stored = f.store().load().config;
+    const DomainRecord *record = stored.findDomain(QStringLiteral("demo.cloudonix.net"));
     QVERIFY(record);
     QCOMPARE(record->vapiCredentialName, QStringLiteral("Cloudonix demo"));
     QCOMPARE(record->vapiCredentialId, before.value(QStringLiteral("id")).toString());

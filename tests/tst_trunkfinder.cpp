@@ -102,7 +102,8 @@ void TestTrunkFinder::recordedButGoneIsSaid()
 {
     TrunkFinder::Query q = query();
     q.recordedId = QStringLiteral("gone");
-    const TrunkFinder::Result r = TrunkFinder::find(q, {trunk(QStringLiteral("t1"), QStringLiteral("A"), {Host})});
+    const QList<VapiCredential> trunks {trunk(QStringLiteral("t1"), QStringLiteral("A"), {Host})};
+    const TrunkFinder::Result r = TrunkFinder::find(q, trunks); // the result points into `trunks`
     QCOMPARE(r.trunk->id, QStringLiteral("t1"));
     QVERIFY(r.note.contains(QLatin1String("gone")));
 }

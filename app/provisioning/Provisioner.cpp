@@ -43,7 +43,8 @@ void Provisioner::plan(const DesiredState &desired, std::function<void(const Pla
 void Provisioner::planCommand(const QString &domain, const Builder &build,
                               std::function<void(const PlanOutcome &)> done)
 {
-    const DomainRecord *record = m_store->load().config.findDomain(domain);
+    const AppConfig config = m_store->load().config; // kept: `record` points into it
+    const DomainRecord *record = config.findDomain(domain);
     QString application;
     if (record) {
         application = record->applicationName;

@@ -33,6 +33,7 @@ public:
         QString name;
     };
 
+    // Points into the list given to find(): that list must outlive the result.
     struct Result
     {
         const VapiCredential *trunk = nullptr;
