@@ -1,13 +1,18 @@
 #include "common/MessageBanner.h"
 #include "common/SandboxBanner.h"
 #include "config/ConfigStore.h"
+#include "core/CoreContext.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/DomainListModel.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/SettingsDialog.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +26,7 @@ private slots:
     void listsConfiguredDomains();
     void damagedSettingsShowABannerNotACrash();
     void sandboxModeShowsAPermanentBanner();
+    void settingsTrustAPrivateCaOrSayWhyNot();
 };
 
 void TestMainWindow::listsConfiguredDomains()
@@ -97,6 +103,51 @@ void TestMainWindow::sandboxModeShowsAPermanentBanner()
     QVERIFY(window.windowTitle().contains(QLatin1String("Sandbox")));
     if (qEnvironmentVariableIsSet("TW_SCREENSHOT_DIR"))
         window.grab().save(qEnvironmentVariable("TW_SCREENSHOT_DIR") + QStringLiteral("/mainwindow-sandbox.png"));
+}
+
+// The GUI's --ca-file: a file without a certificate is refused with the dialog open and
+// nothing saved; a real one is saved, applied to the clients at once, and read back next time.
+void TestMainWindow::settingsTrustAPrivateCaOrSayWhyNot()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    CoreContext::Setup setup;
+    setup.configDir = dir.filePath(QStringLiteral("config"));
+    setup.cacheDir = dir.filePath(QStringLiteral("cache"));
+    setup.secrets = &secrets;
+    auto core = std::make_unique<CoreContext>(setup);
+    MainWindow window(core->store(), core.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::mouseClick(window.settingsButton(), Qt::LeftButton);
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) && dialog->isVisible());
+
+    dialog->caFileEdit()->setText(QStringLiteral(TW_FIXTURES "/tls/README.md"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->banner()->isVisible());
+    QVERIFY(dialog->banner()->text().contains(QLatin1String("holds no certificate")));
+    QVERIFY(core->store()->load().config.settings.caFile.isEmpty());
+    QVERIFY(core->options().extraCaCertificates.isEmpty());
+    if (qEnvironmentVariableIsSet("TW_SCREENSHOT_DIR")) {
+        QTest::qWait(50); // the layout takes the banner in on the next turn of the event loop
+        dialog->grab().save(qEnvironmentVariable("TW_SCREENSHOT_DIR") + QStringLiteral("/settings-refused.png"));
+    }
+
+    const QString ca = QStringLiteral(TW_FIXTURES "/tls/test-only-localhost.crt");
+    dialog->caFileEdit()->setText(ca);
+    dialog->accept();
+    QTRY_VERIFY(!window.findChild<SettingsDialog *>());
+    QCOMPARE(core->store()->load().config.settings.caFile, ca);
+    QCOMPARE(core->options().extraCaCertificates.size(), 1);
+    QVERIFY(window.banner()->text().contains(QLatin1String("is trusted from now on")));
+
+    // The next start reads the setting and trusts the same CA.
+    window.close();
+    core = std::make_unique<CoreContext>(setup);
+    QVERIFY(core->caError().isEmpty());
+    QCOMPARE(core->options().extraCaCertificates.size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

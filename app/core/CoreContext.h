@@ -59,6 +59,7 @@ public:
     QString caError() const { return m_caError; }
     // Trusts the CA certificates in `path` (empty: none) for the clients made from now on.
     bool setCaFile(const QString &path, QString *error);
+    void setRequestTimeout(std::chrono::milliseconds timeout) { m_options.timeout = timeout; }
 
     QUrl cloudonixUrl() const;
     QUrl vapiUrl(const QString &region) const; // "us" or "eu"

@@ -6,6 +6,7 @@
 #include "dashboard/DomainListModel.h"
 #include "dashboard/ReportPreviewDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/SettingsDialog.h"
 #include "sandbox/SandboxSession.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/CloudonixAccountPage.h"
@@ -191,6 +192,12 @@ bool tour(const QString &dir, const QString &suffix)
     if (auto *tabs = window.findChild<QTabWidget *>()) {
         tabs->setCurrentIndex(1); // every request made on the way
         ok &= shot(QStringLiteral("main-window-activity"));
+    }
+    window.settingsButton()->click();
+    if (auto *settings = window.findChild<SettingsDialog *>()) {
+        QCoreApplication::processEvents();
+        ok &= save(settings, dir, QStringLiteral("settings") + suffix);
+        settings->close();
     }
     return ok;
 }

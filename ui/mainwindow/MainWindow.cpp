@@ -7,6 +7,7 @@
 #include "core/CoreContext.h"
 #include "dashboard/ActivityView.h"
 #include "dashboard/DashboardView.h"
+#include "mainwindow/SettingsDialog.h"
 #include "wizard/SetupWizard.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     , m_core(core)
     , m_stack(new QStackedWidget(this))
     , m_setup(new QPushButton(tr("&Set up a domain…"), this))
+    , m_settings(new QPushButton(tr("Se&ttings…"), this))
     , m_refresh(new QTimer(this))
 {
     m_refresh->setSingleShot(true);
@@ -49,6 +51,9 @@ MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     headingRow->addWidget(heading, 1);
     m_setup->setAccessibleName(tr("Set up a domain…"));
     m_setup->setVisible(core != nullptr);
+    m_settings->setAccessibleName(tr("Settings…"));
+    m_settings->setVisible(core != nullptr);
+    headingRow->addWidget(m_settings);
     headingRow->addWidget(m_setup);
     listLayout->addLayout(headingRow);
     // The domains, and every request made for them.
@@ -62,9 +67,26 @@ MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     connect(m_setup, &QPushButton::clicked, this, [this] { showWizard(); });
+    connect(m_settings, &QPushButton::clicked, this, &MainWindow::showSettings);
     connect(m_dashboard, &DashboardView::editRequested, this, [this](const QString &domain) { showWizard(domain); });
     resize(980, 680);
     reload();
+    if (core && !core->caError().isEmpty()) // never silently without the CA the admin chose
+        m_banner->showMessage(MessageBanner::Level::Error,
+                              tr("%1 Requests through a TLS-inspecting proxy will be refused until you choose "
+                                 "another file in Settings.")
+                                  .arg(core->caError()));
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_core)
+        return;
+    auto *dialog = new SettingsDialog(m_core, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, this,
+            [this](const QString &message) { m_banner->showMessage(MessageBanner::Level::Positive, message); });
+    dialog->open();
 }
 
 void MainWindow::setSandboxDemo(const QString &domain, const QString &cloudonixKey, const QString &vapiKey)

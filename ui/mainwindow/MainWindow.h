@@ -39,6 +39,8 @@ public:
     void showStart(); // the wizard when no domain is configured, else the domain list
     void showWizard(const QString &domain = {});
     void showDomains();
+    void showSettings(); // the Settings dialog, window-modal (open(), no nested event loop)
+    QPushButton *settingsButton() const { return m_settings; }
 
 private:
     ConfigStore *m_store;
@@ -48,6 +50,7 @@ private:
     CoreContext *m_core;
     QStackedWidget *m_stack;
     QPushButton *m_setup;
+    QPushButton *m_settings;
     SetupWizard *m_wizard = nullptr;
     QStringList m_demo; // domain, Cloudonix key, Vapi key (sandbox only)
     bool m_sandboxMode = false;

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace tw {
+
+class CoreContext;
+class MessageBanner;
+
+// Preferences that are not per domain: how long a request may take, and the CA certificate of
+// a TLS-inspecting proxy (the GUI's --ca-file). Saved to the settings file and applied at once;
+// a CA file without a certificate is refused with the dialog still open.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(CoreContext *core, QWidget *parent = nullptr);
+
+    QLineEdit *caFileEdit() const { return m_caFile; }
+    QPushButton *chooseCaButton() const { return m_chooseCa; }
+    MessageBanner *banner() const { return m_banner; }
+    void accept() override;
+
+signals:
+    void saved(const QString &message);
+
+private:
+    void fitHeight();
+
+    CoreContext *m_core;
+    MessageBanner *m_banner;
+    QLineEdit *m_caFile;
+    QPushButton *m_chooseCa;
+    QPushButton *m_clearCa;
+    QSpinBox *m_timeout;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace tw
