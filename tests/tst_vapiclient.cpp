@@ -137,6 +137,8 @@ private:
     std::unique_ptr<FakeApiServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<VapiClient> m_client;
+    int &serveEndlessly(QTcpServer &server, const QByteArray &head, const QByteArray &filler);
+    int m_connections = 0;
 };
 
 void TestVapiClient::init()
@@ -759,27 +761,12 @@ void TestVapiClient::oversizedAnswerIsStoppedAsItArrives()
 void TestVapiClient::endlessAnswerIsStoppedAsItArrives()
 {
     QTcpServer endless;
-    QVERIFY(endless.listen(QHostAddress::LocalHost, 0));
-    int connections = 0;
-    connect(&endless, &QTcpServer::newConnection, this, [&endless, &connections] {
-        QTcpSocket *socket = endless.nextPendingConnection();
-        ++connections;
-        auto *pump = new QTimer(socket);
-        connect(socket, &QTcpSocket::readyRead, socket, [socket, pump] {
-            socket->readAll();
-            if (pump->isActive())
-                return;
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-                          "1\r\n[\r\n");
-            pump->start(1);
-        });
-        const QByteArray chunk = QByteArray::number(32 * 1024, 16) + "\r\n" + QByteArray(32 * 1024, ' ') + "\r\n";
-        connect(pump, &QTimer::timeout, socket, [socket, chunk] {
-            if (socket->bytesToWrite() < 1024 * 1024)
-                socket->write(chunk);
-        });
-    });
-    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(endless.serverPort())));
+    const QByteArray chunk = QByteArray::number(32 * 1024, 16) + "\r\n" + QByteArray(32 * 1024, ' ') + "\r\n";
+    const int &connections = serveEndlessly(endless,
+                                            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: "
+                                            "chunked\r\n\r\n1\r\n[\r\n",
+                                            chunk);
+    QVERIFY(endless.isListening());
     m_client->transport()->setMaxResponseBytes(1024 * 1024);
     m_client->transport()->setTimeout(std::chrono::seconds(30));
     QElapsedTimer clock;
@@ -798,32 +785,42 @@ void TestVapiClient::endlessAnswerIsStoppedAsItArrives()
 void TestVapiClient::endlessHeadersAreStopped()
 {
     QTcpServer endless;
-    QVERIFY(endless.listen(QHostAddress::LocalHost, 0));
-    int connections = 0;
-    connect(&endless, &QTcpServer::newConnection, this, [&endless, &connections] {
-        QTcpSocket *socket = endless.nextPendingConnection();
-        ++connections;
-        auto *pump = new QTimer(socket);
-        connect(socket, &QTcpSocket::readyRead, socket, [socket, pump] {
-            socket->readAll();
-            if (pump->isActive())
-                return;
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n");
-            pump->start(1);
-        });
-        const QByteArray lines = QByteArray("X-Filler: " + QByteArray(1000, 'a') + "\r\n").repeated(64);
-        connect(pump, &QTimer::timeout, socket, [socket, lines] {
-            if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 256 * 1024)
-                socket->write(lines);
-        });
-    });
-    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(endless.serverPort())));
+    const int &connections = serveEndlessly(endless, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n",
+                                            QByteArray("X-Filler: " + QByteArray(1000, 'a') + "\r\n").repeated(64));
+    QVERIFY(endless.isListening());
     m_client->transport()->setTimeout(std::chrono::milliseconds(400));
     ResultWaiter<QList<VapiAssistant>> list;
     m_client->listAssistants(this, list.callback());
     QVERIFY(list.wait(10000));
     QCOMPARE(list.error().kind(), ApiError::Kind::Timeout);
     QVERIFY(connections >= 1);
+}
+
+// Answers every request with `head`, then `filler` again and again without end; the client
+// is pointed at it. The returned count follows the connections made (the server outlives it).
+int &TestVapiClient::serveEndlessly(QTcpServer &server, const QByteArray &head, const QByteArray &filler)
+{
+    m_connections = 0;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return m_connections;
+    connect(&server, &QTcpServer::newConnection, this, [this, &server, head, filler] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        ++m_connections;
+        auto *pump = new QTimer(socket);
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, pump, head] {
+            socket->readAll();
+            if (pump->isActive())
+                return;
+            socket->write(head);
+            pump->start(1);
+        });
+        connect(pump, &QTimer::timeout, socket, [socket, filler] {
+            if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 1024 * 1024)
+                socket->write(filler);
+        });
+    });
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+    return m_connections;
 }
 
 void TestVapiClient::refusedConnectionIsNetworkError()
