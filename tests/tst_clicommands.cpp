@@ -46,6 +46,7 @@ private slots:
     void statusAndDisplayRemoteJson();
     void syncForgetsWhatIsGone();
     void testCallExplainsTheOutcome();
+    void testCallFromASipUriNumberIsRefused();
     void teardownAndDeleteRemote();
     void killDuringApplyThenRerunConverges();
     void pacingAcrossProcesses();
@@ -708,6 +709,48 @@ void TestCliCommands::testCallExplainsTheOutcome()
     QCOMPARE(call.value(QStringLiteral("side")).toString(), QStringLiteral("Cloudonix"));
     QVERIFY(call.value(QStringLiteral("endedReason")).toString().contains(QLatin1String("403")));
     QCOMPARE(cliIn(sandbox, base + QStringList {QStringLiteral("--to"), QStringLiteral("12")}).exitCode, 2);
+}
+
+// A Vapi SIP URI number receives calls only: a test call from it is refused before any call
+// is placed, by its E.164 form (from the records, nothing sent) or by its Vapi id (Vapi asked).
+void TestCliCommands::testCallFromASipUriNumberIsRefused()
+{
+    SandboxProcess sandbox(FastLimit);
+    QJsonObject state = stateFor(1);
+    QJsonArray numbers = state.value(QStringLiteral("numbers")).toArray();
+    numbers.append(QJsonObject {{QStringLiteral("number"), QStringLiteral("+12127772999")},
+                                {QStringLiteral("assistant"), QStringLiteral("Support bot")},
+                                {QStringLiteral("mode"), QStringLiteral("sip-uri")}});
+    state.insert(QStringLiteral("numbers"), numbers);
+    QCOMPARE(
+        cliIn(sandbox, {QStringLiteral("apply"), QStringLiteral("--file"), writeState(state), QStringLiteral("--yes")})
+            .exitCode,
+        0);
+    m_http.send("DELETE", sandbox.adminUrl() + QStringLiteral("/log"));
+    const QStringList call {QStringLiteral("test-call"),  QStringLiteral("--domain"),     Demo,
+                            QStringLiteral("--to"),       QStringLiteral("+12125550123"), QStringLiteral("--assistant"),
+                            QStringLiteral("Support bot")};
+    Run byNumber = cliIn(sandbox, call + QStringList {QStringLiteral("--from"), QStringLiteral("+12127772999")});
+    QCOMPARE(byNumber.exitCode, 2);
+    QVERIFY2(byNumber.err.contains(QLatin1String("only receives calls"))
+                 && byNumber.err.contains(QLatin1String("+12127772000")),
+             qPrintable(byNumber.err));
+    QCOMPARE(m_http.get(sandbox.adminUrl() + QStringLiteral("/log")).array().size(), 0); // nothing sent
+
+    QString sipId;
+    const AppConfig records = ConfigStore(m_config->path()).load().config;
+    for (const NumberRecord &n : records.findDomain(Demo)->numbers)
+        if (n.mode == QLatin1String("sip-uri"))
+            sipId = n.vapiId;
+    QVERIFY(!sipId.isEmpty());
+    // Forgotten by the records: only Vapi can say what the id is.
+    ConfigStore(m_config->path()).update([](AppConfig &c) {
+        c.findDomain(Demo)->numbers.removeIf([](const NumberRecord &n) { return n.mode == QLatin1String("sip-uri"); });
+    });
+    Run byId = cliIn(sandbox, call + QStringList {QStringLiteral("--from"), sipId});
+    QCOMPARE(byId.exitCode, 2);
+    QVERIFY2(byId.err.contains(QLatin1String("only receives calls")), qPrintable(byId.err));
+    QCOMPARE(sandboxWrites(sandbox), 0); // no call placed
 }
 
 void TestCliCommands::teardownAndDeleteRemote()

@@ -34,8 +34,19 @@ TestCallDialog::TestCallDialog(CoreContext *core, const DomainStatus &status, co
 {
     setWindowTitle(tr("Test call through %1").arg(status.domain));
     setAttribute(Qt::WA_DeleteOnClose);
-    for (const DomainStatus::Number &n : status.numbers)
-        m_from->addItem(n.number, n.number);
+    // Only a number on the trunk can call out; a SIP URI number receives calls only.
+    int inboundOnly = 0;
+    for (const DomainStatus::Number &n : status.numbers) {
+        if (n.mode == QLatin1String("sip-uri"))
+            ++inboundOnly;
+        else
+            m_from->addItem(n.number, n.number);
+    }
+    if (m_from->count() == 0 && inboundOnly > 0)
+        m_banner->showMessage(MessageBanner::Level::Information,
+                              tr("%1 has only SIP URI numbers, which receive calls but cannot make them: add a "
+                                 "number on the trunk to place a test call.")
+                                  .arg(status.domain));
     if (!status.numbers.isEmpty())
         m_assistant->setText(status.numbers.first().assistantName.isEmpty() ? status.numbers.first().assistantId
                                                                             : status.numbers.first().assistantName);

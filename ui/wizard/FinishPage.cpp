@@ -64,7 +64,8 @@ void FinishPage::initializePage()
     }
     m_from->clear();
     for (const DesiredNumber &n : d.numbers)
-        m_from->addItem(n.number, n.number);
+        if (n.mode == DesiredNumber::Mode::Trunk) // a SIP URI number receives calls only
+            m_from->addItem(n.number, n.number);
     m_assistant->clear();
     if (session()->vapi)
         for (const VapiAssistant &a : session()->vapi->assistants)
