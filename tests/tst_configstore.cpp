@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,6 +100,10 @@ void TestConfigStore::missingFileIsAnEmptyStart()
     QVERIFY(result.ok());
     QVERIFY(result.config.domains.isEmpty());
     QVERIFY(result.message.isEmpty());
+    // Reading test calls on a first start (the dashboard does) creates nothing either.
+    ConfigStore existing(dir.path());
+    QVERIFY(existing.testCalls(QStringLiteral("demo.cloudonix.net")).isEmpty());
+    QVERIFY(!QFileInfo::exists(existing.recordsPath()));
 }
 
 void TestConfigStore::roundTripIsPrivateAndAtomic()

@@ -406,6 +406,9 @@ QString ConfigStore::recordTestCall(const QString &domain, const QJsonObject &en
 
 QList<QJsonObject> ConfigStore::testCalls(const QString &domain, int limit)
 {
+    // Reading creates nothing: without a records database there is no test call to show.
+    if (!m_db && !QFileInfo::exists(recordsPath()))
+        return {};
     if (!openRecords().isEmpty() || !m_db)
         return {};
     return m_db->testCalls(domain, limit);
