@@ -74,7 +74,7 @@ void TestApplyOperation::stepReportsNameTheChangeAndItsError()
 
 void TestApplyOperation::pacingWaitsReachTheCaller()
 {
-    ProvisioningFixture f; // Cloudonix paced at 8 requests per 110 ms
+    ProvisioningFixture f; // Cloudonix paced at 5 requests per 150 ms
     const PlanOutcome planned = plan(f, ProvisioningFixture::sampleState(12));
     ApplyOperation op(&f.core(), keys(f), planned);
     QList<QPair<Operation::Wait, QString>> waits;

@@ -486,7 +486,7 @@ void TestProvisioningEngine::removesNumbersNoLongerWanted()
 void TestProvisioningEngine::fiftyNumbersStayUnderCloudonixLimit()
 {
     // Scaled limits: the sandbox answers 429 past 10 requests per domain per 100 ms; the client
-    // paces itself at 8 per 110 ms. Fifty DNIDs take about seven windows; not one 429 may come back.
+    // paces itself at 5 per 150 ms. Fifty DNIDs take about eleven windows; not one 429 may come back.
     ProvisioningFixture f;
     const PlanOutcome planned = f.plan(ProvisioningFixture::sampleState(50));
     QVERIFY(planned.plan.canApply());
@@ -498,8 +498,9 @@ void TestProvisioningEngine::fiftyNumbersStayUnderCloudonixLimit()
     QCOMPARE(result.writes, 1 + 1 + 50 + 1 + 50);
     QCOMPARE(f.statusCount(429), 0);
     QCOMPARE(f.domainState().value(QStringLiteral("dnids")).toArray().size(), 50);
-    // The pacing shows in the estimate: 53 paced writes are at least six full windows.
-    QVERIFY2(etas.first() >= 6 * 110, qPrintable(QString::number(etas.first())));
+    // The pacing shows in the estimate: 53 paced writes are at least ten full windows.
+    QVERIFY2(etas.first() >= (53 / ProvisioningFixture::PacedRequests) * ProvisioningFixture::PacedWindowMs,
+             qPrintable(QString::number(etas.first())));
 }
 
 void TestProvisioningEngine::realCloudonixLimitsMeetNo429()

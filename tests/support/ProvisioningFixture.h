@@ -19,10 +19,13 @@ namespace tw::test {
 // The whole provisioning stack against an in-process sandbox over loopback HTTP, built through
 // the CoreContext the mains use: real clients, a real config file in a temporary folder, fixed
 // DNS answers. Durations are scaled down (Cloudonix's limit 10 per 100 ms with the client at
-// 8 per 110 ms, short timeouts and retry delays) unless realPacing is asked for.
+// 5 per 150 ms, short timeouts and retry delays) unless realPacing is asked for.
 class ProvisioningFixture
 {
 public:
+    static constexpr int PacedRequests = 5;
+    static constexpr int PacedWindowMs = 150;
+
     // adjust: changes to the built-in scenario's "cloudonix" section (more domains, keys).
     explicit ProvisioningFixture(bool realPacing = false,
                                  const std::function<void(QJsonObject &cloudonix)> &adjust = {});
