@@ -19,7 +19,7 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
   libsecret-1-0 gnome-keyring dbus xvfb xauth fonts-dejavu-core
-  libphonenumber-dev libyaml-cpp-dev clang-format poppler-utils
+  libphonenumber-dev libyaml-cpp-dev libosip2-dev clang-format poppler-utils
   clang libclang-rt-14-dev
 )
 

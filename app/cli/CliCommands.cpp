@@ -3,6 +3,7 @@
 #include "api/EndpointPolicy.h"
 #include "cli/CliAccountCommands.h"
 #include "cli/CliCommand.h"
+#include "cli/CliDiagnosticCommands.h"
 #include "cli/CliNumberCommands.h"
 #include "cli/CliOutput.h"
 #include "cli/CliStateCommands.h"
@@ -62,6 +63,7 @@ QString CliCommands::usage()
         "  status --domain D                        live state and drift from what was applied\n"
         "  test-call --domain D --from NUMBER_OR_ID --to NUMBER --assistant ID_OR_NAME [--wait SECONDS]\n"
         "  teardown --domain D [--restore-cloudonix] remove numbers, then the trunk (and restore the domain settings)\n"
+        "  probe --domain D [--timeout SECONDS]     do the trunk's gateways answer SIP? (OPTIONS to each address)\n"
         "  import-cxvcc [--file PATH]               import ~/.cx-vcc/config.yaml; its keys move into the keychain\n"
         "  report --domain D|--all --format json|html|pdf|csv|md --output FILE|-\n"
         "                                           a configuration report (keys only as fingerprints)\n"
@@ -111,6 +113,7 @@ void CliCommands::start()
         {QStringLiteral("addnumber"), command(&CliNumberCommands::addNumber)},
         {QStringLiteral("sync"), command(&CliNumberCommands::sync)},
         {QStringLiteral("test-call"), command(&CliNumberCommands::testCall)},
+        {QStringLiteral("probe"), command(&CliDiagnosticCommands::probe)},
         {QStringLiteral("plan"), command(&CliStateCommands::plan)},
         {QStringLiteral("apply"), command(&CliStateCommands::apply)},
         {QStringLiteral("teardown"), command(&CliStateCommands::teardown)},

@@ -406,12 +406,31 @@ QString ConfigStore::recordTestCall(const QString &domain, const QJsonObject &en
 
 QList<QJsonObject> ConfigStore::testCalls(const QString &domain, int limit)
 {
-    // Reading creates nothing: without a records database there is no test call to show.
+    RecordStore *db = existingRecords();
+    return db ? db->testCalls(domain, limit) : QList<QJsonObject>();
+}
+
+QString ConfigStore::recordProbe(const QString &domain, const QJsonObject &entry)
+{
+    if (const QString error = prepareWrite(); !error.isEmpty())
+        return error;
+    return m_db->recordProbe(domain, entry);
+}
+
+QList<QJsonObject> ConfigStore::probes(const QString &domain, int limit)
+{
+    RecordStore *db = existingRecords();
+    return db ? db->probes(domain, limit) : QList<QJsonObject>();
+}
+
+RecordStore *ConfigStore::existingRecords()
+{
+    // Reading creates nothing: without a records database there is no history to show.
     if (!m_db && !QFileInfo::exists(recordsPath()))
-        return {};
+        return nullptr;
     if (!openRecords().isEmpty() || !m_db)
-        return {};
-    return m_db->testCalls(domain, limit);
+        return nullptr;
+    return m_db.get();
 }
 
 } // namespace tw

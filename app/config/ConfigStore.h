@@ -67,11 +67,15 @@ public:
     // Test calls of a domain and how they ended (records.db); empty on success.
     QString recordTestCall(const QString &domain, const QJsonObject &entry);
     QList<QJsonObject> testCalls(const QString &domain, int limit = 10);
+    // SIP probes of a domain's gateways (records.db), newest first; empty on success.
+    QString recordProbe(const QString &domain, const QJsonObject &entry);
+    QList<QJsonObject> probes(const QString &domain, int limit = 10);
 
 signals:
     void configChanged(const QString &domain); // its record was saved changed, added or removed
 
 private:
+    RecordStore *existingRecords(); // null when there is no records database yet (reading creates none)
     void remember(const AppConfig &config, bool announce);
     // Makes the folder (and file) private to their owner; a notice when it had to, *refused
     // when the folder is not this user's or cannot be made private.

@@ -68,6 +68,8 @@ const QList<QStringList> Migrations {
      QStringLiteral("DROP TABLE journal"), QStringLiteral("ALTER TABLE steps RENAME TO journal")},
     // 3: test calls and how they ended, per domain.
     {QStringLiteral("CREATE TABLE test_calls (id INTEGER PRIMARY KEY, domain TEXT NOT NULL, entry TEXT NOT NULL)")},
+    // 4: SIP probes of the gateways, per domain (the dashboard's health history).
+    {QStringLiteral("CREATE TABLE probes (id INTEGER PRIMARY KEY, domain TEXT NOT NULL, entry TEXT NOT NULL)")},
 };
 // Columns of the journal, in the order they are written and read.
 const char JournalColumns[] = "domain, at, run, system, action, resource, resource_id, before, after";
@@ -309,34 +311,56 @@ QString RecordStore::write(const QList<DomainRecord> &domains, const QStringList
 
 QString RecordStore::recordTestCall(const QString &domain, const QJsonObject &entry)
 {
-    return run(tr("recording a test call"), [&] {
+    return appendHistory(QStringLiteral("test_calls"), TestCallLimit, domain, entry);
+}
+
+QList<QJsonObject> RecordStore::testCalls(const QString &domain, int limit) const
+{
+    return history(QStringLiteral("test_calls"), domain, limit);
+}
+
+QString RecordStore::recordProbe(const QString &domain, const QJsonObject &entry)
+{
+    return appendHistory(QStringLiteral("probes"), ProbeLimit, domain, entry);
+}
+
+QList<QJsonObject> RecordStore::probes(const QString &domain, int limit) const
+{
+    return history(QStringLiteral("probes"), domain, limit);
+}
+
+// `table` is one of this file's own names, never input.
+QString RecordStore::appendHistory(const QString &table, int keep, const QString &domain, const QJsonObject &entry)
+{
+    return run(tr("recording %1").arg(table), [&] {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.prepare(QStringLiteral("INSERT INTO test_calls (domain, entry) VALUES (?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO %1 (domain, entry) VALUES (?, ?)").arg(table));
         q.addBindValue(domain);
         q.addBindValue(compact(entry));
         if (!q.exec())
             return false;
-        q.prepare(QStringLiteral("DELETE FROM test_calls WHERE domain = ? AND id NOT IN (SELECT id FROM test_calls "
-                                 "WHERE domain = ? ORDER BY id DESC LIMIT %1)")
-                      .arg(TestCallLimit));
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE domain = ? AND id NOT IN (SELECT id FROM %1 "
+                                 "WHERE domain = ? ORDER BY id DESC LIMIT %2)")
+                      .arg(table)
+                      .arg(keep));
         q.addBindValue(domain);
         q.addBindValue(domain);
         return q.exec();
     });
 }
 
-QList<QJsonObject> RecordStore::testCalls(const QString &domain, int limit) const
+QList<QJsonObject> RecordStore::history(const QString &table, const QString &domain, int limit) const
 {
-    QList<QJsonObject> calls;
+    QList<QJsonObject> entries;
     if (!m_open)
-        return calls;
+        return entries;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT entry FROM test_calls WHERE domain = ? ORDER BY id DESC LIMIT %1").arg(limit));
+    q.prepare(QStringLiteral("SELECT entry FROM %1 WHERE domain = ? ORDER BY id DESC LIMIT %2").arg(table).arg(limit));
     q.addBindValue(domain);
     if (q.exec())
         while (q.next())
-            calls << parse(q.value(0).toString());
-    return calls;
+            entries << parse(q.value(0).toString());
+    return entries;
 }
 
 } // namespace tw

@@ -24,8 +24,9 @@ class RecordStore
     Q_DECLARE_TR_FUNCTIONS(RecordStore)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr int TestCallLimit = 50; // per domain, the newest are kept
+    static constexpr int ProbeLimit = 100; // SIP probe results per domain, the newest kept
     static constexpr int JournalLimit = 1000; // the newest entries are kept
 
     explicit RecordStore(const QString &filePath);
@@ -51,6 +52,9 @@ public:
     QString recordTestCall(const QString &domain, const QJsonObject &entry);
     // The domain's newest test calls, newest first.
     QList<QJsonObject> testCalls(const QString &domain, int limit) const;
+    // A SIP probe of the domain's gateways (JSON: time, results), kept per domain; newest first.
+    QString recordProbe(const QString &domain, const QJsonObject &entry);
+    QList<QJsonObject> probes(const QString &domain, int limit) const;
 
     // Changes since this store opened: its own commits, and (SQLite's data_version) those of any
     // other connection, another process included. Equal stamps: the records are as they were.
@@ -62,6 +66,8 @@ private:
     bool writeNumberRow(const QString &domain, const NumberRecord &number);
     bool deleteNumberRow(const QString &domain, const QString &number);
     bool appendJournal(QList<JournalEntry> *entries);
+    QString appendHistory(const QString &table, int keep, const QString &domain, const QJsonObject &entry);
+    QList<QJsonObject> history(const QString &table, const QString &domain, int limit) const;
     QString lastError() const;
 
     QString m_filePath;

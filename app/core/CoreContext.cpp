@@ -12,7 +12,9 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 
 namespace tw {
@@ -60,6 +62,29 @@ bool CoreContext::setCaFile(const QString &path, QString *error)
     if (m_network)
         m_network->clearConnectionCache();
     return true;
+}
+
+SipProbe::Options CoreContext::sipProbeOptions() const
+{
+    SipProbe::Options options;
+    const int t1 = qEnvironmentVariableIntValue("TRUNKWIZARD_SIP_T1_MS");
+    if (t1 > 0)
+        options.timers = SipTimers::scaled(std::chrono::milliseconds(t1));
+    options.tls = QSslConfiguration::defaultConfiguration();
+    for (const QSslCertificate &c : m_options.extraCaCertificates)
+        options.tls.addCaCertificate(c);
+    options.userAgent = QStringLiteral("TrunkWizard/%1").arg(QStringLiteral(TW_VERSION));
+    // A sandbox process (TRUNKWIZARD_SANDBOX_SIP): its gateway names exist nowhere, so none is
+    // looked up; the in-process sandbox has its own fixed DNS answers.
+    const QString redirect
+        = m_setup.sipRedirect.isEmpty() ? qEnvironmentVariable("TRUNKWIZARD_SANDBOX_SIP") : m_setup.sipRedirect;
+    options.resolveNames = !m_setup.sipRedirect.isEmpty();
+    const qsizetype colon = redirect.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0) {
+        options.redirect = QHostAddress(redirect.left(colon));
+        options.redirectPort = quint16(redirect.mid(colon + 1).toUInt());
+    }
+    return options;
 }
 
 ClientOptions CoreContext::optionsFor(const AppSettings &settings)

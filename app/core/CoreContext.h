@@ -2,6 +2,7 @@
 
 #include "api/ClientOptions.h"
 #include "config/AppSettings.h"
+#include "sip/SipProbe.h"
 
 #include <QObject>
 #include <QUrl>
@@ -43,6 +44,9 @@ public:
         QUrl vapiUrl;
         std::optional<ClientOptions> options; // empty: the defaults with the settings applied
         QString caFile; // --ca-file: CA certificates to trust beside the system's; empty: the setting
+        // "127.0.0.1:PORT": every SIP probe is sent there, still naming its gateway (the
+        // sandbox); empty: TRUNKWIZARD_SANDBOX_SIP (a sandbox process), else the gateways.
+        QString sipRedirect;
         bool sandbox = false;
     };
 
@@ -60,6 +64,10 @@ public:
     // Trusts the CA certificates in `path` (empty: none) for the clients made from now on.
     bool setCaFile(const QString &path, QString *error);
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_options.timeout = timeout; }
+
+    // How SIP probes run: the RFC's timers (TRUNKWIZARD_SIP_T1_MS scales them, for tests), the
+    // trusted CAs for TLS gateways, the sandbox's redirect.
+    SipProbe::Options sipProbeOptions() const;
 
     QUrl cloudonixUrl() const;
     QUrl vapiUrl(const QString &region) const; // "us" or "eu"

@@ -32,7 +32,7 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::start(quint16 port)
 {
-    return m_http.listenOnLoopback(port) != 0;
+    return m_http.listenOnLoopback(port) != 0 && m_sip.start();
 }
 
 void SandboxServer::reset()
@@ -41,13 +41,15 @@ void SandboxServer::reset()
     m_cloudonix = std::make_unique<CloudonixSimulator>(m_scenario.cloudonix());
     m_faults.clear();
     m_log.clear();
+    m_sip.reset();
 }
 
 QJsonObject SandboxServer::endpoints() const
 {
     return QJsonObject {{QStringLiteral("cloudonix"), cloudonixUrl()},
                         {QStringLiteral("vapi"), vapiUrl()},
-                        {QStringLiteral("admin"), adminUrl()}};
+                        {QStringLiteral("admin"), adminUrl()},
+                        {QStringLiteral("sip"), m_sip.endpoint()}};
 }
 
 QJsonObject SandboxServer::state() const
@@ -58,6 +60,7 @@ QJsonObject SandboxServer::state() const
     return QJsonObject {{QStringLiteral("vapi"), m_vapi->state()},
                         {QStringLiteral("cloudonix"), m_cloudonix->state()},
                         {QStringLiteral("faults"), faults},
+                        {QStringLiteral("sip"), m_sip.state()},
                         {QStringLiteral("latencyMs"), m_latencyMs}};
 }
 
@@ -198,6 +201,20 @@ void SandboxServer::handleAdmin(HttpExchange &exchange)
     }
     if (path == QLatin1String("/sandbox/faults") && method == "DELETE") {
         clearFaults();
+        return exchange.respondNoContent();
+    }
+    if (path == QLatin1String("/sandbox/sip") && method == "GET")
+        return exchange.respondJson(200, m_sip.state());
+    if (path == QLatin1String("/sandbox/sip") && method == "POST") {
+        SipAnswerRule rule;
+        QString error;
+        if (!SipAnswerRule::fromJson(body, &rule, &error))
+            return exchange.respondJson(400, QJsonObject {{QStringLiteral("message"), error}});
+        m_sip.addRule(rule);
+        return exchange.respondJson(201, rule.toJson());
+    }
+    if (path == QLatin1String("/sandbox/sip") && method == "DELETE") {
+        m_sip.clearRules();
         return exchange.respondNoContent();
     }
     if (path == QLatin1String("/sandbox/latency") && method == "POST") {

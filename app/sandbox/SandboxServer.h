@@ -4,6 +4,7 @@
 #include "sandbox/LoopbackHttpServer.h"
 #include "sandbox/RequestLogEntry.h"
 #include "sandbox/SandboxScenario.h"
+#include "sandbox/SandboxSipServer.h"
 
 #include <QList>
 #include <QObject>
@@ -33,7 +34,9 @@ public:
     QString cloudonixUrl() const { return baseUrl() + QStringLiteral("/cloudonix"); }
     QString vapiUrl() const { return baseUrl() + QStringLiteral("/vapi"); }
     QString adminUrl() const { return baseUrl() + QStringLiteral("/sandbox"); }
-    QJsonObject endpoints() const; // {"cloudonix", "vapi", "admin"}: what --port 0 prints
+    QJsonObject endpoints() const; // {"cloudonix", "vapi", "admin", "sip"}: what --port 0 prints
+    // OPTIONS on a loopback port (UDP and TCP), answering for every gateway the probe names.
+    SandboxSipServer &sip() { return m_sip; }
     const SandboxScenario &scenario() const { return m_scenario; }
 
     void setLatency(int ms) { m_latencyMs = std::max(0, ms); }
@@ -61,6 +64,7 @@ private:
 
     SandboxScenario m_scenario;
     LoopbackHttpServer m_http;
+    SandboxSipServer m_sip;
     std::unique_ptr<VapiSimulator> m_vapi;
     std::unique_ptr<CloudonixSimulator> m_cloudonix;
     QList<FaultRule> m_faults;

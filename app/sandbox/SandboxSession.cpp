@@ -46,6 +46,7 @@ void SandboxSession::applyTo(CoreContext::Setup *setup)
     setup->sandbox = true;
     setup->cloudonixUrl = QUrl(m_server->cloudonixUrl());
     setup->vapiUrl = QUrl(m_server->vapiUrl());
+    setup->sipRedirect = m_server->sip().endpoint();
     setup->configDir = m_configDir.path();
     setup->cacheDir = m_configDir.filePath(QStringLiteral("cache"));
     setup->secrets = m_secrets;

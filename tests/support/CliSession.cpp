@@ -20,6 +20,9 @@ CliSession::Run CliSession::run(const QStringList &args, const QByteArray &stdin
     env.insert(QStringLiteral("TRUNKWIZARD_CLOUDONIX_URL"), m_sandbox->cloudonixUrl());
     env.insert(QStringLiteral("TRUNKWIZARD_VAPI_URL"), m_sandbox->vapiUrl());
     env.insert(QStringLiteral("TRUNKWIZARD_CLOUDONIX_PACING"), m_pacing);
+    // SIP probes go to the sandbox's SIP port, on timers 50 times the RFC's speed (F: 640 ms).
+    env.insert(QStringLiteral("TRUNKWIZARD_SANDBOX_SIP"), m_sandbox->sipEndpoint());
+    env.insert(QStringLiteral("TRUNKWIZARD_SIP_T1_MS"), QStringLiteral("10"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_config.filePath(QStringLiteral("cache")));
     QProcess p;
     p.setProcessEnvironment(env);

@@ -19,6 +19,7 @@ public:
     QString vapiUrl() const { return m_endpoints.value(QLatin1String("vapi")).toString(); }
     QString cloudonixUrl() const { return m_endpoints.value(QLatin1String("cloudonix")).toString(); }
     QString adminUrl() const { return m_endpoints.value(QLatin1String("admin")).toString(); }
+    QString sipEndpoint() const { return m_endpoints.value(QLatin1String("sip")).toString(); } // 127.0.0.1:PORT
 
     static QString executable();
 

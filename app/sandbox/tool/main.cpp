@@ -16,7 +16,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Simulated Cloudonix and Vapi APIs on 127.0.0.1. Prints one JSON line with the base URLs, then serves "
+        "Simulated Cloudonix and Vapi APIs on 127.0.0.1, and a SIP port answering OPTIONS. Prints one JSON line "
+        "with the base URLs and the SIP endpoint, then serves "
         "until stopped. Nothing is sent to Cloudonix or Vapi."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -32,6 +33,10 @@ int main(int argc, char *argv[])
          QStringLiteral("Inject a failure: 'METHOD PATH=KIND[xN|@K]', KIND one of 429, 429-no-retry-after, 500, "
                         "503, timeout, drop, malformed, hang-after. Repeatable."),
          QStringLiteral("rule")});
+    parser.addOption({QStringLiteral("sip-fault"),
+                      QStringLiteral("How the SIP port answers OPTIONS: '[HOST=]KIND', KIND one of no-answer, slow:MS "
+                                     "or a status code (403, 503…). Repeatable; the last match wins."),
+                      QStringLiteral("rule")});
     parser.addOption({QStringLiteral("legacy-gateways"),
                       QStringLiteral("Accept a host name on an inbound gateway, as older Vapi did.")});
     parser.addOption({QStringLiteral("rate-limit"),
@@ -99,6 +104,15 @@ int main(int argc, char *argv[])
             return 2;
         }
         server.addFault(rule);
+    }
+    for (const QString &spec : parser.values(QStringLiteral("sip-fault"))) {
+        tw::SipAnswerRule rule;
+        QString error;
+        if (!tw::SipAnswerRule::parse(spec, &rule, &error)) {
+            fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+        server.sip().addRule(rule);
     }
     const int port = parser.value(QStringLiteral("port")).toInt(&ok);
     if (!ok || port < 0 || port > 65535) {

@@ -1,0 +1,64 @@
+#include "cli/CliDiagnosticCommands.h"
+
+#include "cli/CliOutput.h"
+#include "config/ConfigStore.h"
+#include "core/CoreContext.h"
+#include "operations/ProbeOperation.h"
+
+namespace tw {
+
+void CliDiagnosticCommands::probe()
+{
+    ProbeOperation::Request request;
+    request.domain = domainOption();
+    if (request.domain.isEmpty())
+        return m_out->fail(CliOutput::Usage, QStringLiteral("probe needs --domain."));
+    if (m_args.has(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const int seconds = m_args.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 300)
+            return m_out->fail(CliOutput::Usage, QStringLiteral("--timeout takes a number of seconds from 1 to 300."));
+        request.timeout = std::chrono::seconds(seconds);
+    }
+    const auto start = [this, request] {
+        auto *op = new ProbeOperation(m_core, m_keys, request, this);
+        if (!m_out->isJson())
+            connect(op, &ProbeOperation::resultReady, this, &CliDiagnosticCommands::printResult);
+        run(op, &ProbeOperation::finished, [this](const ProbeReport &report) {
+            if (!report.inputError.isEmpty())
+                return m_out->fail(CliOutput::Usage, report.inputError);
+            if (report.error)
+                return m_out->failApi(*report.error);
+            if (m_out->isJson())
+                m_out->printJson(QJsonObject {{QStringLiteral("probe"), report.toJson()}});
+            if (report.source == ProbeReport::Source::InboundHost)
+                m_out->note(QStringLiteral("No Vapi trunk is recorded for %1 (or no Vapi key is at hand): the "
+                                           "domain's inbound SIP host was checked instead.")
+                                .arg(report.domain));
+            m_out->print(report.message());
+            m_out->done(report.passed() ? CliOutput::Success : CliOutput::Failure);
+        });
+    };
+    // The trunk's gateways need the Vapi key; without a recorded trunk, the host needs none.
+    const AppConfig config = m_core->store()->load().config;
+    const DomainRecord *record = config.findDomain(request.domain);
+    if (record && !record->vapiCredentialId.isEmpty())
+        return withVapiKey(false, [start](const QString &) { start(); });
+    start();
+}
+
+void CliDiagnosticCommands::printResult(const SipProbeResult &r)
+{
+    const QString where = r.address.isEmpty() || r.address == r.target.host
+        ? r.target.label()
+        : QStringLiteral("%1 (%2)").arg(r.target.label(), r.address);
+    QString line = QStringLiteral("%1  %2: %3")
+                       .arg(r.passed() ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), where, r.statusText());
+    if (r.outcome == SipProbeResult::Outcome::Answered)
+        line += QStringLiteral(", %1 ms").arg(r.roundTripMs);
+    m_out->print(line);
+    if (!r.passed())
+        m_out->print(QStringLiteral("      ") + r.sentence());
+}
+
+} // namespace tw
