@@ -135,8 +135,10 @@ std::optional<SipMessage> SipMessage::response(int status, const QByteArray &rea
     if (ok && request->to) {
         ok = osip_to_clone(request->to, &raw->to) == OSIP_SUCCESS;
         osip_generic_param_t *tag = nullptr;
-        if (ok && !toTag.isEmpty() && osip_to_get_tag(raw->to, &tag) != OSIP_SUCCESS)
-            osip_to_set_tag(raw->to, copy(toTag));
+        char tagName[] = "tag";
+        if (ok && !toTag.isEmpty()
+            && osip_generic_param_get_byname(&raw->to->gen_params, tagName, &tag) != OSIP_SUCCESS)
+            osip_generic_param_add(&raw->to->gen_params, copy("tag"), copy(toTag));
     }
     ok = ok && osip_message_set_header(raw, "Server", server.constData()) == OSIP_SUCCESS
         && osip_message_set_header(raw, "Allow", "INVITE, ACK, CANCEL, BYE, OPTIONS") == OSIP_SUCCESS
