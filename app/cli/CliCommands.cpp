@@ -64,6 +64,7 @@ QString CliCommands::usage()
         "  test-call --domain D --from NUMBER_OR_ID --to NUMBER --assistant ID_OR_NAME [--wait SECONDS]\n"
         "  teardown --domain D [--restore-cloudonix] remove numbers, then the trunk (and restore the domain settings)\n"
         "  probe --domain D [--timeout SECONDS]     do the trunk's gateways answer SIP? (OPTIONS to each address)\n"
+        "  doctor --domain D [--timeout SECONDS]    what is set up wrong, each with its fix (exit 0: nothing found)\n"
         "  import-cxvcc [--file PATH]               import ~/.cx-vcc/config.yaml; its keys move into the keychain\n"
         "  report --domain D|--all --format json|html|pdf|csv|md --output FILE|-\n"
         "                                           a configuration report (keys only as fingerprints)\n"
@@ -114,6 +115,7 @@ void CliCommands::start()
         {QStringLiteral("sync"), command(&CliNumberCommands::sync)},
         {QStringLiteral("test-call"), command(&CliNumberCommands::testCall)},
         {QStringLiteral("probe"), command(&CliDiagnosticCommands::probe)},
+        {QStringLiteral("doctor"), command(&CliDiagnosticCommands::doctor)},
         {QStringLiteral("plan"), command(&CliStateCommands::plan)},
         {QStringLiteral("apply"), command(&CliStateCommands::apply)},
         {QStringLiteral("teardown"), command(&CliStateCommands::teardown)},

@@ -3,6 +3,7 @@
 #include "cli/CliOutput.h"
 #include "config/ConfigStore.h"
 #include "core/CoreContext.h"
+#include "operations/DoctorOperation.h"
 #include "operations/ProbeOperation.h"
 
 namespace tw {
@@ -13,13 +14,8 @@ void CliDiagnosticCommands::probe()
     request.domain = domainOption();
     if (request.domain.isEmpty())
         return m_out->fail(CliOutput::Usage, QStringLiteral("probe needs --domain."));
-    if (m_args.has(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const int seconds = m_args.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 300)
-            return m_out->fail(CliOutput::Usage, QStringLiteral("--timeout takes a number of seconds from 1 to 300."));
-        request.timeout = std::chrono::seconds(seconds);
-    }
+    if (!probeTimeout(&request.timeout))
+        return;
     const auto start = [this, request] {
         auto *op = new ProbeOperation(m_core, m_keys, request, this);
         if (!m_out->isJson())
@@ -45,6 +41,50 @@ void CliDiagnosticCommands::probe()
     if (record && !record->vapiCredentialId.isEmpty())
         return withVapiKey(false, [start](const QString &) { start(); });
     start();
+}
+
+bool CliDiagnosticCommands::probeTimeout(std::optional<std::chrono::milliseconds> *timeout)
+{
+    if (!m_args.has(QStringLiteral("timeout")))
+        return true;
+    bool ok = false;
+    const int seconds = m_args.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 300) {
+        m_out->fail(CliOutput::Usage, QStringLiteral("--timeout takes a number of seconds from 1 to 300."));
+        return false;
+    }
+    *timeout = std::chrono::seconds(seconds);
+    return true;
+}
+
+void CliDiagnosticCommands::doctor()
+{
+    const QString domain = domainOption();
+    if (domain.isEmpty())
+        return m_out->fail(CliOutput::Usage, QStringLiteral("doctor needs --domain."));
+    std::optional<std::chrono::milliseconds> timeout;
+    if (!probeTimeout(&timeout))
+        return;
+    withBothKeys(domain, [this, domain, timeout] {
+        auto *op = new DoctorOperation(m_core, m_keys, domain, this);
+        if (timeout)
+            op->setProbeTimeout(*timeout);
+        run(op, &DoctorOperation::finished, [this](const DoctorReport &report) {
+            if (!report.inputError.isEmpty())
+                return m_out->fail(CliOutput::Usage, report.inputError);
+            if (report.error)
+                return m_out->failApi(*report.error);
+            if (m_out->isJson())
+                m_out->printJson(QJsonObject {{QStringLiteral("doctor"), report.toJson()}});
+            for (const DoctorFinding &f : report.findings)
+                m_out->print(QStringLiteral("%1  %2").arg(f.severity == DoctorFinding::Severity::Error
+                                                              ? QStringLiteral("problem")
+                                                              : QStringLiteral("warning"),
+                                                          f.text));
+            m_out->print(report.message());
+            m_out->done(report.clean() ? CliOutput::Success : CliOutput::Failure);
+        });
+    });
 }
 
 void CliDiagnosticCommands::printResult(const SipProbeResult &r)

@@ -6,7 +6,8 @@ namespace tw {
 
 struct SipProbeResult;
 
-// The diagnostics: probe (do the trunk's gateways answer SIP?).
+// The diagnostics: probe (do the trunk's gateways answer SIP?) and doctor (what is set up
+// wrong, and how to fix it).
 class CliDiagnosticCommands : public CliCommand
 {
     Q_OBJECT
@@ -15,9 +16,12 @@ public:
     using CliCommand::CliCommand;
 
     void probe(); // probe --domain D [--timeout SECONDS]
+    void doctor(); // doctor --domain D [--timeout SECONDS]: exit 0 only when nothing is found
 
 private:
     void printResult(const SipProbeResult &result);
+    // --timeout: Timer F of the SIP probe. False (and the command failed) when unusable.
+    bool probeTimeout(std::optional<std::chrono::milliseconds> *timeout);
 };
 
 } // namespace tw

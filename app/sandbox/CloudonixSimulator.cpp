@@ -118,6 +118,45 @@ SimulatedResponse CloudonixSimulator::fail(int status, const QString &text)
     return SimulatedResponse::ofJson(status, QJsonObject {{field, text}});
 }
 
+QString CloudonixSimulator::edit(const QString &domainName, const QString &list, const QString &id,
+                                 const QJsonObject &set, bool remove)
+{
+    Domain *domain = findDomain(domainName);
+    if (!domain)
+        return QStringLiteral("No domain is named %1.").arg(domainName);
+    const auto merge = [&set](QJsonObject o) {
+        for (auto it = set.constBegin(); it != set.constEnd(); ++it) {
+            if (it.value().isNull())
+                o.remove(it.key());
+            else
+                o.insert(it.key(), it.value());
+        }
+        return o;
+    };
+    if (list == QLatin1String("profile")) {
+        domain->object.insert(QStringLiteral("profile"),
+                              merge(domain->object.value(QLatin1String("profile")).toObject()));
+        return {};
+    }
+    QList<QJsonObject> *items = list == QLatin1String("dnids") ? &domain->dnids
+        : list == QLatin1String("trunks")                      ? &domain->trunks
+        : list == QLatin1String("applications")                ? &domain->applications
+                                                               : nullptr;
+    if (!items)
+        return QStringLiteral("\"cloudonix\" is one of profile, dnids, trunks, applications.");
+    for (qsizetype i = 0; i < items->size(); ++i) {
+        const QJsonValue itemId = items->at(i).value(QLatin1String("id"));
+        if (itemId.toVariant().toString() != id)
+            continue;
+        if (remove)
+            items->removeAt(i);
+        else
+            (*items)[i] = merge(items->at(i));
+        return {};
+    }
+    return QStringLiteral("No %1 of %2 has the id %3.").arg(list, domainName, id);
+}
+
 CloudonixSimulator::Domain *CloudonixSimulator::findDomain(const QString &nameOrId)
 {
     for (Domain &d : m_domains) {

@@ -25,6 +25,10 @@ public:
     SimulatedResponse handle(const SimulatedRequest &request);
     QJsonObject state() const;
     QStringList keys() const;
+    // The admin endpoint's edit, as a change made in Cloudonix's console: for `list` "profile"
+    // `set` is merged into the domain's profile; for dnids, trunks and applications into the
+    // item with that id (a null removes a field), or `remove` deletes it. Empty, or what is wrong.
+    QString edit(const QString &domain, const QString &list, const QString &id, const QJsonObject &set, bool remove);
 
 private:
     struct Domain

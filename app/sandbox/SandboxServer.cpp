@@ -203,6 +203,19 @@ void SandboxServer::handleAdmin(HttpExchange &exchange)
         clearFaults();
         return exchange.respondNoContent();
     }
+    if (path == QLatin1String("/sandbox/edit") && method == "POST") {
+        // {"vapi": LIST, "id", "set"|"remove"} or {"cloudonix": LIST, "domain", "id", "set"|"remove"}
+        const QString id = body.value(QLatin1String("id")).toVariant().toString();
+        const QJsonObject set = body.value(QLatin1String("set")).toObject();
+        const bool remove = body.value(QLatin1String("remove")).toBool();
+        const QString error = body.contains(QLatin1String("vapi"))
+            ? m_vapi->edit(body.value(QLatin1String("vapi")).toString(), id, set, remove)
+            : m_cloudonix->edit(body.value(QLatin1String("domain")).toString(),
+                                body.value(QLatin1String("cloudonix")).toString(), id, set, remove);
+        if (!error.isEmpty())
+            return exchange.respondJson(400, QJsonObject {{QStringLiteral("message"), error}});
+        return exchange.respondJson(200, state());
+    }
     if (path == QLatin1String("/sandbox/sip") && method == "GET")
         return exchange.respondJson(200, m_sip.state());
     if (path == QLatin1String("/sandbox/sip") && method == "POST") {

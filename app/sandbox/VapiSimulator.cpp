@@ -230,6 +230,32 @@ QJsonObject VapiSimulator::stamped(QJsonObject object, bool created)
     return object;
 }
 
+QString VapiSimulator::edit(const QString &list, const QString &id, const QJsonObject &set, bool remove)
+{
+    Resources *items = list == QLatin1String("credentials") ? &m_credentials
+        : list == QLatin1String("phoneNumbers")             ? &m_numbers
+        : list == QLatin1String("assistants")               ? &m_assistants
+                                                            : nullptr;
+    if (!items)
+        return QStringLiteral("\"vapi\" is one of credentials, phoneNumbers, assistants.");
+    if (!items->contains(id))
+        return QStringLiteral("No %1 has the id %2.").arg(list, id);
+    QJsonObject o = items->value(id);
+    for (auto it = set.constBegin(); it != set.constEnd(); ++it) {
+        if (it.value().isNull())
+            o.remove(it.key());
+        else if (it.key() != kId)
+            o.insert(it.key(), it.value());
+    }
+    if (items == &m_numbers)
+        storeNumber(id, remove ? QJsonObject() : stamped(o, false));
+    else if (remove)
+        items->remove(id);
+    else
+        items->insert(id, stamped(o, false));
+    return {};
+}
+
 QJsonObject VapiSimulator::state() const
 {
     auto array = [](const Resources &r) {

@@ -22,6 +22,9 @@ public:
     SimulatedResponse handle(const SimulatedRequest &request);
     QJsonObject state() const;
     QStringList keys() const { return m_keys; }
+    // The admin endpoint's edit, as a change made in Vapi's dashboard: `set` is merged into the
+    // resource (a null removes a field), or `remove` deletes it. Empty, or what is wrong.
+    QString edit(const QString &list, const QString &id, const QJsonObject &set, bool remove);
 
 private:
     using Resources = QMap<QString, QJsonObject>; // id -> object
