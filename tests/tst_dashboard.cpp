@@ -4,6 +4,7 @@
 #include "dashboard/DashboardView.h"
 #include "dashboard/DomainListModel.h"
 #include "dashboard/DomainNumbersModel.h"
+#include "dashboard/HealthPanel.h"
 #include "dashboard/NumberChangeDialog.h"
 #include "dashboard/ReportPreviewDialog.h"
 #include "dashboard/TestCallDialog.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -79,6 +81,7 @@ private slots:
     void removeANumberAndTearDownAfterConfirmation();
     void reportIsPreviewedThenSaved();
     void testCallIsPlacedAndKept();
+    void healthChecksAndTroubleshooter();
     void eachFindingIsAcceptedOrFixedOnItsOwn();
     void numbersAreAddedAndGivenAnotherAssistant();
     void everyKindOfChangeIsSeenAndFixed_data();
@@ -361,6 +364,61 @@ void TestDashboard::reportIsPreviewedThenSaved()
         QVERIFY(!bytes.contains(c.f.sandbox().scenario().vapiKey().toUtf8()));
     }
     preview->close();
+}
+
+void TestDashboard::healthChecksAndTroubleshooter()
+{
+    Configured c;
+    QVERIFY(c.ok);
+    HealthPanel *health = c.view.health();
+    QTRY_VERIFY(health->checkButton()->isEnabled());
+    QVERIFY(health->history()->item(0)->text().startsWith(QLatin1String("None yet")));
+    // The domain's inbound SIP host, as DNS would answer (the sandbox's names exist nowhere).
+    c.f.resolver().setAddresses(QStringLiteral("6f1c2a3b-4d5e-4f60-8172-8394a5b6c7d8.sip.cloudonix.net"),
+                                {QStringLiteral("198.51.100.10")});
+
+    // Check SIP: every address of the trunk's gateways answers the sandbox's SIP port.
+    QTest::mouseClick(health->checkButton(), Qt::LeftButton);
+    QVERIFY(health->isRunning());
+    QVERIFY(!health->checkButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!health->isRunning(), 10000);
+    QVERIFY2(health->banner()->level() == MessageBanner::Level::Positive, qPrintable(health->banner()->text()));
+    QVERIFY(health->results()->count() >= 2);
+    for (int i = 0; i < health->results()->count(); ++i)
+        QVERIFY2(health->results()->item(i)->text().startsWith(QLatin1String("Answers: ")),
+                 qPrintable(health->results()->item(i)->text()));
+    QCOMPARE(c.f.store().probes(Demo).size(), 1); // kept, and shown as history
+    QVERIFY(health->history()->item(0)->text().contains(QLatin1String("Every gateway answers SIP")));
+
+    // The inbound address stops answering: said in words and with an icon, not by colour alone.
+    c.f.sandbox().sip().addRule(SipAnswerRule {QStringLiteral("203.0.113.10"), 200, 0, true});
+    QTest::mouseClick(health->checkButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!health->isRunning(), 10000);
+    QCOMPARE(health->banner()->level(), MessageBanner::Level::Warning);
+    bool failing = false;
+    for (int i = 0; i < health->results()->count(); ++i)
+        failing = failing || health->results()->item(i)->text().startsWith(QLatin1String("Fails: 203.0.113.10"));
+    QVERIFY(failing);
+    QCOMPARE(health->history()->count(), 2);
+
+    // Troubleshoot: "allow border-to-border calls" turned off in Cloudonix's console, and the
+    // gateway still silent; each is named with its fix.
+    QCOMPARE(c.turnBorderOff(), 200);
+    QTest::mouseClick(health->troubleshootButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!health->isRunning(), 15000);
+    QStringList codes;
+    for (int i = 0; i < health->results()->count(); ++i)
+        codes << health->results()->item(i)->data(Qt::UserRole).toString();
+    QVERIFY2(codes.contains(QStringLiteral("border-to-border-off")) && codes.contains(QStringLiteral("probe-failed")),
+             qPrintable(codes.join(QLatin1Char(' '))));
+    QVERIFY(health->banner()->text().contains(QLatin1String("problems found")));
+
+    // Another domain selected while a check runs: it is cancelled, nothing arrives late.
+    QTest::mouseClick(health->checkButton(), Qt::LeftButton);
+    health->setDomain(QStringLiteral("other.cloudonix.net"), QStringLiteral("us"));
+    QVERIFY(!health->isRunning());
+    QTest::qWait(800); // past the probe's Timer F (640 ms)
+    QCOMPARE(health->results()->count(), 0);
 }
 
 void TestDashboard::testCallIsPlacedAndKept()

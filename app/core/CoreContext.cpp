@@ -68,7 +68,9 @@ SipProbe::Options CoreContext::sipProbeOptions() const
 {
     SipProbe::Options options;
     const int t1 = qEnvironmentVariableIntValue("TRUNKWIZARD_SIP_T1_MS");
-    if (t1 > 0)
+    if (m_setup.sipTimers)
+        options.timers = *m_setup.sipTimers;
+    else if (t1 > 0)
         options.timers = SipTimers::scaled(std::chrono::milliseconds(t1));
     options.tls = QSslConfiguration::defaultConfiguration();
     for (const QSslCertificate &c : m_options.extraCaCertificates)

@@ -47,6 +47,7 @@ public:
         // "127.0.0.1:PORT": every SIP probe is sent there, still naming its gateway (the
         // sandbox); empty: TRUNKWIZARD_SANDBOX_SIP (a sandbox process), else the gateways.
         QString sipRedirect;
+        std::optional<SipTimers> sipTimers; // empty: RFC 3261's (TRUNKWIZARD_SIP_T1_MS scales them)
         bool sandbox = false;
     };
 

@@ -48,6 +48,8 @@ ProvisioningFixture::ProvisioningFixture(bool realPacing, const std::function<vo
     setup.resolver = m_resolver.get();
     setup.cloudonixUrl = QUrl(m_sandbox->cloudonixUrl());
     setup.vapiUrl = QUrl(m_sandbox->vapiUrl());
+    setup.sipRedirect = m_sandbox->sip().endpoint(); // probes ask the sandbox's SIP port
+    setup.sipTimers = SipTimers::scaled(std::chrono::milliseconds(10)); // Timer F: 640 ms
     if (realPacing) { // the documented limits; only the retry backoff is shortened
         ClientOptions options;
         options.retry.baseDelay = std::chrono::milliseconds(20);

@@ -4,6 +4,7 @@
 #include "core/CoreContext.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/DomainListModel.h"
+#include "dashboard/HealthPanel.h"
 #include "dashboard/ReportPreviewDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/SettingsDialog.h"
@@ -29,6 +30,7 @@
 #include <QNetworkRequest>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTest>
@@ -182,6 +184,15 @@ bool tour(const QString &dir, const QString &suffix)
     window.dashboard()->refresh();
     ok &= waitFor([&] { return !window.dashboard()->isRefreshing(); }, "the dashboard's second refresh");
     ok &= shot(QStringLiteral("main-window-drift"));
+    // The health checks: the troubleshooter (which checks SIP too) over the same changes.
+    HealthPanel *health = window.dashboard()->health();
+    health->troubleshootButton()->click();
+    ok &= waitFor([&] { return !health->isRunning() && health->banner()->isVisible(); }, "the troubleshooter");
+    if (auto *scroll = window.dashboard()->findChild<QScrollArea *>()) {
+        QCoreApplication::processEvents();
+        scroll->ensureWidgetVisible(health, 0, 0);
+    }
+    ok &= shot(QStringLiteral("main-window-health"));
     window.dashboard()->addNumbersButton()->click();
     if (QDialog *add = window.dashboard()->pendingDialog()) {
         if (auto *edit = add->findChild<QPlainTextEdit *>())

@@ -8,6 +8,7 @@
 #include "dashboard/DomainCards.h"
 #include "dashboard/DomainListModel.h"
 #include "dashboard/DomainNumbersModel.h"
+#include "dashboard/HealthPanel.h"
 #include "dashboard/NumberChangeDialog.h"
 #include "dashboard/ReportPreviewDialog.h"
 #include "dashboard/TestCallDialog.h"
@@ -55,6 +56,7 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     , m_testCall(new QPushButton(tr("Test ca&ll…"), this))
     , m_calls(new QStringListModel(this))
     , m_callList(new QListView(this))
+    , m_health(new HealthPanel(core, this))
     , m_addNumbers(new QPushButton(tr("A&dd numbers…"), this))
     , m_changeAssistant(new QPushButton(tr("Change a&ssistant…"), this))
     , m_removeNumber(new QPushButton(tr("Re&move…"), this))
@@ -163,6 +165,7 @@ DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *par
     column->addWidget(m_drift);
     column->addWidget(FormRows::heading(tr("Last test calls"), details));
     column->addWidget(m_callList);
+    column->addWidget(m_health);
     column->addWidget(FormRows::heading(tr("Numbers"), details));
     auto *numberRow = new QHBoxLayout;
     numberRow->addWidget(m_filter, 1);
@@ -270,6 +273,7 @@ void DashboardView::showDomain(const QString &domain)
     const DomainRecord *record = m_domains->record(domain);
     if (domain != m_callsShownFor) // a refresh redraws often; the history changes only with a call
         showTestCalls(record ? domain : QString());
+    m_health->setDomain(record ? domain : QString(), record ? record->vapiRegion : QString());
     if (!record) {
         m_cards->clear();
         m_title->setText(m_domains->rowCount() == 0 ? tr("No domain is configured yet.") : tr("No domain selected"));

@@ -32,6 +32,7 @@ class DomainNumbersModel;
 class MessageBanner;
 class DesiredState;
 class DomainCards;
+class HealthPanel;
 
 struct DomainStatus;
 
@@ -62,6 +63,7 @@ public:
     QPushButton *reportButton() const { return m_report; }
     QPushButton *testCallButton() const { return m_testCall; }
     QStringListModel *testCalls() const { return m_calls; }
+    HealthPanel *health() const { return m_health; }
     QTableView *numbersTable() const { return m_table; }
     void setAutoRefresh(int minutes); // 0: off
     QMessageBox *pendingConfirmation() const { return m_changes->pendingConfirmation(); }
@@ -117,6 +119,7 @@ private:
     QPushButton *m_testCall;
     QStringListModel *m_calls;
     QListView *m_callList;
+    HealthPanel *m_health;
     QString m_callsShownFor; // the domain whose test calls are listed (read from records.db)
     QPushButton *m_addNumbers;
     QPushButton *m_changeAssistant;
