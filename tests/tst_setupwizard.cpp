@@ -14,6 +14,8 @@
 #include "wizard/NumberTableModel.h"
 #include "wizard/NumbersPage.h"
 #include "wizard/SetupWizard.h"
+#include "wizard/SipCheckRow.h"
+#include "wizard/TrunkPage.h"
 #include "wizard/VapiAccountPage.h"
 
 #include <QAbstractButton>
@@ -33,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +67,9 @@ struct Harness
         options.pacingRequests = 8; // the sandbox allows 10 per second
         options.pacingWindow = std::chrono::milliseconds(1100);
         setup.options = options;
+        // The trunk page's SIP check asks the sandbox's SIP port, on timers 50 times the RFC's.
+        setup.sipRedirect = sandbox.sipEndpoint();
+        setup.sipTimers = SipTimers::scaled(std::chrono::milliseconds(10));
         core = std::make_unique<CoreContext>(setup);
         wizard = std::make_unique<SetupWizard>(core.get(), false);
         wizard->show();
@@ -162,6 +168,7 @@ private slots:
     void failedVerifyShowsTheBannerAndKeepsNextDisabled();
     void editingAVerifiedInputAsksForVerifyAgain();
     void pagesValidateWhatIsTyped();
+    void trunkPageChecksTheGatewayOverSip();
     void faultDuringApplyIsShownAndNothingIsLeft();
     void cancelDuringApplyLeavesNothing();
     void retryAfterAFailureKeepsWhatWasMadeAndConverges();
@@ -181,6 +188,48 @@ void keepMessage(QtMsgType, const QMessageLogContext &context, const QString &me
     g_logged += QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
 }
 } // namespace
+
+void TestSetupWizard::trunkPageChecksTheGatewayOverSip()
+{
+    Harness h;
+    QVERIFY(throughAccounts(h, SandboxScenario::builtIn().cloudonixCustomerKey()));
+    QTest::mouseClick(h.next(), Qt::LeftButton);
+    auto *trunk = qobject_cast<TrunkPage *>(h.wizard->currentPage());
+    QVERIFY(trunk);
+    SipCheckRow *check = trunk->sipCheck();
+    check->setPause(std::chrono::milliseconds(0));
+    // Entered: the gateway is checked on its own, shown as a check, never blocking Next.
+    QVERIFY(QTest::qWaitFor([&] { return !check->isChecking(); }, 10000));
+    QVERIFY2(check->statusText().startsWith(QStringLiteral("✓ The gateway answers SIP")),
+             qPrintable(check->statusText()));
+    QVERIFY(h.next()->isEnabled());
+
+    // The gateway fails (503): a warning with the reason, and Next stays enabled.
+    QCOMPARE(h.http
+                 .send("POST", h.sandbox.adminUrl() + QStringLiteral("/sip"), {},
+                       QJsonObject {{QStringLiteral("spec"), QStringLiteral("503")}})
+                 .status,
+             201);
+    QTest::mouseClick(check->button(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !check->isChecking(); }, 10000));
+    QVERIFY2(check->statusText().startsWith(QStringLiteral("⚠ ")) && check->statusText().contains(QLatin1String("503")),
+             qPrintable(check->statusText()));
+    QVERIFY(h.next()->isEnabled());
+
+    // Another port and transport: checked again as Vapi would reach it.
+    auto *port = trunk->findChild<QSpinBox *>();
+    port->setValue(5070);
+    QVERIFY(check->isChecking());
+    QVERIFY(QTest::qWaitFor([&] { return !check->isChecking(); }, 10000));
+    const QJsonObject sip = h.http.get(h.sandbox.adminUrl() + QStringLiteral("/sip")).object();
+    QVERIFY(sip.value(QStringLiteral("received")).toInt() >= 3);
+    QVERIFY2(check->statusText().contains(QLatin1String(":5070 over UDP")), qPrintable(check->statusText()));
+
+    // Back while a check waits: nothing keeps asking.
+    port->setValue(5080);
+    QTest::mouseClick(h.wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QVERIFY(!check->isChecking());
+}
 
 void TestSetupWizard::clickThroughSetsUpEverything()
 {

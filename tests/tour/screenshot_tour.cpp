@@ -15,6 +15,8 @@
 #include "wizard/NumberTableModel.h"
 #include "wizard/NumbersPage.h"
 #include "wizard/SetupWizard.h"
+#include "wizard/SipCheckRow.h"
+#include "wizard/TrunkPage.h"
 #include "wizard/VapiAccountPage.h"
 
 #include <QApplication>
@@ -118,6 +120,8 @@ bool tour(const QString &dir, const QString &suffix)
     next();
     if (auto *advanced = wizard->currentPage()->findChild<QToolButton *>())
         advanced->click();
+    if (auto *trunk = qobject_cast<TrunkPage *>(wizard->currentPage()))
+        ok &= waitFor([&] { return !trunk->sipCheck()->isChecking(); }, "the SIP check of the gateway");
     ok &= shot(QStringLiteral("wizard-4-trunk"));
 
     next();

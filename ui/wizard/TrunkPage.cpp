@@ -6,6 +6,7 @@
 #include "domain/VapiLimits.h"
 #include "provisioning/HostResolver.h"
 #include "wizard/SetupWizard.h"
+#include "wizard/SipCheckRow.h"
 #include "wizard/WizardSession.h"
 
 #include <QCheckBox>
@@ -46,6 +47,7 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
     , m_nameCount(new QLabel(this))
     , m_gateway(new QLineEdit(this))
     , m_gatewayError(problemLabel(this))
+    , m_sipCheck(new SipCheckRow(session->core(), this))
     , m_inbound(new QCheckBox(tr("Allow &inbound calls"), this))
     , m_outbound(new QCheckBox(tr("Allow &outbound calls"), this))
     , m_optionsPing(new QCheckBox(tr("Enable o&ptions ping"), this))
@@ -81,6 +83,7 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
     FormRows::add(form, tr("&Gateway IP address / FQDN:"), m_gateway);
     FormRows::hint(form, tr("Where Vapi sends calls: your domain's inbound SIP host, <alias>.sip.cloudonix.net."));
     form->addRow(QString(), m_gatewayError);
+    form->addRow(tr("SIP check:"), m_sipCheck);
     for (QCheckBox *box : {m_inbound, m_outbound, m_optionsPing}) {
         FormRows::name(box, box->text());
         form->addRow(QString(), box);
@@ -144,6 +147,10 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
     for (QLineEdit *edit : {m_name, m_gateway})
         connect(edit, &QLineEdit::textChanged, this, &TrunkPage::check);
     connect(m_inboundGateways, &QPlainTextEdit::textChanged, this, &TrunkPage::check);
+    // The check follows what Vapi would use: the gateway, its port and its transport.
+    connect(m_gateway, &QLineEdit::textChanged, this, &TrunkPage::scheduleSipCheck);
+    connect(m_port, &QSpinBox::valueChanged, this, &TrunkPage::scheduleSipCheck);
+    connect(m_transport, &QComboBox::currentIndexChanged, this, &TrunkPage::scheduleSipCheck);
     for (QCheckBox *box : {m_inbound, m_outbound})
         connect(box, &QCheckBox::toggled, this, &TrunkPage::check);
 }
@@ -199,6 +206,27 @@ void TrunkPage::initializePage()
         m_existingChoice->setCurrentIndex(std::max(chosen, 0));
     }
     check();
+    scheduleSipCheck();
+}
+
+void TrunkPage::scheduleSipCheck()
+{
+    const QString host = m_gateway->text().trimmed();
+    const GatewayAddress gateway = GatewayAddress::parse(host);
+    const std::optional<SipTarget::Transport> transport = SipTarget::fromVapi(m_transport->currentData().toString());
+    if (host.isEmpty() || !gateway.isValid() || !transport)
+        return m_sipCheck->schedule(std::nullopt);
+    SipTarget target;
+    target.host = host;
+    target.port = quint16(m_port->value());
+    target.transport = *transport;
+    m_sipCheck->schedule(target);
+}
+
+void TrunkPage::cleanupPage()
+{
+    m_sipCheck->cancel(); // Back: nothing keeps asking in the background
+    WizardPageBase::cleanupPage();
 }
 
 QStringList TrunkPage::inboundLines() const

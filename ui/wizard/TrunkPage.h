@@ -13,6 +13,8 @@ class QToolButton;
 
 namespace tw {
 
+class SipCheckRow;
+
 // The Vapi dashboard's SIP trunk form in the guide's words: name, "Gateway IP address / FQDN",
 // the three toggles, and in Advanced leading plus, the gateway mode and the inbound IP
 // gateways. A trunk this domain already has in Vapi is reused, never duplicated.
@@ -26,16 +28,20 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    void cleanupPage() override;
     int nextId() const override;
+    SipCheckRow *sipCheck() const { return m_sipCheck; }
 
 private:
     void check();
+    void scheduleSipCheck();
     QStringList inboundLines() const;
 
     QLineEdit *m_name;
     QLabel *m_nameCount;
     QLineEdit *m_gateway;
     QLabel *m_gatewayError;
+    SipCheckRow *m_sipCheck;
     QCheckBox *m_inbound;
     QCheckBox *m_outbound;
     QCheckBox *m_optionsPing;
