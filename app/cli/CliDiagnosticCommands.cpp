@@ -20,6 +20,10 @@ void CliDiagnosticCommands::probe()
         auto *op = new ProbeOperation(m_core, m_keys, request, this);
         if (!m_out->isJson())
             connect(op, &ProbeOperation::resultReady, this, &CliDiagnosticCommands::printResult);
+        connect(op, &Operation::progressChanged, this, [this](int done, int, const QString &text) {
+            if (done == 0 && !text.isEmpty())
+                m_out->note(text); // stderr: what is going on while a silent gateway is waited for
+        });
         run(op, &ProbeOperation::finished, [this](const ProbeReport &report) {
             if (!report.inputError.isEmpty())
                 return m_out->fail(CliOutput::Usage, report.inputError);

@@ -85,9 +85,11 @@ void ProbeOperation::probe(const QList<SipTarget> &targets)
         m_report.cancelled = isCancelled();
         done(m_report);
     });
+    const qint64 seconds = std::max<qint64>(1, (options.timers.timerF.count() + 999) / 1000);
     emit progressChanged(0, 0,
-                         targets.size() == 1 ? tr("Asking the gateway over SIP…")
-                                             : tr("Asking %1 gateways over SIP…").arg(targets.size()));
+                         (targets.size() == 1 ? tr("Asking the gateway over SIP")
+                                              : tr("Asking %1 gateways over SIP").arg(targets.size()))
+                             + tr(" (one that stays silent is given up after %1 s)…").arg(seconds));
     m_probe->start(targets);
 }
 
