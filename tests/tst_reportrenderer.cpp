@@ -5,6 +5,7 @@
 #include "support/ProvisioningFixture.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -77,6 +78,30 @@ Report sample()
                                 {QStringLiteral("to"), QStringLiteral("+12125550100")},
                                 {QStringLiteral("message"), QStringLiteral("The call connected and ended normally.")},
                                 {QStringLiteral("endedReason"), QStringLiteral("customer-ended-call")}};
+    // Two SIP checks: the newest in full (one address answers, one is silent), the older summed up.
+    const QJsonObject answered {{QStringLiteral("host"), QStringLiteral("abc.sip.cloudonix.net")},
+                                {QStringLiteral("port"), 5060},
+                                {QStringLiteral("transport"), QStringLiteral("udp")},
+                                {QStringLiteral("address"), QStringLiteral("198.51.100.10")},
+                                {QStringLiteral("outcome"), QStringLiteral("Answered")},
+                                {QStringLiteral("status"), 200},
+                                {QStringLiteral("reason"), QStringLiteral("OK")},
+                                {QStringLiteral("roundTripMs"), 42},
+                                {QStringLiteral("sends"), 1}};
+    const QJsonObject silent {{QStringLiteral("host"), QStringLiteral("203.0.113.10")},
+                              {QStringLiteral("port"), 5060},
+                              {QStringLiteral("transport"), QStringLiteral("tcp")},
+                              {QStringLiteral("address"), QStringLiteral("203.0.113.10")},
+                              {QStringLiteral("outcome"), QStringLiteral("NoAnswer")},
+                              {QStringLiteral("sends"), 1}};
+    d.probes << QJsonObject {
+        {QStringLiteral("at"), QStringLiteral("2026-12-01T09:30:00.000Z")},
+        {QStringLiteral("message"), QStringLiteral("1 of 2 gateway addresses fail the SIP check.")},
+        {QStringLiteral("results"), QJsonArray {answered, silent}}};
+    d.probes << QJsonObject {
+        {QStringLiteral("at"), QStringLiteral("2026-12-01T08:00:00.000Z")},
+        {QStringLiteral("message"), QStringLiteral("Every gateway answers SIP (2 addresses checked).")},
+        {QStringLiteral("results"), QJsonArray {answered}}};
     r.domains << d;
     return r;
 }

@@ -31,6 +31,7 @@ void ReportOperation::run()
             if (e.domain == record.domain)
                 d.journal << e;
         d.testCalls = core()->store()->testCalls(record.domain);
+        d.probes = core()->store()->probes(record.domain, 5);
         m_report.domains << d;
     }
     m_pending = int(m_report.domains.size());

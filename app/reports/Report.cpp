@@ -30,6 +30,10 @@ QJsonObject Report::toJson() const
         for (const QJsonObject &c : d.testCalls)
             calls.append(c);
         o.insert(QStringLiteral("testCalls"), calls);
+        QJsonArray probes;
+        for (const QJsonObject &p : d.probes)
+            probes.append(p);
+        o.insert(QStringLiteral("sipChecks"), probes);
         if (d.live)
             o.insert(QStringLiteral("live"), d.live->toJson());
         else

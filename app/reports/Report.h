@@ -26,6 +26,7 @@ struct Report
         QString liveError; // why there is no live read
         QList<JournalEntry> journal; // this domain's entries, oldest first
         QList<QJsonObject> testCalls; // the newest first: at, from, to, connected, message, endedReason
+        QList<QJsonObject> probes; // SIP checks of the gateways, the newest first (ProbeReport::toJson)
         QString cloudonixKey; // fingerprints: "…ab12 (sha256 1a2b3c4d)"
         QString vapiKey;
     };

@@ -1,6 +1,9 @@
 #include "reports/ReportRenderer.h"
 
+#include "sip/SipProbeResult.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <limits>
@@ -101,6 +104,30 @@ QList<Table> tablesOf(const Report::Domain &d)
                                    c.value(QLatin1String("message")).toString(),
                                    c.value(QLatin1String("endedReason")).toString()};
     tables << calls;
+
+    // The newest SIP check in full, one row per gateway address; the ones before it summed up.
+    Table sip {tr("SIP checks of the gateways"),
+               {tr("Time (UTC)"), tr("Gateway"), tr("Address"), tr("Result"), tr("Round trip")},
+               {},
+               tr("No SIP check yet.")};
+    for (qsizetype i = 0; i < d.probes.size(); ++i) {
+        const QJsonObject &probe = d.probes.at(i);
+        const QString at = QDateTime::fromString(probe.value(QLatin1String("at")).toString(), Qt::ISODateWithMs)
+                               .toUTC()
+                               .toString(Qt::ISODate);
+        if (i > 0) {
+            sip.rows << QStringList {at, tr("(earlier check)"), QString(),
+                                     probe.value(QLatin1String("message")).toString(), QString()};
+            continue;
+        }
+        for (const QJsonValue &v : probe.value(QLatin1String("results")).toArray()) {
+            const SipProbeResult r = SipProbeResult::fromJson(v.toObject());
+            sip.rows << QStringList {at, r.target.label(), r.address, r.passed() ? r.statusText() : r.sentence(),
+                                     r.outcome == SipProbeResult::Outcome::Answered ? tr("%1 ms").arg(r.roundTripMs)
+                                                                                    : QString()};
+        }
+    }
+    tables << sip;
 
     Table journal {tr("Change journal"),
                    {tr("Time (UTC)"), tr("System"), tr("Action"), tr("Resource"), tr("Id"), tr("After")},

@@ -84,11 +84,10 @@ QString SipProbeResult::sentence() const
                   "Cloudonix support.")
             .arg(who, status);
     case Outcome::NoAnswer:
-        return tr("%1 did not answer (%2 tries): the host, port or transport may be wrong, a firewall may drop SIP, "
-                  "or the server is down. Check the gateway's port and protocol, and that this network lets SIP out "
+        return tr("%1 did not answer (%2): the host, port or transport may be wrong, a firewall may drop SIP, or "
+                  "the server is down. Check the gateway's port and protocol, and that this network lets SIP out "
                   "(UDP or TCP 5060, TLS 5061).")
-            .arg(who)
-            .arg(sends);
+            .arg(who, sends == 1 ? tr("1 try") : tr("%1 tries").arg(sends));
     case Outcome::Refused:
         return tr("%1 refused: nothing takes SIP on that port. Check the gateway's port and protocol (UDP or TCP "
                   "5060, TLS 5061).")
