@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void helpAndVersionNeedNoDisplay();
     void listsConfiguredDomains();
     void damagedSettingsShowABannerNotACrash();
     void sandboxModeShowsAPermanentBanner();
@@ -148,6 +150,30 @@ void TestMainWindow::settingsTrustAPrivateCaOrSayWhyNot()
     core = std::make_unique<CoreContext>(setup);
     QVERIFY(core->caError().isEmpty());
     QCOMPARE(core->options().extraCaCertificates.size(), 1);
+}
+
+void TestMainWindow::helpAndVersionNeedNoDisplay()
+{
+    // On a server or over ssh: no display, no platform chosen. Qt would abort building a window.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    const auto run = [&env](const QString &option) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/trunkwizard"), {option});
+        p.waitForFinished(10000);
+        return std::make_pair(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                              QString::fromUtf8(p.readAllStandardOutput()));
+    };
+    const auto help = run(QStringLiteral("--help"));
+    QCOMPARE(help.first, 0);
+    QVERIFY2(help.second.contains(QLatin1String("--sandbox")) && help.second.contains(QLatin1String("trunkwizard-cli")),
+             qPrintable(help.second));
+    QVERIFY(!help.second.contains(QLatin1String("quit-after-first-frame"))); // a benchmark's switch
+    const auto version = run(QStringLiteral("--version"));
+    QCOMPARE(version.first, 0);
+    QCOMPARE(version.second.trimmed(), QStringLiteral("trunkwizard " TW_VERSION));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,13 +7,48 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
 
+namespace {
+// --help and --version answer on the terminal before any window: they need no display, and
+// QApplication would abort without one.
+void answerHelpOrVersion(int argc, char *argv[])
+{
+    bool asked = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        asked = asked || a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "-v";
+    }
+    if (!asked)
+        return;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("trunkwizard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Trunk Wizard connects Cloudonix domains to Vapi voice assistants over a SIP trunk: a setup wizard, a "
+        "dashboard per domain with drift detection and health checks, and configuration reports. API keys are kept "
+        "in the desktop's keychain only. The command-line tool is trunkwizard-cli."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("sandbox"),
+                      QStringLiteral("Try everything with simulated Cloudonix and Vapi on this computer; nothing is "
+                                     "sent anywhere and your settings and keychain are not touched.")});
+    QCommandLineOption firstFrame(QStringLiteral("quit-after-first-frame"),
+                                  QStringLiteral("Exit once the window has painted (the start-up benchmark)."));
+    firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(firstFrame);
+    parser.process(app); // prints and exits
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    answerHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("trunkwizard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Trunk Wizard"));

@@ -10,6 +10,8 @@ QJsonObject ApiActivity::toJson() const
                    {QStringLiteral("path"), path},
                    {QStringLiteral("ms"), durationMs},
                    {QStringLiteral("try"), attempt}};
+    if (waitedMs > 0)
+        o.insert(QStringLiteral("waitedMs"), waitedMs);
     if (status)
         o.insert(QStringLiteral("status"), status);
     else
@@ -27,6 +29,7 @@ ApiActivity ApiActivity::fromJson(const QJsonObject &o)
     a.status = o.value(QLatin1String("status")).toInt();
     a.error = o.value(QLatin1String("error")).toString();
     a.durationMs = o.value(QLatin1String("ms")).toInteger();
+    a.waitedMs = o.value(QLatin1String("waitedMs")).toInteger();
     a.attempt = o.value(QLatin1String("try")).toInt(1);
     return a;
 }

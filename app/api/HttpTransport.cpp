@@ -31,7 +31,8 @@ struct HttpTransport::Exchange
     QStringList certificateErrors; // why the server's certificate was refused, if it was
     bool cancelled = false;
     bool finished = false;
-    QElapsedTimer clock;
+    QElapsedTimer clock; // since the request was made: pacing, backoff and every try
+    QElapsedTimer onWire; // since this try was sent
 };
 
 HttpTransport::HttpTransport(ApiError::System system, QNetworkAccessManager *nam, QObject *parent)
@@ -122,6 +123,7 @@ void HttpTransport::dispatch(const std::shared_ptr<Exchange> &exchange)
     if (exchange->finished || !m_nam)
         return;
     ++exchange->attempts;
+    exchange->onWire.start();
     const HttpRequest &r = exchange->request;
     QNetworkRequest request(urlFor(r));
     request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
@@ -244,7 +246,9 @@ void HttpTransport::onReplyFinished(const std::shared_ptr<Exchange> &exchange, Q
     activity.path = QUrl::fromPercentEncoding(r.path.toUtf8());
     activity.status = status;
     activity.error = status ? QString() : redact(reply->errorString());
-    activity.durationMs = exchange->clock.elapsed();
+    // The try itself, and apart from it the time spent before (pacing, backoff, earlier tries).
+    activity.durationMs = exchange->onWire.isValid() ? exchange->onWire.elapsed() : exchange->clock.elapsed();
+    activity.waitedMs = std::max<qint64>(0, exchange->clock.elapsed() - activity.durationMs);
     activity.attempt = exchange->attempts;
     emit exchanged(activity);
     qCInfo(lcApi).noquote() << ApiError::systemName(m_system) << QString::fromLatin1(r.method)

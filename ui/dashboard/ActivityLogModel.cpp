@@ -38,6 +38,9 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
     case ResultColumn:
         return a.attempt > 1 ? tr("%1 (try %2)").arg(a.result()).arg(a.attempt) : a.result();
     case DurationColumn:
+        // A request held back by Cloudonix's pacing was not slow: the wait is said apart.
+        if (a.waitedMs >= 100)
+            return tr("%1 ms (waited %2 s)").arg(a.durationMs).arg(double(a.waitedMs) / 1000.0, 0, 'f', 1);
         return tr("%1 ms").arg(a.durationMs);
     default:
         return {};
