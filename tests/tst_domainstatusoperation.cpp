@@ -10,7 +10,9 @@
 #include "support/ResultWaiter.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace tw;
 using namespace tw::test;
@@ -68,6 +70,7 @@ private slots:
     void threeDomainsAtOnceEachWithItsKey();
     void unconfiguredDomainIsAProblemNotAFailure();
     void refreshReportsEachDomainWhenVapiCannotBeRead();
+    void refreshCancelledWhileReadingKeysStillFinishes();
 };
 
 void TestDomainStatusOperation::threeDomainsAtOnceEachWithItsKey()
@@ -220,6 +223,39 @@ void TestDomainStatusOperation::refreshReportsEachDomainWhenVapiCannotBeRead()
         QCOMPARE(checked.value(domain).error->system(), ApiError::System::Vapi);
     }
     QCOMPARE(f.statusCount(401), 3); // one per Vapi list (trunks, numbers, assistants), not per domain
+}
+
+// Cancelled before the keychain answered: every domain still ends (as not checked), so a
+// dashboard waiting for finished() is never left spinning.
+void TestDomainStatusOperation::refreshCancelledWhileReadingKeysStillFinishes()
+{
+    ProvisioningFixture f(false, threeDomainsWithTheirOwnKeys);
+    const QStringList domains {Demo, Other, Third};
+    int stored = 0;
+    for (const QString &domain : domains)
+        f.core().secrets()->write(SecretStore::cloudonixAccount(domain), keysFor(domain, f).cloudonixKey, this,
+                                  [&stored](const SecretError &) { ++stored; });
+    f.core().secrets()->write(SecretStore::vapiAccount(), f.sandbox().scenario().vapiKey(), this,
+                              [&stored](const SecretError &) { ++stored; });
+    QVERIFY(QTest::qWaitFor([&stored] { return stored == 4; }, 2000));
+    QList<StatusRefreshOperation::Target> targets;
+    for (const QString &domain : domains)
+        targets << StatusRefreshOperation::Target {domain, QStringLiteral("us")};
+    StatusRefreshOperation refresh(&f.core(), targets);
+    QHash<QString, DomainStatus> checked;
+    connect(&refresh, &StatusRefreshOperation::domainChecked, this,
+            [&checked](const QString &domain, const DomainStatus &s) { checked.insert(domain, s); });
+    QSignalSpy finished(&refresh, &StatusRefreshOperation::finished);
+    f.clearLog();
+    refresh.start();
+    // The key reads answer from the event loop; cancel once it runs, before they do.
+    QTimer::singleShot(0, &refresh, [&refresh] { refresh.cancel(); });
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().first().toInt(), 3);
+    for (const QString &domain : domains)
+        QVERIFY2(checked.value(domain).problems.value(0).contains(QLatin1String("cancelled")),
+                 qPrintable(checked.value(domain).problems.join(QLatin1Char(' '))));
+    QCOMPARE(f.writes(), 0);
 }
 
 void TestDomainStatusOperation::unconfiguredDomainIsAProblemNotAFailure()

@@ -47,7 +47,12 @@ void StatusRefreshOperation::run()
 void StatusRefreshOperation::keysRead(const QString &regionName)
 {
     const Region &region = m_regions[regionName];
-    if (region.keys.isEmpty() || isCancelled())
+    if (isCancelled()) { // cancelled while the keys were read: each domain ends, as not checked
+        for (auto it = region.keys.cbegin(); it != region.keys.cend(); ++it)
+            failed(it.key(), std::nullopt, tr("The check was cancelled."));
+        return;
+    }
+    if (region.keys.isEmpty())
         return;
     if (!m_share) {
         for (auto it = region.keys.cbegin(); it != region.keys.cend(); ++it)
