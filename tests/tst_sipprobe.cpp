@@ -57,6 +57,7 @@ private slots:
     void closedPortsAreRefused_data();
     void closedPortsAreRefused();
     void unknownNameIsNotResolved();
+    void unwritableHostIsNotASipAddress();
     void notSipIsABadAnswer_data();
     void notSipIsABadAnswer();
     void tlsNeedsTheCa();
@@ -355,6 +356,17 @@ void TestSipProbe::unknownNameIsNotResolved()
     QVERIFY(results.first().address.isEmpty());
     QCOMPARE(m_sip->requestsReceived(), 0);
     QVERIFY(results.first().sentence().contains(QLatin1String("has no address in DNS")));
+}
+
+void TestSipProbe::unwritableHostIsNotASipAddress()
+{
+    // libosip2 refuses a one-letter host name in a URI: said as such, never as a DNS failure.
+    m_dns.setAddresses(QStringLiteral("x"), {QStringLiteral("198.51.100.12")});
+    const QList<SipProbeResult> results = probe({target(QStringLiteral("x"))});
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().outcome, SipProbeResult::Outcome::Unusable);
+    QCOMPARE(m_sip->requestsReceived(), 0);
+    QVERIFY(results.first().sentence().contains(QLatin1String("not a valid SIP address")));
 }
 
 void TestSipProbe::notSipIsABadAnswer_data()

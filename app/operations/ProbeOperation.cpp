@@ -101,7 +101,7 @@ void ProbeOperation::stop()
 
 void ProbeOperation::done(ProbeReport report)
 {
-    if (m_request.record && !m_report.results.isEmpty() && !report.cancelled && !m_request.domain.isEmpty())
+    if (m_request.record && !report.results.isEmpty() && !report.cancelled && !m_request.domain.isEmpty())
         core()->store()->recordProbe(m_request.domain, report.toJson()); // best effort: the probe itself is done
     emit finished(report);
     complete();

@@ -129,7 +129,7 @@ void SipOptionsTransaction::connected(const QHostAddress &localAddress, quint16 
     QString error;
     const std::optional<SipMessage> request = SipMessage::request(fields, &error);
     if (!request) {
-        finish(SipProbeResult::Outcome::NotResolved, error);
+        finish(SipProbeResult::Outcome::Unusable, error);
         return;
     }
     m_request = request->toBytes();

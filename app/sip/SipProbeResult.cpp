@@ -41,6 +41,8 @@ QString SipProbeResult::statusText() const
         return tr("TLS failed");
     case Outcome::BadAnswer:
         return tr("not SIP");
+    case Outcome::Unusable:
+        return tr("not a SIP address");
     case Outcome::Cancelled:
         return tr("cancelled");
     }
@@ -106,6 +108,8 @@ QString SipProbeResult::sentence() const
         return tr("%1 answered with something that is not SIP: another service listens on that port. Check the "
                   "gateway's port.")
             .arg(who);
+    case Outcome::Unusable:
+        return tr("%1 cannot be asked: its host is not a valid SIP address. Check the gateway for typos.").arg(who);
     case Outcome::Cancelled:
         return tr("%1 was not checked: the probe was cancelled.").arg(who);
     }

@@ -23,6 +23,7 @@ public:
         NotResolved, // the host name has no address
         TlsFailed, // the TLS handshake or certificate check failed
         BadAnswer, // something answered that is not SIP
+        Unusable, // the gateway's name cannot be written into a SIP request
         Cancelled,
     };
     Q_ENUM(Outcome)
