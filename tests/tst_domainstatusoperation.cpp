@@ -222,7 +222,11 @@ void TestDomainStatusOperation::refreshReportsEachDomainWhenVapiCannotBeRead()
         QVERIFY(checked.value(domain).error);
         QCOMPARE(checked.value(domain).error->system(), ApiError::System::Vapi);
     }
-    QCOMPARE(f.statusCount(401), 3); // one per Vapi list (trunks, numbers, assistants), not per domain
+    // Asked once for all three domains: at most one 401 per Vapi list (trunks, numbers,
+    // assistants), never one per domain. The first refusal cancels the other reads, so fewer
+    // may reach the server when it is slow (2 were seen under load).
+    const int refused = f.statusCount(401);
+    QVERIFY2(refused >= 1 && refused <= 3, qPrintable(QString::number(refused)));
 }
 
 // Cancelled before the keychain answered: every domain still ends (as not checked), so a
