@@ -274,8 +274,9 @@ void TestSipProbe::faults()
 
 void TestSipProbe::noAnswerRetransmitsOnTheRfcSchedule()
 {
-    // T1 10 ms, T2 80 ms, F 640 ms: sends at 0, 10, 30, 70, 150, 230 … 630 ms: at most 11.
-    // Every copy is the same request (one branch), and each reaches the gateway.
+    // T1 10 ms, T2 80 ms, F 640 ms: sends at 0, 10, 30, 70, 150, 230 … 630 ms: at most 11,
+    // fewer when a loaded machine fires the timers late. Every copy is the same request (one
+    // branch), and each reaches the gateway.
     m_sip->addRule(SipAnswerRule {{}, 200, 0, true});
     QStringList hosts;
     connect(m_sip.get(), &SandboxSipServer::requestReceived, this,
@@ -284,7 +285,7 @@ void TestSipProbe::noAnswerRetransmitsOnTheRfcSchedule()
     QCOMPARE(results.size(), 1);
     const SipProbeResult &r = results.first();
     QCOMPARE(r.outcome, SipProbeResult::Outcome::NoAnswer);
-    QVERIFY2(r.sends >= 5 && r.sends <= 11, qPrintable(QString::number(r.sends)));
+    QVERIFY2(r.sends >= 3 && r.sends <= 11, qPrintable(QString::number(r.sends)));
     QCOMPARE(m_sip->requestsReceived(), r.sends);
     QCOMPARE(hosts.size(), r.sends);
     QVERIFY(r.sentence().contains(QStringLiteral("(%1 tries)").arg(r.sends)));
