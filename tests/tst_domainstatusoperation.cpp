@@ -50,6 +50,29 @@ AccountKeys keysFor(const QString &domain, const ProvisioningFixture &f)
                         QStringLiteral("us")};
 }
 
+// The domains' Cloudonix keys (and the Vapi key) in the keychain, as the dashboard reads them.
+bool storeKeys(ProvisioningFixture &f, const QStringList &domains, bool withVapi)
+{
+    int stored = 0;
+    QObject context;
+    for (const QString &domain : domains)
+        f.core().secrets()->write(SecretStore::cloudonixAccount(domain), keysFor(domain, f).cloudonixKey, &context,
+                                  [&stored](const SecretError &) { ++stored; });
+    if (withVapi)
+        f.core().secrets()->write(SecretStore::vapiAccount(), f.sandbox().scenario().vapiKey(), &context,
+                                  [&stored](const SecretError &) { ++stored; });
+    const int expected = int(domains.size()) + (withVapi ? 1 : 0);
+    return QTest::qWaitFor([&stored, expected] { return stored == expected; }, 2000);
+}
+
+QList<StatusRefreshOperation::Target> targetsFor(const QStringList &domains)
+{
+    QList<StatusRefreshOperation::Target> targets;
+    for (const QString &domain : domains)
+        targets << StatusRefreshOperation::Target {domain, QStringLiteral("us")};
+    return targets;
+}
+
 DesiredState stateFor(const QString &domain, int first)
 {
     DesiredState s = ProvisioningFixture::sampleState(0);
@@ -151,20 +174,11 @@ void TestDomainStatusOperation::threeDomainsAtOnceEachWithItsKey()
 
     // A refresh of all three with the keys from the keychain: the same answers, and Vapi's
     // account lists read once for all of them instead of once per domain.
-    int stored = 0;
-    for (const QString &domain : domains)
-        f.core().secrets()->write(SecretStore::cloudonixAccount(domain), keysFor(domain, f).cloudonixKey, this,
-                                  [&stored](const SecretError &) { ++stored; });
-    f.core().secrets()->write(SecretStore::vapiAccount(), f.sandbox().scenario().vapiKey(), this,
-                              [&stored](const SecretError &) { ++stored; });
-    QVERIFY(QTest::qWaitFor([&stored] { return stored == 4; }, 2000));
+    QVERIFY(storeKeys(f, domains, true));
     const QString vapi = QStringLiteral("/vapi");
     for (const bool share : {true, false}) {
         f.clearLog();
-        QList<StatusRefreshOperation::Target> targets;
-        for (const QString &domain : domains)
-            targets << StatusRefreshOperation::Target {domain, QStringLiteral("us")};
-        StatusRefreshOperation refresh(&f.core(), targets);
+        StatusRefreshOperation refresh(&f.core(), targetsFor(domains));
         refresh.setShareVapiRead(share);
         QHash<QString, DomainStatus> refreshed;
         connect(&refresh, &StatusRefreshOperation::domainChecked, this,
@@ -190,14 +204,8 @@ void TestDomainStatusOperation::refreshReportsEachDomainWhenVapiCannotBeRead()
 {
     ProvisioningFixture f(false, threeDomainsWithTheirOwnKeys);
     const QStringList domains {Demo, Other, Third};
-    int stored = 0;
-    for (const QString &domain : domains)
-        f.core().secrets()->write(SecretStore::cloudonixAccount(domain), keysFor(domain, f).cloudonixKey, this,
-                                  [&stored](const SecretError &) { ++stored; });
-    QVERIFY(QTest::qWaitFor([&stored] { return stored == 3; }, 2000));
-    QList<StatusRefreshOperation::Target> targets;
-    for (const QString &domain : domains)
-        targets << StatusRefreshOperation::Target {domain, QStringLiteral("us")};
+    QVERIFY(storeKeys(f, domains, false));
+    const QList<StatusRefreshOperation::Target> targets = targetsFor(domains);
     auto run = [&] {
         QHash<QString, DomainStatus> checked;
         StatusRefreshOperation refresh(&f.core(), targets);
@@ -212,9 +220,10 @@ void TestDomainStatusOperation::refreshReportsEachDomainWhenVapiCannotBeRead()
         QVERIFY2(checked.value(domain).problems.value(0).contains(QLatin1String("vapi"), Qt::CaseInsensitive),
                  qPrintable(checked.value(domain).problems.join(QLatin1Char(' '))));
 
+    bool stored = false;
     f.core().secrets()->write(SecretStore::vapiAccount(), QStringLiteral("not-the-vapi-key-0000000000000000000"), this,
-                              [&stored](const SecretError &) { ++stored; });
-    QVERIFY(QTest::qWaitFor([&stored] { return stored == 4; }, 2000));
+                              [&stored](const SecretError &) { stored = true; });
+    QVERIFY(QTest::qWaitFor([&stored] { return stored; }, 2000));
     f.clearLog();
     checked = run();
     QCOMPARE(checked.size(), 3);
@@ -235,16 +244,8 @@ void TestDomainStatusOperation::refreshCancelledWhileReadingKeysStillFinishes()
 {
     ProvisioningFixture f(false, threeDomainsWithTheirOwnKeys);
     const QStringList domains {Demo, Other, Third};
-    int stored = 0;
-    for (const QString &domain : domains)
-        f.core().secrets()->write(SecretStore::cloudonixAccount(domain), keysFor(domain, f).cloudonixKey, this,
-                                  [&stored](const SecretError &) { ++stored; });
-    f.core().secrets()->write(SecretStore::vapiAccount(), f.sandbox().scenario().vapiKey(), this,
-                              [&stored](const SecretError &) { ++stored; });
-    QVERIFY(QTest::qWaitFor([&stored] { return stored == 4; }, 2000));
-    QList<StatusRefreshOperation::Target> targets;
-    for (const QString &domain : domains)
-        targets << StatusRefreshOperation::Target {domain, QStringLiteral("us")};
+    QVERIFY(storeKeys(f, domains, true));
+    const QList<StatusRefreshOperation::Target> targets = targetsFor(domains);
     StatusRefreshOperation refresh(&f.core(), targets);
     QHash<QString, DomainStatus> checked;
     connect(&refresh, &StatusRefreshOperation::domainChecked, this,
