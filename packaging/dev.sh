@@ -4,6 +4,8 @@
 #   packaging/dev.sh test  [ctest args]   install what is missing, build, run the whole suite headless,
 #                                         then again built with ASan+UBSan, with each fuzzer for 10 s
 #   packaging/dev.sh test --quick | --asan  only the first pass | only the sanitizer pass
+#   packaging/dev.sh package              a Release build packed as .deb and .tar.gz in build-release/packages,
+#                                         then checked (lintian, desktop entry, AppStream, an installed run)
 #   packaging/dev.sh fuzz  [SECONDS]      run each fuzz target longer (60 s unless given)
 #   packaging/dev.sh deps | build | format  the single steps (format rewrites the sources in place)
 set -euo pipefail
@@ -21,6 +23,7 @@ PACKAGES=(
   libsecret-1-0 gnome-keyring dbus xvfb xauth fonts-dejavu-core
   libphonenumber-dev libyaml-cpp-dev libosip2-dev clang-format poppler-utils
   clang libclang-rt-14-dev
+  lintian desktop-file-utils appstream
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -91,7 +94,27 @@ with_private_keyring() {
   return $rc
 }
 
-sources() { (cd "$ROOT" && find app ui tests -name '*.cpp' -o -name '*.h' | sort); }
+sources() { (cd "$ROOT" && find app ui tests packaging -name '*.cpp' -o -name '*.h' | sort); }
+
+# The Release build the packages are made from, in its own folder; only what goes into the
+# package and the test that checks it are built.
+RELEASE_DIR="${TW_RELEASE_BUILD_DIR:-$ROOT/build-release}"
+package() {
+  if [ ! -f "$RELEASE_DIR/build.ninja" ]; then
+    say "Configuring the Release build in $RELEASE_DIR"
+    cmake -S "$ROOT" -B "$RELEASE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTW_WERROR=ON
+  fi
+  say "Building (Release)"
+  cmake --build "$RELEASE_DIR" --parallel "$(nproc)" --target trunkwizard trunkwizard-cli trunkwizard-sandbox \
+    tw_package_files tst_package
+  rm -rf "$RELEASE_DIR/packages"
+  say "Packing"
+  (cd "$RELEASE_DIR" && cpack --config CPackConfig.cmake -B "$RELEASE_DIR/packages")
+  rm -rf "$RELEASE_DIR/packages/_CPack_Packages"
+  say "Checking the packages (lintian, desktop-file-validate, appstreamcli, an installed sandbox run)"
+  QT_QPA_PLATFORM=offscreen TW_PACKAGE_DIR="$RELEASE_DIR/packages" with_private_keyring "$RELEASE_DIR/bin/tst_package"
+  say "Packages: $(cd "$RELEASE_DIR/packages" && ls trunkwizard*)"
+}
 
 format_check() {
   local bad
@@ -125,6 +148,7 @@ case "$cmd" in
         ctest --output-on-failure --timeout 600 "$@")
     fi
     ;;
+  package) deps; package ;;
   fuzz)
     deps; build_asan; sanitizer_env
     seconds="${1:-60}"
@@ -152,5 +176,5 @@ case "$cmd" in
     say "No graphical display found: starting the app on a virtual X display (xvfb-run). Stop it with Ctrl+C."
     exec xvfb-run -a "$app" "$@"
     ;;
-  *) sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -218,6 +218,17 @@ void TestCliCommands::usageAndUnknownCommand()
     QVERIFY(unknown.err.contains(QLatin1String("Unknown command frobnicate")));
     Run badOption = cli({QStringLiteral("display"), QStringLiteral("--bogus")});
     QCOMPARE(badOption.exitCode, 2);
+    // The glossary: all its terms, one of them, or a usage error naming the keys there are.
+    Run glossary = cli({QStringLiteral("glossary"), QStringLiteral("--json")});
+    QCOMPARE(glossary.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(glossary.out.toUtf8()).object().value(QStringLiteral("terms")).toArray().size(),
+             12);
+    Run one = cli({QStringLiteral("glossary"), QStringLiteral("--term"), QStringLiteral("dnid")});
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY(one.out.startsWith(QLatin1String("DNID (dnid)\n")));
+    Run noTerm = cli({QStringLiteral("glossary"), QStringLiteral("--term"), QStringLiteral("trunk")});
+    QCOMPARE(noTerm.exitCode, 2);
+    QVERIFY(noTerm.err.contains(QLatin1String("leading-plus")));
 }
 
 void TestCliCommands::importThenDisplay()

@@ -1,3 +1,4 @@
+#include "common/GlossaryDialog.h"
 #include "common/MessageBanner.h"
 #include "common/SecretLineEdit.h"
 #include "core/CoreContext.h"
@@ -8,6 +9,7 @@
 #include "support/HttpProbe.h"
 #include "support/SandboxProcess.h"
 #include "support/SecretScan.h"
+#include "support/ui/AccessibilityAudit.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/CloudonixAccountPage.h"
 #include "wizard/FinishPage.h"
@@ -31,6 +33,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,6 +42,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 // The setup wizard driven with key and mouse events against the trunkwizard-sandbox process;
 // what it made is read from the sandbox's admin endpoint.
@@ -151,12 +155,6 @@ bool throughToReview(Harness &h)
     return QTest::qWaitFor([&] { return h.wizard->currentPage()->isComplete(); }, 15000);
 }
 
-bool isInteractive(QWidget *w)
-{
-    return qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-        || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QPlainTextEdit *>(w)
-        || qobject_cast<QAbstractItemView *>(w);
-}
 } // namespace
 
 class TestSetupWizard : public QObject
@@ -179,6 +177,7 @@ private slots:
     void keyboardAloneCompletesTheFlow();
     void everyInteractiveWidgetHasAnAccessibleName();
     void noPageHasTheSameMnemonicTwice();
+    void helpOpensTheGlossaryOnEveryPage();
 };
 
 namespace {
@@ -614,7 +613,7 @@ void TestSetupWizard::everyInteractiveWidgetHasAnAccessibleName()
     for (int id : h.wizard->pageIds()) {
         QWizardPage *page = h.wizard->page(id);
         for (QWidget *w : page->findChildren<QWidget *>()) {
-            if (!isInteractive(w) || qobject_cast<QAbstractItemView *>(w->parentWidget()) != nullptr
+            if (!AccessibilityAudit::isInteractive(w) || qobject_cast<QAbstractItemView *>(w->parentWidget()) != nullptr
                 || w->inherits("QComboBoxListView") || w->parentWidget()->inherits("QComboBox")
                 || w->parentWidget()->inherits("QAbstractSpinBox")) // parts of a composite widget
                 continue;
@@ -671,6 +670,44 @@ void TestSetupWizard::noPageHasTheSameMnemonicTwice()
                                .arg(page->title(), it.key().toString(), it.value().join(QStringLiteral(", ")));
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
+void TestSetupWizard::helpOpensTheGlossaryOnEveryPage()
+{
+    Harness h;
+    QAbstractButton *help = h.wizard->button(QWizard::HelpButton);
+    QVERIFY(help && help->isVisible());
+    QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    QTest::mouseClick(help, Qt::LeftButton);
+    auto *glossary = h.wizard->findChild<GlossaryDialog *>();
+    QVERIFY(glossary && glossary->isVisible());
+    QCOMPARE(glossary->currentTerm(), Glossary::Term::SipTrunk);
+    QVERIFY(glossary->text()->toPlainText().contains(QLatin1String("BYO SIP trunk")));
+    QVERIFY(throughAccounts(h, SandboxScenario::builtIn().cloudonixCustomerKey()));
+    QTest::mouseClick(help, Qt::LeftButton); // the Vapi page: the same window, another term
+    QCOMPARE(h.wizard->findChildren<GlossaryDialog *>().size(), 1);
+    QCOMPARE(glossary->currentTerm(), Glossary::Term::Assistant);
+    QTest::mouseClick(h.next(), Qt::LeftButton);
+    QTest::mouseClick(help, Qt::LeftButton);
+    QCOMPARE(glossary->currentTerm(), Glossary::Term::Gateway);
+    // Each page has its term, and every term can be reached from the list.
+    QSet<Glossary::Term> pageTerms;
+    for (int id : h.wizard->pageIds())
+        pageTerms.insert(SetupWizard::helpTerm(SetupWizard::PageId(id)));
+    QVERIFY(pageTerms.size() >= 6);
+    QCOMPARE(glossary->terms()->count(), Glossary::all().size());
+    // The trunk page's fields explain their terms ("What's this?" and tooltip); leading plus
+    // shows the guide's E.164 table.
+    QStringList explained;
+    for (QCheckBox *box : h.wizard->currentPage()->findChildren<QCheckBox *>())
+        if (!box->whatsThis().isEmpty())
+            explained << box->accessibleName();
+    for (const char *name : {"Allow inbound calls", "Allow outbound calls", "Enable options ping",
+                             "Enable leading plus for outbound calls"})
+        QVERIFY2(explained.contains(QLatin1String(name)), name);
+    for (QCheckBox *box : h.wizard->currentPage()->findChildren<QCheckBox *>())
+        if (box->accessibleName().contains(QLatin1String("leading plus")))
+            QVERIFY(box->whatsThis().contains(QLatin1String("+442071234567")));
 }
 
 QTEST_MAIN(TestSetupWizard)

@@ -1,5 +1,8 @@
 // The desktop app: wiring only.
+#include "common/ThemePalette.h"
+#include "config/ConfigStore.h"
 #include "core/CoreContext.h"
+#include "core/Translations.h"
 #include "mainwindow/FirstFrameQuitter.h"
 #include "mainwindow/MainWindow.h"
 #include "provisioning/DnsHostResolver.h"
@@ -8,10 +11,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 namespace {
 // --help and --version answer on the terminal before any window: they need no display, and
@@ -38,11 +39,27 @@ void answerHelpOrVersion(int argc, char *argv[])
     parser.addOption({QStringLiteral("sandbox"),
                       QStringLiteral("Try everything with simulated Cloudonix and Vapi on this computer; nothing is "
                                      "sent anywhere and your settings and keychain are not touched.")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Show the app in this language (%1) instead of the one chosen in the settings "
+                                     "or the system's.")
+                          .arg(tw::Translations::languages().join(QStringLiteral(", "))),
+                      QStringLiteral("language")});
     QCommandLineOption firstFrame(QStringLiteral("quit-after-first-frame"),
                                   QStringLiteral("Exit once the window has painted (the start-up benchmark)."));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(firstFrame);
     parser.process(app); // prints and exits
+}
+// --lang LANGUAGE or --lang=LANGUAGE; empty when not given.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return {};
 }
 } // namespace
 
@@ -53,16 +70,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("trunkwizard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Trunk Wizard"));
     QApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("trunkwizard"));
-
-    // Qt's own strings (dialog buttons) and ours, in the user's language when we have it.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("trunkwizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    QApplication::setDesktopFileName(QStringLiteral("org.trunkwizard.TrunkWizard"));
 
     // --sandbox: simulated Cloudonix and Vapi on this computer. Wired here and nowhere else.
     tw::KeychainSecretStore keychain;
@@ -81,6 +89,18 @@ int main(int argc, char *argv[])
     }
 
     tw::CoreContext core(setup);
+    // The language (--lang, else the settings, else the system's) and the appearance, before
+    // the first window. Hebrew lays everything out right to left.
+    const tw::AppSettings settings = core.store()->load().config.settings;
+    const QString asked = languageArgument(QApplication::arguments());
+    const QString language = tw::Translations::choose(tw::Translations::isKnown(asked) ? asked : settings.language,
+                                                      QLocale::system().uiLanguages());
+    if (!asked.isEmpty() && !tw::Translations::isKnown(asked))
+        fprintf(stderr, "trunkwizard: --lang %s is not a language Trunk Wizard speaks (%s); using %s.\n",
+                qPrintable(asked), qPrintable(tw::Translations::languages().join(QStringLiteral(", "))),
+                qPrintable(language));
+    tw::Translations::install(language);
+    tw::ThemePalette::apply(tw::ThemePalette::fromName(settings.theme));
     tw::MainWindow window(core.store(), &core);
     if (sandbox) {
         const tw::SandboxScenario &scenario = sandbox->server()->scenario();

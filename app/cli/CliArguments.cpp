@@ -15,7 +15,8 @@ const QStringList ValueOptions {QStringLiteral("config-dir"),    QStringLiteral(
                                 QStringLiteral("wait"),          QStringLiteral("region"),
                                 QStringLiteral("number-region"), QStringLiteral("trunk"),
                                 QStringLiteral("format"),        QStringLiteral("output"),
-                                QStringLiteral("ca-file"),       QStringLiteral("timeout")};
+                                QStringLiteral("ca-file"),       QStringLiteral("timeout"),
+                                QStringLiteral("lang"),          QStringLiteral("term")};
 const QStringList Switches {QStringLiteral("json"),    QStringLiteral("verbose"),
                             QStringLiteral("sandbox"), QStringLiteral("yes"),
                             QStringLiteral("remote"),  QStringLiteral("no-rollback"),

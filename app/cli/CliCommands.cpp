@@ -10,7 +10,9 @@
 #include "cli/CliViewCommands.h"
 #include "config/ConfigStore.h"
 #include "core/CoreContext.h"
+#include "core/Translations.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -49,7 +51,8 @@ QString CliCommands::usage()
         "                                           trunk (default name \"Cloudonix D\"; outbound host gateway +\n"
         "                                           inbound IP gateways)\n"
         "  addnumber --domain D --provider vapi --number N [--number N...] [--file numbers.csv]\n"
-        "            [--assistant ID_OR_NAME] [--mode trunk|sip-uri]\n"
+        "            [--assistant ID_OR_NAME] [--mode trunk|sip-uri] [--number-region CC]\n"
+        "                                           (CC: the country of numbers written without a leading +)\n"
         "  display [--domain D] [--remote]          what is stored (and, with --remote, what is live)\n"
         "  sync [--domain D] [--trunk ID]           record the domain's trunk and numbers as Vapi has them (no remote\n"
         "                                           change)\n"
@@ -68,10 +71,13 @@ QString CliCommands::usage()
         "  import-cxvcc [--file PATH]               import ~/.cx-vcc/config.yaml; its keys move into the keychain\n"
         "  report --domain D|--all --format json|html|pdf|csv|md --output FILE|-\n"
         "                                           a configuration report (keys only as fingerprints)\n"
+        "  glossary [--term KEY]                    SIP trunk, gateway, options ping, leading plus... in plain words\n"
         "\n"
         "Global options: --config-dir DIR, --cloudonix-url URL, --vapi-url URL, --region us|eu, --json, --verbose,\n"
         "  --sandbox (simulated Cloudonix and Vapi on this computer), --yes (no confirmation question),\n"
-        "  --ca-file FILE (CA certificates, PEM or DER, trusted beside the system's: a TLS-inspecting proxy).\n"
+        "  --ca-file FILE (CA certificates, PEM or DER, trusted beside the system's: a TLS-inspecting proxy),\n"
+        "  --lang en|de|es|fr|he (the language of the messages; default: the settings', else the system's),\n"
+        "  --help, --version.\n"
         "Keys: --apikey K (shows in the process list) or --apikey - (read from standard input) win over\n"
         "  TRUNKWIZARD_CLOUDONIX_KEY / TRUNKWIZARD_VAPI_KEY, which win over the keychain.\n"
         "Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid input or usage,\n"
@@ -98,6 +104,12 @@ void CliCommands::start()
         return m_out->fail(CliOutput::Failure, loaded.message, QStringLiteral("trunkwizard"), QStringLiteral("config"));
     if (!loaded.message.isEmpty())
         m_out->note(loaded.message);
+    if (!m_args.has(QStringLiteral("lang")) && Translations::isKnown(loaded.config.settings.language)
+        && loaded.config.settings.language != QLocale().name().section(QLatin1Char('_'), 0, 0))
+        Translations::install(loaded.config.settings.language);
+    if (m_args.has(QStringLiteral("lang")) && !Translations::isKnown(m_args.value(QStringLiteral("lang"))))
+        return m_out->fail(CliOutput::Usage,
+                           tr("--lang must be one of %1.").arg(Translations::languages().join(QStringLiteral(", "))));
     const QString region = CliCommand::regionOf(m_args, loaded.config.settings);
     EndpointPolicy::VapiRegion parsed = EndpointPolicy::VapiRegion::Us;
     if (!EndpointPolicy::parseRegion(region, &parsed))
@@ -121,7 +133,8 @@ void CliCommands::start()
         {QStringLiteral("teardown"), command(&CliStateCommands::teardown)},
         {QStringLiteral("display"), command(&CliViewCommands::display)},
         {QStringLiteral("status"), command(&CliViewCommands::status)},
-        {QStringLiteral("report"), command(&CliViewCommands::report)}};
+        {QStringLiteral("report"), command(&CliViewCommands::report)},
+        {QStringLiteral("glossary"), command(&CliViewCommands::glossary)}};
     const Run run = commands.value(name);
     if (!run)
         return m_out->fail(CliOutput::Usage, QStringLiteral("Unknown command %1; see trunkwizard-cli help.").arg(name));

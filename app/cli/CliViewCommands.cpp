@@ -4,6 +4,7 @@
 #include "cli/CliOutput.h"
 #include "config/ConfigStore.h"
 #include "core/CoreContext.h"
+#include "help/Glossary.h"
 #include "operations/DomainStatusOperation.h"
 #include "operations/ReportOperation.h"
 #include "reports/ReportRenderer.h"
@@ -121,6 +122,44 @@ void CliViewCommands::showRemote(const QStringList &domains, int index)
                 showRemote(domains, index + 1);
             });
     });
+}
+
+void CliViewCommands::glossary()
+{
+    QList<Glossary::Term> terms = Glossary::all();
+    if (m_args.has(QStringLiteral("term"))) {
+        Glossary::Term term;
+        if (!Glossary::fromKey(m_args.value(QStringLiteral("term")), &term)) {
+            QStringList keys;
+            for (Glossary::Term t : terms)
+                keys << Glossary::key(t);
+            return m_out->fail(CliOutput::Usage,
+                               tr("There is no term %1; the glossary has %2.")
+                                   .arg(m_args.value(QStringLiteral("term")), keys.join(QStringLiteral(", "))));
+        }
+        terms = {term};
+    }
+    QJsonArray list;
+    for (Glossary::Term term : std::as_const(terms)) {
+        list.append(QJsonObject {{QStringLiteral("key"), Glossary::key(term)},
+                                 {QStringLiteral("title"), Glossary::title(term)},
+                                 {QStringLiteral("explanation"), Glossary::explanation(term)}});
+        m_out->print(QStringLiteral("%1 (%2)").arg(Glossary::title(term), Glossary::key(term)));
+        // Wrapped at 78 columns, indented, as a man page would show it.
+        QString line = QStringLiteral("   ");
+        for (const QString &word : Glossary::explanation(term).split(QLatin1Char(' '))) {
+            if (line.size() + word.size() > 78 && line.size() > 3) {
+                m_out->print(line);
+                line = QStringLiteral("   ");
+            }
+            line += QLatin1Char(' ') + word;
+        }
+        m_out->print(line);
+        m_out->print(QString());
+    }
+    if (m_out->isJson())
+        m_out->printJson(QJsonObject {{QStringLiteral("terms"), list}});
+    m_out->done(CliOutput::Success);
 }
 
 } // namespace tw

@@ -6,8 +6,8 @@
 
 namespace tw {
 
-// The views: display (what is stored, or with --remote what is live) and status (live state
-// and drift of one domain).
+// The views: display (what is stored, or with --remote what is live), status (live state and
+// drift of one domain), report, and the glossary.
 class CliViewCommands : public CliCommand
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
     void display();
     void status();
     void report(); // report --domain D|--all --format json|html|csv|md --output FILE|-
+    void glossary(); // glossary [--term KEY]: the telecom terms in plain words
 
 private:
     // One domain after the other (each may need its own key), then one JSON document.

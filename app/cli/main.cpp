@@ -4,12 +4,14 @@
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 #include "core/CoreContext.h"
+#include "core/Translations.h"
 #include "provisioning/DnsHostResolver.h"
 #include "sandbox/SandboxSession.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QUrl>
 
 namespace {
@@ -35,6 +37,12 @@ int main(int argc, char *argv[])
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("trunkwizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
+
+    // --lang, else the system's language; the settings' choice follows once they are read.
+    const QStringList arguments = QCoreApplication::arguments();
+    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
+    tw::Translations::install(tw::Translations::choose(langAt > 0 ? arguments.value(langAt + 1) : QString(),
+                                                       QLocale::system().uiLanguages()));
 
     tw::CliArguments args;
     QString error;

@@ -14,6 +14,8 @@ AppSettings AppSettings::fromJson(const QJsonObject &o)
     s.cloudonixPacingRequests = qBound(0, pacing.value(QLatin1String("requests")).toInt(0), 1000);
     s.cloudonixPacingWindowMs = qBound(0, pacing.value(QLatin1String("windowMs")).toInt(0), 3600000);
     s.caFile = o.value(QLatin1String("caFile")).toString();
+    s.language = o.value(QLatin1String("language")).toString();
+    s.theme = o.value(QLatin1String("theme")).toString();
     return s;
 }
 
@@ -30,6 +32,10 @@ QJsonObject AppSettings::toJson() const
                               {QLatin1String("windowMs"), cloudonixPacingWindowMs}});
     if (!caFile.isEmpty())
         o.insert(QLatin1String("caFile"), caFile);
+    if (!language.isEmpty())
+        o.insert(QLatin1String("language"), language);
+    if (!theme.isEmpty())
+        o.insert(QLatin1String("theme"), theme);
     return o;
 }
 

@@ -20,6 +20,11 @@ struct AppSettings
     int cloudonixPacingWindowMs = 0;
     // A CA certificate file (PEM or DER) trusted beside the system's, for a TLS-inspecting proxy.
     QString caFile;
+    // The language of the app and the CLI ("de", "es", "fr", "he", "en"); empty follows the
+    // system. --lang wins over it.
+    QString language;
+    // The app's appearance: "system", "dark" or "high-contrast" (ThemePalette in the UI).
+    QString theme;
 
     static AppSettings fromJson(const QJsonObject &o);
     QJsonObject toJson() const;

@@ -1,4 +1,5 @@
 #include "support/CliSession.h"
+#include "support/TestEnvironment.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,7 +12,7 @@ namespace tw::test {
 CliSession::CliSession(SandboxProcess *sandbox, const QString &cloudonixPacing)
     : m_sandbox(sandbox)
     , m_pacing(cloudonixPacing)
-    , m_cli(QCoreApplication::applicationDirPath() + QStringLiteral("/trunkwizard-cli"))
+    , m_cli(TestEnvironment::executable(QStringLiteral("trunkwizard-cli")))
 { }
 
 CliSession::Run CliSession::run(const QStringList &args, const QByteArray &stdinData) const

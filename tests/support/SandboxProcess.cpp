@@ -1,13 +1,14 @@
 #include "support/SandboxProcess.h"
 
-#include <QCoreApplication>
+#include "support/TestEnvironment.h"
+
 #include <QJsonDocument>
 
 namespace tw::test {
 
 QString SandboxProcess::executable()
 {
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/trunkwizard-sandbox");
+    return TestEnvironment::executable(QStringLiteral("trunkwizard-sandbox"));
 }
 
 SandboxProcess::SandboxProcess(const QStringList &extraArguments)

@@ -1,8 +1,11 @@
 #include "common/MessageBanner.h"
 
+#include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -11,6 +14,7 @@ namespace tw {
 
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
+    , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_details(new QLabel(this))
     , m_detailsButton(new QToolButton(this))
@@ -44,6 +48,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     });
 
     auto *row = new QHBoxLayout;
+    m_icon->setAlignment(Qt::AlignTop);
+    row->addWidget(m_icon);
     row->addWidget(m_text, 1);
     row->addWidget(m_detailsButton);
     row->addWidget(m_copyButton);
@@ -57,24 +63,47 @@ MessageBanner::MessageBanner(QWidget *parent)
 void MessageBanner::showMessage(Level level, const QString &text, const QString &details)
 {
     m_level = level;
-    // A tint of the level's colour over the window's base: the palette's text stays readable.
-    static const char *accents[] = {"#3b82f6", "#16a34a", "#d97706", "#dc2626"};
-    const QColor base = palette().color(QPalette::Base);
-    const QColor accent {QLatin1String(accents[int(level)])};
-    const auto mix = [](int a, int b) { return int(a * 0.8 + b * 0.2); };
-    const QColor tint(mix(base.red(), accent.red()), mix(base.green(), accent.green()),
-                      mix(base.blue(), accent.blue()));
-    setStyleSheet(QStringLiteral("tw--MessageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }")
-                      .arg(tint.name(), accent.name()));
-    static const char *names[]
-        = {QT_TR_NOOP("Information"), QT_TR_NOOP("Done"), QT_TR_NOOP("Warning"), QT_TR_NOOP("Error")};
-    setAccessibleDescription(tr(names[int(level)]));
+    applyLevel();
     m_text->setText(text);
     m_details->setText(details);
     m_detailsButton->setVisible(!details.isEmpty());
     m_detailsButton->setChecked(false);
     m_copyButton->setVisible(false);
     show();
+}
+
+void MessageBanner::applyLevel()
+{
+    // A tint of the level's colour over the window's base: the palette's text stays readable.
+    static const char *accents[] = {"#3b82f6", "#16a34a", "#d97706", "#dc2626"};
+    // The parent's base: the banner's own palette is changed by its style sheet.
+    const QColor base = (parentWidget() ? parentWidget()->palette() : QApplication::palette()).color(QPalette::Base);
+    const QColor accent {QLatin1String(accents[int(m_level)])};
+    const auto mix = [](int a, int b) { return int(a * 0.8 + b * 0.2); };
+    m_background
+        = QColor(mix(base.red(), accent.red()), mix(base.green(), accent.green()), mix(base.blue(), accent.blue()));
+    m_styling = true; // the style sheet changes the palette, which would call this again
+    setStyleSheet(QStringLiteral("tw--MessageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }")
+                      .arg(m_background.name(), accent.name()));
+    m_styling = false;
+    // The level has its own shape too, never its colour alone.
+    static const char *names[]
+        = {QT_TR_NOOP("Information"), QT_TR_NOOP("Done"), QT_TR_NOOP("Warning"), QT_TR_NOOP("Error")};
+    static const char *icons[]
+        = {":/icons/information.svg", ":/icons/step-done.svg", ":/icons/warning.svg", ":/icons/step-failed.svg"};
+    setAccessibleDescription(tr(names[int(m_level)]));
+    const int side = fontMetrics().height();
+    m_icon->setPixmap(QIcon(QString::fromLatin1(icons[int(m_level)])).pixmap(side, side));
+    m_icon->setAccessibleName(tr(names[int(m_level)]));
+    m_icon->setToolTip(tr(names[int(m_level)]));
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    // Another appearance chosen while the message shows: tint it anew from the new base.
+    if (event->type() == QEvent::PaletteChange && !m_styling && m_background.isValid())
+        applyLevel();
+    QFrame::changeEvent(event);
 }
 
 void MessageBanner::showError(const ApiError &error)

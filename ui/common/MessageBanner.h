@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 
+#include <QColor>
 #include <QFrame>
 
 class QLabel;
@@ -30,16 +31,26 @@ public:
     QString details() const;
     QString text() const;
     Level level() const { return m_level; }
+    // The tint the text is drawn on (the accessibility test measures its contrast).
+    QColor background() const { return m_background; }
 
 signals:
     void dismissed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyLevel();
+
+    QLabel *m_icon;
     QLabel *m_text;
     QLabel *m_details;
     QToolButton *m_detailsButton;
     QToolButton *m_copyButton;
     Level m_level = Level::Information;
+    QColor m_background;
+    bool m_styling = false;
 };
 
 } // namespace tw

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QIcon>
+#include <QKeySequence>
 
 namespace tw {
 
@@ -13,6 +14,9 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
     setClearButtonEnabled(false);
     setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     m_toggle->setCheckable(true);
+    // The eye button takes no focus (Qt's line-edit buttons never do): the keyboard has Ctrl+H.
+    m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_toggle->setShortcutContext(Qt::WidgetShortcut);
     addAction(m_toggle, QLineEdit::TrailingPosition);
     connect(m_toggle, &QAction::toggled, this, &SecretLineEdit::setRevealed);
     setRevealed(false);
@@ -34,7 +38,7 @@ void SecretLineEdit::setRevealed(bool revealed)
         revealed ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"),
         QIcon(revealed ? QStringLiteral(":/icons/view-hidden.svg") : QStringLiteral(":/icons/view-visible.svg"))));
     m_toggle->setText(revealed ? tr("Hide key") : tr("Show key"));
-    m_toggle->setToolTip(m_toggle->text());
+    m_toggle->setToolTip(tr("%1 (%2)").arg(m_toggle->text(), m_toggle->shortcut().toString(QKeySequence::NativeText)));
 }
 
 } // namespace tw

@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "common/FormRows.h"
+#include "common/GlossaryDialog.h"
 #include "common/MessageBanner.h"
 #include "common/SandboxBanner.h"
 #include "config/ConfigStore.h"
@@ -31,6 +32,7 @@ MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_setup(new QPushButton(tr("&Set up a domain…"), this))
     , m_settings(new QPushButton(tr("Se&ttings…"), this))
+    , m_help(new QPushButton(tr("&Help"), this))
     , m_refresh(new QTimer(this))
 {
     m_refresh->setSingleShot(true);
@@ -53,6 +55,10 @@ MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     m_setup->setVisible(core != nullptr);
     m_settings->setAccessibleName(tr("Settings…"));
     m_settings->setVisible(core != nullptr);
+    m_help->setAccessibleName(tr("Help"));
+    m_help->setToolTip(tr("The glossary: the telecom terms of Trunk Wizard in plain words (F1)"));
+    m_help->setShortcut(QKeySequence::HelpContents);
+    headingRow->addWidget(m_help);
     headingRow->addWidget(m_settings);
     headingRow->addWidget(m_setup);
     listLayout->addLayout(headingRow);
@@ -68,6 +74,7 @@ MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     setCentralWidget(central);
     connect(m_setup, &QPushButton::clicked, this, [this] { showWizard(); });
     connect(m_settings, &QPushButton::clicked, this, &MainWindow::showSettings);
+    connect(m_help, &QPushButton::clicked, this, [this] { GlossaryDialog::showFor(this, Glossary::Term::SipTrunk); });
     connect(m_dashboard, &DashboardView::editRequested, this, [this](const QString &domain) { showWizard(domain); });
     resize(980, 680);
     reload();

@@ -41,6 +41,7 @@ public:
     void showDomains();
     void showSettings(); // the Settings dialog, window-modal (open(), no nested event loop)
     QPushButton *settingsButton() const { return m_settings; }
+    QPushButton *helpButton() const { return m_help; }
 
 private:
     ConfigStore *m_store;
@@ -51,6 +52,7 @@ private:
     QStackedWidget *m_stack;
     QPushButton *m_setup;
     QPushButton *m_settings;
+    QPushButton *m_help;
     SetupWizard *m_wizard = nullptr;
     QStringList m_demo; // domain, Cloudonix key, Vapi key (sandbox only)
     bool m_sandboxMode = false;

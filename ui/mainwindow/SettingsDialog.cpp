@@ -3,9 +3,12 @@
 #include "api/CaBundle.h"
 #include "common/FormRows.h"
 #include "common/MessageBanner.h"
+#include "common/ThemePalette.h"
 #include "config/ConfigStore.h"
 #include "core/CoreContext.h"
+#include "core/Translations.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -27,6 +30,8 @@ SettingsDialog::SettingsDialog(CoreContext *core, QWidget *parent)
     , m_chooseCa(new QPushButton(tr("C&hoose…"), this))
     , m_clearCa(new QPushButton(tr("C&lear"), this))
     , m_timeout(new QSpinBox(this))
+    , m_theme(new QComboBox(this))
+    , m_language(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Settings"));
@@ -37,17 +42,28 @@ SettingsDialog::SettingsDialog(CoreContext *core, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
+    m_theme->addItem(tr("Follow the system"), ThemePalette::name(ThemePalette::Theme::System));
+    m_theme->addItem(tr("Dark"), ThemePalette::name(ThemePalette::Theme::Dark));
+    m_theme->addItem(tr("High contrast"), ThemePalette::name(ThemePalette::Theme::HighContrast));
+    m_theme->setCurrentIndex(int(ThemePalette::fromName(settings.theme)));
+    FormRows::add(form, tr("&Appearance:"), leftAligned(m_theme));
+    FormRows::name(m_theme, tr("Appearance"));
+    FormRows::hint(form, tr("High contrast shows white text and edges on black, with a yellow focus mark."));
+
+    m_language->addItem(tr("The system's language"), QString());
+    for (const QString &code : Translations::languages())
+        m_language->addItem(Translations::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
+    FormRows::add(form, tr("&Language:"), leftAligned(m_language));
+    FormRows::name(m_language, tr("Language"));
+    FormRows::hint(form, tr("Used the next time Trunk Wizard starts, by the app and trunkwizard-cli."));
+
     m_timeout->setRange(5, 600);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(settings.requestTimeoutSeconds > 0
                             ? settings.requestTimeoutSeconds
                             : int(std::chrono::duration_cast<std::chrono::seconds>(ClientOptions {}.timeout).count()));
-    auto *timeoutRow = new QWidget(this);
-    auto *timeoutLayout = new QHBoxLayout(timeoutRow);
-    timeoutLayout->setContentsMargins(0, 0, 0, 0);
-    timeoutLayout->addWidget(m_timeout);
-    timeoutLayout->addStretch(1);
-    FormRows::add(form, tr("&Request timeout:"), timeoutRow);
+    FormRows::add(form, tr("&Request timeout:"), leftAligned(m_timeout));
     FormRows::name(m_timeout, tr("Request timeout"));
     FormRows::hint(form,
                    tr("How long one request to Cloudonix or Vapi may take before it is tried again or "
@@ -88,6 +104,17 @@ SettingsDialog::SettingsDialog(CoreContext *core, QWidget *parent)
     fitHeight();
 }
 
+QWidget *SettingsDialog::leftAligned(QWidget *field)
+{
+    // The field keeps its own width; the row, and the hint under it, take the dialog's.
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field);
+    layout->addStretch(1);
+    return row;
+}
+
 void SettingsDialog::fitHeight()
 {
     // Wrapped hints and the banner take height for the width they get, which a layout's
@@ -106,15 +133,21 @@ void SettingsDialog::accept()
         return; // the dialog stays, with what was typed
     }
     const int timeout = m_timeout->value();
+    const QString theme = m_theme->currentData().toString();
+    const QString language = m_language->currentData().toString();
     error = m_core->store()->update([&](AppConfig &config) {
         config.settings.caFile = caFile;
         config.settings.requestTimeoutSeconds = timeout;
+        config.settings.theme = theme;
+        config.settings.language = language;
     });
     if (!error.isEmpty()) {
         m_banner->showMessage(MessageBanner::Level::Error, error);
         return;
     }
     m_core->setRequestTimeout(std::chrono::seconds(timeout));
+    if (ThemePalette::fromName(theme) != ThemePalette::current())
+        ThemePalette::apply(ThemePalette::fromName(theme));
     emit saved(caFile.isEmpty() ? tr("Settings saved.")
                                 : tr("Settings saved. The CA certificate in %1 is trusted from now on.").arg(caFile));
     QDialog::accept();

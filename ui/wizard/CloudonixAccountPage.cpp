@@ -2,6 +2,7 @@
 
 #include "common/BusyIndicator.h"
 #include "common/FormRows.h"
+#include "common/GlossaryDialog.h"
 #include "common/MessageBanner.h"
 #include "common/SecretLineEdit.h"
 #include "common/SummaryCard.h"
@@ -39,6 +40,7 @@ CloudonixAccountPage::CloudonixAccountPage(WizardSession *session, QWidget *pare
     auto *form = new QFormLayout;
     m_domain->setPlaceholderText(tr("acme.cloudonix.net"));
     FormRows::add(form, tr("&Domain:"), m_domain);
+    GlossaryDialog::explain(m_domain, Glossary::Term::InboundSipHost);
     FormRows::hint(form, tr("The Cloudonix domain's name, as the Cloudonix cockpit shows it."));
     FormRows::add(form, tr("Cloudonix &API key:"), m_key);
     FormRows::hint(form, tr("A customer key or this domain's key. It is kept in your system keychain only."));

@@ -2,6 +2,7 @@
 
 #include "common/AssistantPicker.h"
 #include "common/FormRows.h"
+#include "common/GlossaryDialog.h"
 #include "common/MessageBanner.h"
 #include "config/BoundedFile.h"
 #include "core/CoreContext.h"
@@ -50,6 +51,8 @@ NumbersPage::NumbersPage(WizardSession *session, QWidget *parent)
     m_region->insertItem(0, tr("None: international format only"), QString());
     FormRows::add(form, tr("Default &country:"), m_region);
     FormRows::add(form, tr("&Assistant for new numbers:"), m_assistant);
+    GlossaryDialog::explain(m_input, Glossary::Term::E164);
+    GlossaryDialog::explain(m_assistant, Glossary::Term::Assistant);
     body()->addLayout(form);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_import, m_remove}) {

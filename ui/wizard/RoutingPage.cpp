@@ -1,6 +1,7 @@
 #include "wizard/RoutingPage.h"
 
 #include "common/FormRows.h"
+#include "common/GlossaryDialog.h"
 #include "provisioning/CxmlBuilder.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/WizardSession.h"
@@ -53,6 +54,11 @@ RoutingPage::RoutingPage(WizardSession *session, QWidget *parent)
                       "calls to the phone network)."));
     m_cxmlUrl->setPlaceholderText(tr("optional: https://your-server.example.com/vapi.xml"));
     FormRows::add(form, tr("CXML application &URL:"), m_cxmlUrl);
+    GlossaryDialog::explain(m_border, Glossary::Term::BorderToBorder);
+    GlossaryDialog::explain(m_redirect, Glossary::Term::RedirectToBorder);
+    GlossaryDialog::explain(m_cxmlUrl, Glossary::Term::CallRouting);
+    GlossaryDialog::explain(m_carriers, Glossary::Term::CarrierTrunk);
+    GlossaryDialog::explain(m_carrierHost, Glossary::Term::CarrierTrunk);
     form->addRow(QString(), m_cxmlProblem);
     form->setRowVisible(m_cxmlProblem, false);
     m_form = form;

@@ -1,5 +1,6 @@
 #include "wizard/SetupWizard.h"
 
+#include "common/GlossaryDialog.h"
 #include "config/ConfigStore.h"
 #include "core/CoreContext.h"
 #include "operations/AccountKeysReader.h"
@@ -28,7 +29,15 @@ SetupWizard::SetupWizard(CoreContext *core, bool sandbox, QWidget *parent)
     m_session->setSandbox(sandbox);
     setWindowTitle(tr("Set up a domain"));
     setWizardStyle(QWizard::ClassicStyle);
-    setOptions(QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButtonOnLastPage);
+    setOptions(QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButtonOnLastPage | QWizard::HaveHelpButton);
+    // Help on every page: the glossary, at the term the page is about.
+    setButtonText(QWizard::HelpButton, tr("&Help"));
+    button(QWizard::HelpButton)
+        ->setToolTip(tr("The glossary: SIP trunk, gateway, options ping, leading plus and the "
+                        "other terms, in plain words (F1)"));
+    button(QWizard::HelpButton)->setShortcut(QKeySequence::HelpContents);
+    connect(this, &QWizard::helpRequested, this,
+            [this] { GlossaryDialog::showFor(this, helpTerm(PageId(std::max(currentId(), 0)))); });
     m_steps = new StepList({tr("Welcome"), tr("Cloudonix"), tr("Vapi"), tr("SIP trunk"), tr("Routing"), tr("Numbers"),
                             tr("Review"), tr("Apply"), tr("Done")},
                            this);
@@ -56,7 +65,7 @@ SetupWizard::SetupWizard(CoreContext *core, bool sandbox, QWidget *parent)
     connect(welcome, &WelcomePage::resumeRequested, this, &SetupWizard::resume);
     connect(welcome, &WelcomePage::imported, this, &SetupWizard::startFor);
     for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                                    QWizard::FinishButton, QWizard::CancelButton})
+                                    QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton})
         if (QAbstractButton *button = this->button(b))
             button->setAccessibleName(button->text()
                                           .remove(QLatin1Char('&'))
@@ -64,6 +73,28 @@ SetupWizard::SetupWizard(CoreContext *core, bool sandbox, QWidget *parent)
                                           .remove(QStringLiteral("< "))
                                           .trimmed());
     setMinimumSize(860, 600);
+}
+
+Glossary::Term SetupWizard::helpTerm(PageId page)
+{
+    switch (page) {
+    case PageId::Cloudonix:
+        return Glossary::Term::InboundSipHost;
+    case PageId::Vapi:
+        return Glossary::Term::Assistant;
+    case PageId::Trunk:
+        return Glossary::Term::Gateway;
+    case PageId::Routing:
+        return Glossary::Term::BorderToBorder;
+    case PageId::Numbers:
+        return Glossary::Term::E164;
+    case PageId::Welcome:
+    case PageId::Review:
+    case PageId::Apply:
+    case PageId::Finish:
+        break;
+    }
+    return Glossary::Term::SipTrunk;
 }
 
 void SetupWizard::setDemo(const QString &domain, const QString &cloudonixKey, const QString &vapiKey)

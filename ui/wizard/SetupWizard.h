@@ -1,5 +1,7 @@
 #pragma once
 
+#include "help/Glossary.h"
+
 #include <QWizard>
 
 namespace tw {
@@ -28,6 +30,8 @@ public:
     void setDemo(const QString &domain, const QString &cloudonixKey, const QString &vapiKey);
     // Continues a setup left mid-way: its inputs from the draft, its keys from the keychain.
     void resume();
+    // The glossary term the Help button opens on each page.
+    static Glossary::Term helpTerm(PageId page);
 
 signals:
     void sandboxRequested(); // "Try it in the sandbox"

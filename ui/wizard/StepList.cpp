@@ -1,5 +1,6 @@
 #include "wizard/StepList.h"
 
+#include <QEvent>
 #include <QIcon>
 
 namespace tw {
@@ -39,6 +40,13 @@ void StepList::setCurrent(int index)
                         : i == index ? tr("current step")
                                      : tr("not yet"));
     }
+}
+
+void StepList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_current >= 0)
+        setCurrent(m_current); // the text colours come from the palette: take the new one's
+    QListWidget::changeEvent(event);
 }
 
 } // namespace tw

@@ -16,6 +16,9 @@ public:
     void setCurrent(int index);
     int current() const { return m_current; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     int m_current = -1;
 };

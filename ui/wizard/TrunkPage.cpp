@@ -1,6 +1,7 @@
 #include "wizard/TrunkPage.h"
 
 #include "common/FormRows.h"
+#include "common/GlossaryDialog.h"
 #include "core/CoreContext.h"
 #include "domain/GatewayAddress.h"
 #include "domain/VapiLimits.h"
@@ -81,6 +82,13 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
     FormRows::name(m_name, nameLabel->text());
     form->addRow(nameLabel, nameRow);
     FormRows::add(form, tr("&Gateway IP address / FQDN:"), m_gateway);
+    GlossaryDialog::explain(m_gateway, Glossary::Term::InboundSipHost);
+    GlossaryDialog::explain(m_name, Glossary::Term::SipTrunk);
+    GlossaryDialog::explain(m_inbound, Glossary::Term::Gateway);
+    GlossaryDialog::explain(m_outbound, Glossary::Term::Gateway);
+    GlossaryDialog::explain(m_optionsPing, Glossary::Term::OptionsPing);
+    GlossaryDialog::explain(m_leadingPlus, Glossary::Term::LeadingPlus);
+    GlossaryDialog::explain(m_inboundGateways, Glossary::Term::Gateway);
     FormRows::hint(form, tr("Where Vapi sends calls: your domain's inbound SIP host, <alias>.sip.cloudonix.net."));
     form->addRow(QString(), m_gatewayError);
     form->addRow(tr("SIP check:"), m_sipCheck);

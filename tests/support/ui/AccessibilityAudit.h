@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStringList>
+
+class QWidget;
+
+namespace tw::test {
+
+// Checks a shown window as a keyboard or screen-reader user meets it. Each function returns
+// one line per problem ("page: QLineEdit trunkName ..."), empty when there is none.
+class AccessibilityAudit
+{
+public:
+    // Buttons, fields, boxes, lists: visible ones of `root` without an accessible name, or with
+    // a mnemonic '&' left in it.
+    static QStringList unnamed(QWidget *root, const QString &where);
+    // Tab from the focused widget until the focus comes round again: every visible, enabled
+    // interactive widget of `root` must be reached (one radio button of a group stands for it),
+    // and no widget may keep the Tab key (a trap).
+    static QStringList unreachable(QWidget *root, const QString &where);
+    // Colour used to carry a status must come with words or an icon: list and table cells
+    // with a colour role but no text, labels in a colour of their own with no letters.
+    static QStringList colourOnly(QWidget *root, const QString &where);
+    // Every visible text of `root` against what it is drawn on, in the current palette:
+    // at least 4.5:1 (WCAG 2.1 AA). Disabled widgets are exempt, as WCAG has them.
+    static QStringList lowContrast(QWidget *root, const QString &where);
+
+    static QStringList all(QWidget *root, const QString &where);
+    static bool isInteractive(const QWidget *w);
+};
+
+} // namespace tw::test

@@ -1,0 +1,69 @@
+// Every screen of the product as a keyboard and screen-reader user meets it: the guided tour
+// (each wizard page, the dashboard in its states, the dialogs) audited at each stop for
+// accessible names, the Tab order, status by colour alone, and text contrast in the light,
+// dark and high-contrast palettes.
+#include "common/ThemePalette.h"
+#include "support/ui/AccessibilityAudit.h"
+#include "support/ui/GuidedTour.h"
+
+#include <QApplication>
+#include <QStyleFactory>
+#include <QTest>
+#include <QWidget>
+
+using namespace tw;
+using namespace tw::test;
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyScreen();
+    void cleanupTestCase();
+};
+
+void TestAccessibility::initTestCase()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    ThemePalette::apply(ThemePalette::Theme::System); // as the app does before its first window
+}
+
+void TestAccessibility::cleanupTestCase()
+{
+    ThemePalette::apply(ThemePalette::Theme::System);
+}
+
+void TestAccessibility::everyScreen()
+{
+    QStringList problems;
+    QStringList screens;
+    const QList<ThemePalette::Theme> themes {ThemePalette::Theme::System, ThemePalette::Theme::Dark,
+                                             ThemePalette::Theme::HighContrast};
+    const bool toured = GuidedTour::run([&](const QString &name, QWidget *shown) {
+        screens << name;
+        problems << AccessibilityAudit::unnamed(shown, name) << AccessibilityAudit::colourOnly(shown, name)
+                 << AccessibilityAudit::unreachable(shown, name);
+        for (ThemePalette::Theme theme : themes) { // the same screen in each appearance
+            ThemePalette::apply(theme);
+            QCoreApplication::processEvents(); // the widgets take the palette from a posted event
+            problems << AccessibilityAudit::lowContrast(shown, name + QLatin1Char(' ') + ThemePalette::name(theme));
+        }
+        ThemePalette::apply(ThemePalette::Theme::System);
+        return true;
+    });
+    QVERIFY2(toured, qPrintable(screens.join(QStringLiteral(", "))));
+    for (const QString &problem : std::as_const(problems))
+        qWarning("%s", qPrintable(problem));
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems, listed above").arg(problems.size())));
+    // Every page of the wizard and each state of the dashboard was audited.
+    for (const char *screen :
+         {"wizard-1-welcome", "wizard-2-cloudonix", "wizard-3-vapi", "wizard-4-trunk", "wizard-5-routing",
+          "wizard-6-numbers", "wizard-7-review", "wizard-8-apply", "wizard-9-finish", "main-window-dashboard",
+          "main-window-drift", "main-window-health", "main-window-activity", "settings", "glossary"})
+        QVERIFY2(screens.contains(QLatin1String(screen)), screen);
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
