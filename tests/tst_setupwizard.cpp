@@ -2,6 +2,7 @@
 #include "common/MessageBanner.h"
 #include "common/SecretLineEdit.h"
 #include "core/CoreContext.h"
+#include "core/Translations.h"
 #include "provisioning/StaticHostResolver.h"
 #include "sandbox/SandboxScenario.h"
 #include "secrets/MemorySecretStore.h"
@@ -176,7 +177,9 @@ private slots:
     void aConfiguredDomainOpensPrefilledWithNothingToChange();
     void keyboardAloneCompletesTheFlow();
     void everyInteractiveWidgetHasAnAccessibleName();
+    void noPageHasTheSameMnemonicTwice_data();
     void noPageHasTheSameMnemonicTwice();
+    void speaksTheChosenLanguage();
     void helpOpensTheGlossaryOnEveryPage();
 };
 
@@ -643,20 +646,35 @@ void TestSetupWizard::everyInteractiveWidgetHasAnAccessibleName()
     QVERIFY(gateway);
 }
 
+void TestSetupWizard::noPageHasTheSameMnemonicTwice_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Translations::languages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
 void TestSetupWizard::noPageHasTheSameMnemonicTwice()
 {
-    // Alt+letter must do one thing: a shared one only moves the focus between its owners.
+    // Alt+letter must do one thing in every language: a shared one only moves the focus
+    // between its owners. Qt's own buttons (Back, Next) are in the language too.
+    QFETCH(QString, language);
+    Translations::install(language);
+    auto english = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
     Harness h;
     QStringList clashes;
     for (int id : h.wizard->pageIds()) {
         QWizardPage *page = h.wizard->page(id);
         QHash<QKeySequence, QStringList> owners;
-        for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton})
-            owners[h.wizard->button(b)->shortcut()] << h.wizard->button(b)->text();
+        // The buttons the page shows: on the last one Finish takes the place of Back and Next.
+        const bool last = h.wizard->pageIds().last() == id;
+        for (QWizard::WizardButton b :
+             {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton, QWizard::HelpButton})
+            if (!last || b == QWizard::HelpButton)
+                owners[h.wizard->button(b)->shortcut()] << h.wizard->button(b)->text();
         if (page->isCommitPage())
             owners[QKeySequence::mnemonic(page->buttonText(QWizard::CommitButton))]
                 << page->buttonText(QWizard::CommitButton);
-        if (h.wizard->pageIds().last() == id)
+        if (last)
             owners[h.wizard->button(QWizard::FinishButton)->shortcut()] << QStringLiteral("Finish");
         for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
             owners[b->shortcut()] << b->text();
@@ -672,13 +690,38 @@ void TestSetupWizard::noPageHasTheSameMnemonicTwice()
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
+void TestSetupWizard::speaksTheChosenLanguage()
+{
+    // The wizard in German and in Hebrew: its own words, Qt's buttons, and Hebrew right to left.
+    auto english = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
+    Translations::install(QStringLiteral("de"));
+    {
+        Harness h;
+        QCOMPARE(h.wizard->button(QWizard::HelpButton)->text(), QStringLiteral("&Hilfe"));
+        QVERIFY2(h.next()->text().contains(QLatin1String("Weiter")), qPrintable(h.next()->text()));
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+        QVERIFY(throughAccounts(h, SandboxScenario::builtIn().cloudonixCustomerKey()));
+        QTest::mouseClick(h.next(), Qt::LeftButton);
+        QCOMPARE(h.wizard->currentPage()->title(), QStringLiteral("Den SIP-Trunk einrichten"));
+    }
+    Translations::install(QStringLiteral("he"));
+    QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+    Harness h;
+    QCOMPARE(h.wizard->layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(h.wizard->button(QWizard::HelpButton)->text(), QStringLiteral("&עזרה"));
+    Translations::install(QStringLiteral("en"));
+    QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+}
+
 void TestSetupWizard::helpOpensTheGlossaryOnEveryPage()
 {
     Harness h;
     QAbstractButton *help = h.wizard->button(QWizard::HelpButton);
     QVERIFY(help && help->isVisible());
-    QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));
-    QTest::mouseClick(help, Qt::LeftButton);
+    QCOMPARE(help->shortcut(), QKeySequence::mnemonic(help->text())); // Alt+H, and F1 besides
+    QApplication::setActiveWindow(h.wizard.get());
+    QVERIFY(QTest::qWaitForWindowActive(h.wizard.get()));
+    QTest::keyClick(h.wizard.get(), Qt::Key_F1);
     auto *glossary = h.wizard->findChild<GlossaryDialog *>();
     QVERIFY(glossary && glossary->isVisible());
     QCOMPARE(glossary->currentTerm(), Glossary::Term::SipTrunk);

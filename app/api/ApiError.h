@@ -13,7 +13,7 @@ namespace tw {
 class ApiError
 {
     Q_GADGET
-    Q_DECLARE_TR_FUNCTIONS(ApiError)
+    Q_DECLARE_TR_FUNCTIONS(tw::ApiError)
 
 public:
     enum class System { Cloudonix, Vapi };

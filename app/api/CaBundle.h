@@ -11,7 +11,7 @@ namespace tw {
 // trusted beside the system's, never instead of them, and never a way to skip a check.
 class CaBundle
 {
-    Q_DECLARE_TR_FUNCTIONS(CaBundle)
+    Q_DECLARE_TR_FUNCTIONS(tw::CaBundle)
 
 public:
     // Reads PEM (one or more certificates) or DER. On failure, `error` is one sentence for the admin.

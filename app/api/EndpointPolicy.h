@@ -11,7 +11,7 @@ namespace tw {
 class EndpointPolicy
 {
     Q_GADGET
-    Q_DECLARE_TR_FUNCTIONS(EndpointPolicy)
+    Q_DECLARE_TR_FUNCTIONS(tw::EndpointPolicy)
 
 public:
     enum class VapiRegion { Us, Eu };

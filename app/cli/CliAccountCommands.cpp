@@ -21,8 +21,8 @@ void CliAccountCommands::configure()
     const QString domain = domainOption();
     if (domain.isEmpty() || !m_args.has(QStringLiteral("apikey")))
         return m_out->fail(CliOutput::Usage,
-                           QStringLiteral("configure needs --domain and --apikey (use --apikey - to read the key from "
-                                          "standard input)."));
+                           tr("configure needs --domain and --apikey (use --apikey - to read the key from "
+                              "standard input)."));
     withCloudonixKey(domain, true, [this, domain](const QString &key) {
         run(new VerifyCloudonixOperation(m_core, domain, key, this), &VerifyCloudonixOperation::finished,
             [this, domain, key](const CloudonixAccountCheck &check) {
@@ -40,12 +40,12 @@ void CliAccountCommands::configure()
                     if (m_out->isJson())
                         m_out->printJson(QJsonObject {
                             {QStringLiteral("domains"), QJsonArray {DomainStatus::from(record, nullptr).toJson()}}});
-                    m_out->print(QStringLiteral("%1 domain %2; the key is in the keychain.")
+                    m_out->print(tr("%1 domain %2; the key is in the keychain.")
                                      .arg(known ? QStringLiteral("Updated") : QStringLiteral("Configured"), domain));
                     m_out->print(record.inboundSipHost.isEmpty()
-                                     ? QStringLiteral("Cloudonix shows no inbound SIP host for it (no auto alias); "
-                                                      "give the trunk's gateway by hand.")
-                                     : QStringLiteral("Inbound SIP host: %1").arg(record.inboundSipHost));
+                                     ? tr("Cloudonix shows no inbound SIP host for it (no auto alias); "
+                                          "give the trunk's gateway by hand.")
+                                     : tr("Inbound SIP host: %1").arg(record.inboundSipHost));
                     m_out->done(CliOutput::Success);
                 });
             });
@@ -56,7 +56,7 @@ void CliAccountCommands::service()
 {
     const QString provider = m_args.value(QStringLiteral("provider"));
     if (!provider.isEmpty() && provider != QLatin1String("vapi"))
-        return m_out->fail(CliOutput::Usage, QStringLiteral("Only --provider vapi is supported."));
+        return m_out->fail(CliOutput::Usage, tr("Only --provider vapi is supported."));
     const QString name = m_args.value(QStringLiteral("name"));
     const QString domain = domainOption();
     const bool explicitKey = m_args.has(QStringLiteral("apikey"));
@@ -77,12 +77,12 @@ void CliAccountCommands::serviceTrunk(const QString &name, const QString &domain
 {
     if (domain.isEmpty()) {
         if (!name.isEmpty())
-            m_out->note(QStringLiteral("To create or reuse the domain's trunk, give --domain too."));
+            m_out->note(tr("To create or reuse the domain's trunk, give --domain too."));
         if (m_out->isJson())
             m_out->printJson(QJsonObject {
                 {QStringLiteral("vapi"),
                  QJsonObject {{QStringLiteral("region"), region()}, {QStringLiteral("keyStored"), true}}}});
-        m_out->print(QStringLiteral("The Vapi key works and is in the keychain."));
+        m_out->print(tr("The Vapi key works and is in the keychain."));
         return m_out->done(CliOutput::Success);
     }
     const std::optional<DomainRecord> record = configuredRecord(domain);
@@ -137,12 +137,10 @@ void CliAccountCommands::importCxVcc()
                                  {QStringLiteral("numbers"), report.numbers},
                                  {QStringLiteral("keysMoved"), QJsonArray::fromStringList(report.keysMoved)},
                                  {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}});
-            m_out->print(QStringLiteral("Imported %1 domain(s) and %2 number(s) from %3.")
-                             .arg(report.domains.size())
-                             .arg(report.numbers)
-                             .arg(report.sourcePath));
+            m_out->print(tr("Imported %n domain(s) from %1, with %2.", nullptr, int(report.domains.size()))
+                             .arg(report.sourcePath, tr("%n number(s)", nullptr, report.numbers)));
             for (const QString &account : report.keysMoved)
-                m_out->print(QStringLiteral("Stored the key for %1 in the keychain.").arg(account));
+                m_out->print(tr("Stored the key for %1 in the keychain.").arg(account));
             for (const QString &warning : report.warnings)
                 m_out->note(QStringLiteral("Note: %1").arg(warning));
             m_out->done(CliOutput::Success);
@@ -153,9 +151,9 @@ void CliAccountCommands::deleteDomain()
 {
     const QString domain = domainOption();
     if (domain.isEmpty())
-        return m_out->fail(CliOutput::Usage, QStringLiteral("delete needs --domain."));
+        return m_out->fail(CliOutput::Usage, tr("delete needs --domain."));
     if (!isConfigured(domain))
-        return m_out->fail(CliOutput::Failure, QStringLiteral("%1 is not configured.").arg(domain));
+        return m_out->fail(CliOutput::Failure, tr("%1 is not configured.").arg(domain));
     if (!m_args.isSet(QStringLiteral("remote")))
         return forget(domain, {});
     withBothKeys(domain, [this, domain] {
@@ -177,14 +175,14 @@ void CliAccountCommands::forget(const QString &domain, const QJsonObject &extra)
         return m_out->fail(CliOutput::Failure, error, QStringLiteral("trunkwizard"), QStringLiteral("config"));
     m_keyring->forget(SecretStore::cloudonixAccount(domain), [this, domain, extra](const QString &problem) {
         if (!problem.isEmpty())
-            m_out->note(QStringLiteral("Note: the Cloudonix key of %1 could not be removed from the keychain: %2")
-                            .arg(domain, problem));
+            m_out->note(
+                tr("Note: the Cloudonix key of %1 could not be removed from the keychain: %2").arg(domain, problem));
         if (m_out->isJson()) {
             QJsonObject o = extra;
             o.insert(QStringLiteral("deleted"), domain);
             m_out->printJson(o);
         }
-        m_out->print(QStringLiteral("%1 is forgotten, and its key removed from the keychain.").arg(domain));
+        m_out->print(tr("%1 is forgotten, and its key removed from the keychain.").arg(domain));
         m_out->done(CliOutput::Success);
     });
 }

@@ -28,10 +28,6 @@ const QHash<QString, QString> Short {
     {QStringLiteral("-n"), QStringLiteral("name")},   {QStringLiteral("-p"), QStringLiteral("provider")},
     {QStringLiteral("-r"), QStringLiteral("remote")}, {QStringLiteral("-h"), QStringLiteral("help")},
     {QStringLiteral("-y"), QStringLiteral("yes")}};
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tw::CliArguments", s);
-}
 } // namespace
 
 bool CliArguments::takesValue(const QString &name)
@@ -56,11 +52,11 @@ bool CliArguments::parse(const QStringList &arguments, QString *error)
                 hasInline = true;
             }
         } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
-            *error = tr("Unknown option %1; see trunkwizard-cli help.").arg(arg);
+            *error = CliArguments::tr("Unknown option %1; see trunkwizard-cli help.").arg(arg);
             return false;
         } else {
             if (!m_command.isEmpty()) {
-                *error = tr("Unexpected argument \"%1\"; see trunkwizard-cli help.").arg(arg);
+                *error = CliArguments::tr("Unexpected argument \"%1\"; see trunkwizard-cli help.").arg(arg);
                 return false;
             }
             m_command = arg;
@@ -71,14 +67,14 @@ bool CliArguments::parse(const QStringList &arguments, QString *error)
         } else if (ValueOptions.contains(name)) {
             if (!hasInline) {
                 if (i + 1 >= arguments.size()) {
-                    *error = tr("--%1 needs a value.").arg(name);
+                    *error = CliArguments::tr("--%1 needs a value.").arg(name);
                     return false;
                 }
                 inlineValue = arguments.at(++i);
             }
             m_values[name] << inlineValue;
         } else {
-            *error = tr("Unknown option --%1; see trunkwizard-cli help.").arg(name);
+            *error = CliArguments::tr("Unknown option --%1; see trunkwizard-cli help.").arg(name);
             return false;
         }
     }

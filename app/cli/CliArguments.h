@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -10,6 +12,8 @@ namespace tw {
 // command options with values (repeatable ones collect every value) and switches.
 class CliArguments
 {
+    Q_DECLARE_TR_FUNCTIONS(tw::CliArguments)
+
 public:
     // On failure returns false with one sentence in *error.
     bool parse(const QStringList &arguments, QString *error);

@@ -69,9 +69,9 @@ std::optional<DomainRecord> CliCommand::configuredRecord(const QString &domain)
     const AppConfig config = m_core->store()->load().config;
     if (const DomainRecord *record = config.findDomain(domain))
         return *record;
-    m_out->fail(CliOutput::Usage,
-                QStringLiteral("%1 is not configured yet; run trunkwizard-cli configure --domain %1 --apikey - first.")
-                    .arg(domain));
+    m_out->fail(
+        CliOutput::Usage,
+        tr("%1 is not configured yet; run trunkwizard-cli configure --domain %1 --apikey - first.").arg(domain));
     return std::nullopt;
 }
 
@@ -90,7 +90,7 @@ void CliCommand::withCloudonixKey(const QString &domain, bool fromOption, std::f
 {
     const CliKeys::Source source {QStringLiteral("Cloudonix"), QStringLiteral("TRUNKWIZARD_CLOUDONIX_KEY"),
                                   SecretStore::cloudonixAccount(domain),
-                                  QStringLiteral("run trunkwizard-cli configure --domain %1 --apikey -").arg(domain)};
+                                  tr("run trunkwizard-cli configure --domain %1 --apikey -").arg(domain)};
     m_keyring->resolve(source, fromOption, [this, next](const QString &key) {
         m_keys.cloudonixKey = key;
         next(key);
@@ -101,7 +101,7 @@ void CliCommand::withVapiKey(bool fromOption, std::function<void(const QString &
 {
     const CliKeys::Source source {QStringLiteral("Vapi"), QStringLiteral("TRUNKWIZARD_VAPI_KEY"),
                                   SecretStore::vapiAccount(region()),
-                                  QStringLiteral("run trunkwizard-cli service --provider vapi --apikey -")};
+                                  tr("run trunkwizard-cli service --provider vapi --apikey -")};
     m_keyring->resolve(source, fromOption, [this, next](const QString &key) {
         m_keys.vapiKey = key;
         next(key);
@@ -127,14 +127,14 @@ bool CliCommand::confirm(const QString &question)
         return true;
     if (!isatty(STDIN_FILENO)) {
         m_out->fail(CliOutput::Usage,
-                    QStringLiteral("This changes Cloudonix or Vapi and there is no terminal to ask on; run again with "
-                                   "--yes after reading the plan."));
+                    tr("This changes Cloudonix or Vapi and there is no terminal to ask on; run again with "
+                       "--yes after reading the plan."));
         return false;
     }
     const QString a = m_out->prompt(question + QStringLiteral(" [y/N]")).toLower();
     if (a == QLatin1String("y") || a == QLatin1String("yes"))
         return true;
-    m_out->fail(CliOutput::Failure, QStringLiteral("Nothing was changed."), QStringLiteral("trunkwizard"),
+    m_out->fail(CliOutput::Failure, tr("Nothing was changed."), QStringLiteral("trunkwizard"),
                 QStringLiteral("declined"));
     return false;
 }
@@ -156,7 +156,7 @@ void CliCommand::runPlanned(const PlanOutcome &planned, bool ask, std::function<
     if (planned.plan.writeCount() > 0) {
         if (ask) {
             m_out->note(planned.plan.toText());
-            if (!confirm(QStringLiteral("Make these %1 change(s)?").arg(planned.plan.writeCount())))
+            if (!confirm(tr("Make these %n change(s)?", nullptr, planned.plan.writeCount())))
                 return op->deleteLater();
         }
         if (!m_out->isJson()) {
@@ -164,11 +164,11 @@ void CliCommand::runPlanned(const PlanOutcome &planned, bool ask, std::function<
                 m_out->note(QStringLiteral("[%1/%2] %3 %4")
                                 .arg(step.step)
                                 .arg(step.total)
-                                .arg(step.ok() ? QStringLiteral("done:") : QStringLiteral("failed:"), step.message()));
+                                .arg(step.ok() ? tr("done:") : tr("failed:"), step.message()));
                 m_out->flush();
             });
             connect(op, &ApplyOperation::rollbackStarted, this, [this](int items) {
-                m_out->note(QStringLiteral("Taking back the %1 change(s) this run made…").arg(items));
+                m_out->note(tr("Taking back the %n change(s) this run made…", nullptr, items));
             });
         }
     }

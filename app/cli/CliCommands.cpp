@@ -41,7 +41,7 @@ CliCommands::CliCommands(const CliArguments &arguments, CoreContext *core, QObje
 
 QString CliCommands::usage()
 {
-    return QStringLiteral(
+    return tr(
         "Usage: trunkwizard-cli COMMAND [options]   (global options may stand anywhere)\n"
         "\n"
         "cx-vcc compatible:\n"
@@ -113,7 +113,7 @@ void CliCommands::start()
     const QString region = CliCommand::regionOf(m_args, loaded.config.settings);
     EndpointPolicy::VapiRegion parsed = EndpointPolicy::VapiRegion::Us;
     if (!EndpointPolicy::parseRegion(region, &parsed))
-        return m_out->fail(CliOutput::Usage, QStringLiteral("--region must be us or eu."));
+        return m_out->fail(CliOutput::Usage, tr("--region must be us or eu."));
     if (const QString problem = m_core->endpointProblem(region); !problem.isEmpty())
         return m_out->fail(CliOutput::Usage, problem);
 
@@ -137,7 +137,7 @@ void CliCommands::start()
         {QStringLiteral("glossary"), command(&CliViewCommands::glossary)}};
     const Run run = commands.value(name);
     if (!run)
-        return m_out->fail(CliOutput::Usage, QStringLiteral("Unknown command %1; see trunkwizard-cli help.").arg(name));
+        return m_out->fail(CliOutput::Usage, tr("Unknown command %1; see trunkwizard-cli help.").arg(name));
     run(this, m_args, m_core, m_out);
 }
 

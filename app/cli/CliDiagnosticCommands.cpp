@@ -13,7 +13,7 @@ void CliDiagnosticCommands::probe()
     ProbeOperation::Request request;
     request.domain = domainOption();
     if (request.domain.isEmpty())
-        return m_out->fail(CliOutput::Usage, QStringLiteral("probe needs --domain."));
+        return m_out->fail(CliOutput::Usage, tr("probe needs --domain."));
     if (!probeTimeout(&request.timeout))
         return;
     const auto start = [this, request] {
@@ -32,8 +32,8 @@ void CliDiagnosticCommands::probe()
             if (m_out->isJson())
                 m_out->printJson(QJsonObject {{QStringLiteral("probe"), report.toJson()}});
             if (report.source == ProbeReport::Source::InboundHost)
-                m_out->note(QStringLiteral("No Vapi trunk is recorded for %1 (or no Vapi key is at hand): the "
-                                           "domain's inbound SIP host was checked instead.")
+                m_out->note(tr("No Vapi trunk is recorded for %1 (or no Vapi key is at hand): the "
+                               "domain's inbound SIP host was checked instead.")
                                 .arg(report.domain));
             m_out->print(report.message());
             m_out->done(report.passed() ? CliOutput::Success : CliOutput::Failure);
@@ -54,7 +54,7 @@ bool CliDiagnosticCommands::probeTimeout(std::optional<std::chrono::milliseconds
     bool ok = false;
     const int seconds = m_args.value(QStringLiteral("timeout")).toInt(&ok);
     if (!ok || seconds < 1 || seconds > 300) {
-        m_out->fail(CliOutput::Usage, QStringLiteral("--timeout takes a number of seconds from 1 to 300."));
+        m_out->fail(CliOutput::Usage, tr("--timeout takes a number of seconds from 1 to 300."));
         return false;
     }
     *timeout = std::chrono::seconds(seconds);
@@ -65,7 +65,7 @@ void CliDiagnosticCommands::doctor()
 {
     const QString domain = domainOption();
     if (domain.isEmpty())
-        return m_out->fail(CliOutput::Usage, QStringLiteral("doctor needs --domain."));
+        return m_out->fail(CliOutput::Usage, tr("doctor needs --domain."));
     std::optional<std::chrono::milliseconds> timeout;
     if (!probeTimeout(&timeout))
         return;

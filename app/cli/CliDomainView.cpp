@@ -13,11 +13,11 @@ QStringList CliDomainView::remoteText(const DomainStatus &status)
 {
     QStringList lines;
     lines << QStringLiteral("Domain: %1").arg(status.domain);
-    lines << QStringLiteral("  Inbound SIP host: %1").arg(status.inboundSipHost);
-    lines << (status.trunkId.isEmpty() ? QStringLiteral("  Vapi trunk: none found")
-                                       : QStringLiteral("  Vapi trunk: %1 %2").arg(status.trunkName, status.trunkId));
+    lines << tr("  Inbound SIP host: %1").arg(status.inboundSipHost);
+    lines << (status.trunkId.isEmpty() ? tr("  Vapi trunk: none found")
+                                       : tr("  Vapi trunk: %1 %2").arg(status.trunkName, status.trunkId));
     for (const VapiGateway &g : status.gateways)
-        lines << QStringLiteral("    gateway %1/%2 inbound %3, outbound %4, options ping %5")
+        lines << tr("    gateway %1/%2 inbound %3, outbound %4, options ping %5")
                      .arg(g.ip)
                      .arg(g.effectiveNetmask())
                      .arg(onOff(g.inbound()), onOff(g.outbound()), onOff(g.optionsPing()));
@@ -27,17 +27,17 @@ QStringList CliDomainView::remoteText(const DomainStatus &status)
     for (const DomainStatus::Number &n : status.numbers)
         lines << QStringLiteral("  Number %1: %2, %3")
                      .arg(n.number, n.status,
-                          n.assistantId.isEmpty() ? QStringLiteral("no assistant")
+                          n.assistantId.isEmpty() ? tr("no assistant")
                                                   : QStringLiteral("assistant %1").arg(n.assistantId));
-    lines << QStringLiteral("  Cloudonix: allow border-to-border %1, redirect unknown to border %2")
+    lines << tr("  Cloudonix: allow border-to-border %1, redirect unknown to border %2")
                  .arg(onOff(status.allowBorderToBorder), onOff(status.redirectUnknownToBorder));
     for (const CloudonixTrunk &t : status.outboundTrunks)
-        lines << QStringLiteral("    outbound trunk \"%1\": %2").arg(t.name, t.describe());
+        lines << tr("    outbound trunk \"%1\": %2").arg(t.name, t.describe());
     for (const QString &w : status.warnings)
         lines << QStringLiteral("  Warning: %1").arg(w);
-    lines << (!status.drift.isEmpty() ? QStringLiteral("  Drift:")
-                  : status.applied    ? QStringLiteral("  No drift: everything is as last applied.")
-                                   : QStringLiteral("  Nothing applied with Trunk Wizard yet, so no drift to show."));
+    lines << (!status.drift.isEmpty() ? tr("  Drift:")
+                  : status.applied    ? tr("  No drift: everything is as last applied.")
+                                      : tr("  Nothing applied with Trunk Wizard yet, so no drift to show."));
     for (const DriftFinding &d : status.drift)
         lines << QStringLiteral("    - %1").arg(d.text);
     return lines;
@@ -47,9 +47,9 @@ QStringList CliDomainView::localText(const DomainRecord &record)
 {
     QStringList lines;
     lines << QStringLiteral("Domain: %1").arg(record.domain);
-    lines << QStringLiteral("  Inbound SIP host: %1")
+    lines << tr("  Inbound SIP host: %1")
                  .arg(record.inboundSipHost.isEmpty() ? QStringLiteral("(unknown)") : record.inboundSipHost);
-    lines << QStringLiteral("  Vapi trunk: %1")
+    lines << tr("  Vapi trunk: %1")
                  .arg(record.vapiCredentialId.isEmpty()
                           ? QStringLiteral("(none)")
                           : QStringLiteral("%1 (%2)").arg(record.vapiCredentialName, record.vapiCredentialId));
@@ -57,7 +57,7 @@ QStringList CliDomainView::localText(const DomainRecord &record)
         lines << QStringLiteral("  Numbers: none");
     for (const NumberRecord &n : record.numbers)
         lines << QStringLiteral("  Number: %1%2%3")
-                     .arg(n.number, n.vapiId.isEmpty() ? QString() : QStringLiteral(" (Vapi id %1)").arg(n.vapiId),
+                     .arg(n.number, n.vapiId.isEmpty() ? QString() : tr(" (Vapi id %1)").arg(n.vapiId),
                           n.assistantId.isEmpty() ? QString() : QStringLiteral(", assistant %1").arg(n.assistantId));
     return lines;
 }

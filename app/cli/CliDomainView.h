@@ -3,6 +3,7 @@
 #include "config/DomainRecord.h"
 #include "operations/DomainStatus.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace tw {
@@ -11,6 +12,8 @@ namespace tw {
 // (display --remote, status). The JSON is DomainStatus::toJson().
 class CliDomainView
 {
+    Q_DECLARE_TR_FUNCTIONS(tw::CliDomainView)
+
 public:
     static QStringList remoteText(const DomainStatus &status);
     static QStringList localText(const DomainRecord &record);

@@ -21,13 +21,13 @@ void CliNumberCommands::addNumber()
 {
     const QString domain = domainOption();
     if (domain.isEmpty())
-        return m_out->fail(CliOutput::Usage, QStringLiteral("addnumber needs --domain."));
+        return m_out->fail(CliOutput::Usage, tr("addnumber needs --domain."));
     const QString provider = m_args.value(QStringLiteral("provider"));
     if (!provider.isEmpty() && provider != QLatin1String("vapi"))
-        return m_out->fail(CliOutput::Usage, QStringLiteral("Only --provider vapi is supported."));
+        return m_out->fail(CliOutput::Usage, tr("Only --provider vapi is supported."));
     const QString modeText = m_args.value(QStringLiteral("mode"));
     if (!modeText.isEmpty() && modeText != QLatin1String("trunk") && modeText != QLatin1String("sip-uri"))
-        return m_out->fail(CliOutput::Usage, QStringLiteral("--mode must be trunk or sip-uri."));
+        return m_out->fail(CliOutput::Usage, tr("--mode must be trunk or sip-uri."));
     const DesiredNumber::Mode mode
         = modeText == QLatin1String("sip-uri") ? DesiredNumber::Mode::SipUri : DesiredNumber::Mode::Trunk;
     const QString assistant = m_args.value(QStringLiteral("assistant"));
@@ -38,14 +38,13 @@ void CliNumberCommands::addNumber()
         BoundedFile file(m_args.value(QStringLiteral("file")));
         if (file.read() != BoundedFile::Outcome::Read)
             return m_out->fail(CliOutput::Usage,
-                               QStringLiteral("The numbers file %1 cannot be read (%2); give a CSV or text file with "
-                                              "one number per line.")
+                               tr("The numbers file %1 cannot be read (%2); give a CSV or text file with "
+                                  "one number per line.")
                                    .arg(file.path(), file.reason()));
         wanted << DesiredStateBuilder::numbersFromCsv(file.data(), assistant, mode);
     }
     if (wanted.isEmpty())
-        return m_out->fail(CliOutput::Usage,
-                           QStringLiteral("addnumber needs --number (repeatable) or --file numbers.csv."));
+        return m_out->fail(CliOutput::Usage, tr("addnumber needs --number (repeatable) or --file numbers.csv."));
     const std::optional<DomainRecord> record = configuredRecord(domain);
     if (!record)
         return;
@@ -69,7 +68,7 @@ void CliNumberCommands::addNumber()
                              m_out->print(a.summary);
                      for (const NumberRecord &stored : r->numbers)
                          if (named.contains(stored.number))
-                             m_out->print(QStringLiteral("%1: Vapi id %2").arg(stored.number, stored.vapiId));
+                             m_out->print(tr("%1: Vapi id %2").arg(stored.number, stored.vapiId));
                      m_out->print(result.message());
                      m_out->done(CliOutput::Success);
                  });
@@ -81,7 +80,7 @@ void CliNumberCommands::sync()
 {
     const QString only = domainOption();
     if (!only.isEmpty() && !isConfigured(only))
-        return m_out->fail(CliOutput::Failure, QStringLiteral("%1 is not configured.").arg(only));
+        return m_out->fail(CliOutput::Failure, tr("%1 is not configured.").arg(only));
     withVapiKey(false, [this, only](const QString &) {
         auto *op = new SyncOperation(m_core, m_keys, only, m_args.value(QStringLiteral("trunk")), this);
         run(op, &SyncOperation::finished, [this](const SyncResult &result) {
@@ -100,7 +99,7 @@ void CliNumberCommands::sync()
             for (const QString &c : result.changes)
                 m_out->print(c);
             if (result.changes.isEmpty())
-                m_out->print(QStringLiteral("Everything stored matches Vapi."));
+                m_out->print(tr("Everything stored matches Vapi."));
             m_out->done(CliOutput::Success);
         });
     });
@@ -114,7 +113,7 @@ void CliNumberCommands::testCall()
     request.assistant = m_args.value(QStringLiteral("assistant")).trimmed();
     if (request.domain.isEmpty() || request.from.isEmpty() || m_args.value(QStringLiteral("to")).isEmpty()
         || request.assistant.isEmpty())
-        return m_out->fail(CliOutput::Usage, QStringLiteral("test-call needs --domain, --from, --to and --assistant."));
+        return m_out->fail(CliOutput::Usage, tr("test-call needs --domain, --from, --to and --assistant."));
     const auto to = PhoneNumberValidator::normalize(m_args.value(QStringLiteral("to")));
     if (!to.valid)
         return m_out->fail(CliOutput::Usage, QStringLiteral("--to: %1").arg(to.error));
@@ -123,13 +122,13 @@ void CliNumberCommands::testCall()
     const int waitSeconds
         = m_args.has(QStringLiteral("wait")) ? m_args.value(QStringLiteral("wait")).toInt(&waitOk) : 60;
     if (!waitOk || waitSeconds < 1)
-        return m_out->fail(CliOutput::Usage, QStringLiteral("--wait takes a number of seconds."));
+        return m_out->fail(CliOutput::Usage, tr("--wait takes a number of seconds."));
     request.wait = std::chrono::seconds(waitSeconds);
     withVapiKey(false, [this, request](const QString &) {
         auto *op = new TestCallOperation(m_core, m_keys, request, this);
         if (!m_out->isJson())
             connect(op, &TestCallOperation::callStatusChanged, this,
-                    [this](const QString &status) { m_out->note(QStringLiteral("Call status: %1").arg(status)); });
+                    [this](const QString &status) { m_out->note(tr("Call status: %1").arg(status)); });
         run(op, &TestCallOperation::finished, [this](const TestCallResult &result) {
             if (!result.inputError.isEmpty())
                 return m_out->fail(CliOutput::Usage, result.inputError);

@@ -26,9 +26,9 @@ void CliStateCommands::planFile(bool apply)
 {
     const QString path = m_args.value(QStringLiteral("file"));
     if (path.isEmpty())
-        return m_out->fail(CliOutput::Usage,
-                           QStringLiteral("%1 needs --file STATE.json.")
-                               .arg(apply ? QStringLiteral("apply") : QStringLiteral("plan")));
+        return m_out->fail(
+            CliOutput::Usage,
+            tr("%1 needs --file STATE.json.").arg(apply ? QStringLiteral("apply") : QStringLiteral("plan")));
     // 16 MB is far above any real state (10,000 numbers are about 1 MB).
     BoundedFile file(path);
     switch (file.read()) {
@@ -36,26 +36,26 @@ void CliStateCommands::planFile(bool apply)
         break;
     case BoundedFile::Outcome::TooLarge:
         return m_out->fail(CliOutput::Usage,
-                           QStringLiteral("The desired state file %1 is larger than 16 MB, far more than any real "
-                                          "state (10,000 numbers take about 1 MB); check that it is the right file.")
+                           tr("The desired state file %1 is larger than 16 MB, far more than any real "
+                              "state (10,000 numbers take about 1 MB); check that it is the right file.")
                                .arg(path));
     case BoundedFile::Outcome::Missing:
     case BoundedFile::Outcome::Unreadable:
         return m_out->fail(CliOutput::Usage,
-                           QStringLiteral("The desired state file %1 cannot be read (%2).").arg(path, file.reason()));
+                           tr("The desired state file %1 cannot be read (%2).").arg(path, file.reason()));
     }
     const QByteArray &bytes = file.data();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject())
         return m_out->fail(CliOutput::Usage,
-                           QStringLiteral("The desired state file %1 is not a JSON object (%2 at offset %3).")
+                           tr("The desired state file %1 is not a JSON object (%2 at offset %3).")
                                .arg(path, parseError.errorString())
                                .arg(parseError.offset));
     if (const QString twice = JsonDuplicateKeys::first(bytes); !twice.isEmpty())
-        return m_out->fail(CliOutput::Usage,
-                           QStringLiteral("The desired state file %1 gives \"%2\" twice; keep the one you mean.")
-                               .arg(path, Excerpt::of(twice)));
+        return m_out->fail(
+            CliOutput::Usage,
+            tr("The desired state file %1 gives \"%2\" twice; keep the one you mean.").arg(path, Excerpt::of(twice)));
     QList<FieldError> errors;
     DesiredState desired = DesiredState::fromJson(doc.object(), &errors);
     if (m_args.has(QStringLiteral("trunk")))
@@ -102,7 +102,7 @@ void CliStateCommands::teardown()
 {
     const QString domain = domainOption();
     if (domain.isEmpty())
-        return m_out->fail(CliOutput::Usage, QStringLiteral("teardown needs --domain."));
+        return m_out->fail(CliOutput::Usage, tr("teardown needs --domain."));
     withBothKeys(domain, [this, domain] {
         CliCommand::plan(
             PlanOperation::forTeardown(m_core, m_keys, domain, m_args.isSet(QStringLiteral("restore-cloudonix")), this),

@@ -25,7 +25,7 @@ void CliViewCommands::display()
             domains << d.domain;
     if (!only.isEmpty() && domains.isEmpty())
         return m_out->fail(CliOutput::Failure,
-                           QStringLiteral("%1 is not configured; run trunkwizard-cli configure first.").arg(only));
+                           tr("%1 is not configured; run trunkwizard-cli configure first.").arg(only));
     if (m_args.isSet(QStringLiteral("remote")))
         return showRemote(domains);
     QJsonArray list;
@@ -37,7 +37,7 @@ void CliViewCommands::display()
             m_out->print(line);
     }
     if (domains.isEmpty())
-        m_out->print(QStringLiteral("No domain is configured yet."));
+        m_out->print(tr("No domain is configured yet."));
     if (m_out->isJson())
         m_out->printJson(QJsonObject {{QStringLiteral("domains"), list}});
     m_out->done(CliOutput::Success);
@@ -55,11 +55,11 @@ void CliViewCommands::report()
     if (domain.isEmpty() == !all || output.isEmpty() || (!pdf && !ReportRenderer::parseFormat(formatName, &format))
         || (pdf && output == QLatin1String("-")))
         return m_out->fail(CliOutput::Usage,
-                           QStringLiteral("report needs --domain D or --all, --format "
-                                          "json|html|pdf|csv|md and --output FILE (- for standard "
-                                          "output, except for pdf)."));
+                           tr("report needs --domain D or --all, --format "
+                              "json|html|pdf|csv|md and --output FILE (- for standard "
+                              "output, except for pdf)."));
     if (!domain.isEmpty() && !isConfigured(domain))
-        return m_out->fail(CliOutput::Failure, QStringLiteral("%1 is not configured.").arg(domain));
+        return m_out->fail(CliOutput::Failure, tr("%1 is not configured.").arg(domain));
     auto *op = new ReportOperation(m_core, domain, this);
     const QString cloudonixKey = qEnvironmentVariable("TRUNKWIZARD_CLOUDONIX_KEY").trimmed();
     const QString vapiKey = qEnvironmentVariable("TRUNKWIZARD_VAPI_KEY").trimmed();
@@ -69,7 +69,7 @@ void CliViewCommands::report()
         if (pdf) {
             if (const QString error = PdfReportWriter::write(report, output); !error.isEmpty())
                 return m_out->fail(CliOutput::Failure, error);
-            m_out->note(QStringLiteral("Report %1 written to %2.").arg(report.id, output));
+            m_out->note(tr("Report %1 written to %2.").arg(report.id, output));
             return m_out->done(CliOutput::Success);
         }
         const QByteArray data = ReportRenderer::render(report, format);
@@ -79,13 +79,11 @@ void CliViewCommands::report()
         }
         QSaveFile file(output);
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-            return m_out->fail(
-                CliOutput::Failure,
-                QStringLiteral("The report could not be written to %1 (%2).").arg(output, file.errorString()));
+            return m_out->fail(CliOutput::Failure,
+                               tr("The report could not be written to %1 (%2).").arg(output, file.errorString()));
         QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        m_out->note(QStringLiteral("Report %1 written to %2 (%3 domain(s)).")
-                        .arg(report.id, output)
-                        .arg(report.domains.size()));
+        m_out->note(
+            tr("Report %1 written to %2 (%n domain(s)).", nullptr, int(report.domains.size())).arg(report.id, output));
         m_out->done(CliOutput::Success);
     });
 }
@@ -94,10 +92,10 @@ void CliViewCommands::status()
 {
     const QString domain = domainOption();
     if (domain.isEmpty())
-        return m_out->fail(CliOutput::Usage, QStringLiteral("status needs --domain."));
+        return m_out->fail(CliOutput::Usage, tr("status needs --domain."));
     if (!isConfigured(domain))
         return m_out->fail(CliOutput::Failure,
-                           QStringLiteral("%1 is not configured; run trunkwizard-cli configure first.").arg(domain));
+                           tr("%1 is not configured; run trunkwizard-cli configure first.").arg(domain));
     showRemote({domain});
 }
 

@@ -77,8 +77,10 @@ int main(int argc, char *argv[])
             return 1;
         }
         sandbox->applyTo(&setup);
-        fprintf(stderr, "Sandbox: nothing is sent to Cloudonix or Vapi (simulated at %s).\n",
-                qPrintable(sandbox->server()->baseUrl()));
+        fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate(
+                               "tw::CliCommands", "Sandbox: nothing is sent to Cloudonix or Vapi (simulated at %1).")
+                               .arg(sandbox->server()->baseUrl())));
     }
     tw::CoreContext core(setup);
     if (!core.caError().isEmpty()) { // never go on without the CA the admin asked for

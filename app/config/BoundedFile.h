@@ -11,7 +11,7 @@ namespace tw {
 // The limit is checked on the bytes read, not the size the file claims: pipes claim 0.
 class BoundedFile
 {
-    Q_DECLARE_TR_FUNCTIONS(BoundedFile)
+    Q_DECLARE_TR_FUNCTIONS(tw::BoundedFile)
 
 public:
     enum class Outcome { Read, Missing, Unreadable, TooLarge };

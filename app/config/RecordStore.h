@@ -21,7 +21,7 @@ namespace tw {
 // schema is versioned (PRAGMA user_version) and migrated forward on open.
 class RecordStore
 {
-    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+    Q_DECLARE_TR_FUNCTIONS(tw::RecordStore)
 
 public:
     static constexpr int SchemaVersion = 4;

@@ -49,15 +49,25 @@ QString Translations::choose(const QString &preferred, const QStringList &system
 
 void Translations::install(const QString &language)
 {
+    // Another language chosen in the same process (the tests, the tour): the previous one goes.
+    static QList<QTranslator *> installed;
+    for (QTranslator *t : std::as_const(installed)) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    installed.clear();
     QLocale::setDefault(QLocale(language));
-    if (language == QLatin1String("en"))
-        return;
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    // English is the source language: only its plural forms are translated ("1 number").
+    if (language != QLatin1String("en")) {
+        auto *qt = new QTranslator(QCoreApplication::instance());
+        if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        installed << qt;
+    }
     auto *ours = new QTranslator(QCoreApplication::instance());
     if (ours->load(QStringLiteral("trunkwizard_") + language, QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
+    installed << ours;
 }
 
 } // namespace tw

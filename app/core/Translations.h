@@ -16,8 +16,9 @@ public:
     static QString nativeName(const QString &language); // "Deutsch", "עברית"
     // The language to use: `preferred` when known, else the system's first known one.
     static QString choose(const QString &preferred, const QStringList &systemLanguages);
-    // Installs Qt's and Trunk Wizard's translations for `language` on the running application
-    // and makes it the default locale (numbers, dates). Call once, after the application object.
+    // Installs Qt's and Trunk Wizard's translations for `language` on the running application,
+    // in place of any installed before, and makes it the default locale (numbers, dates). Call
+    // after the application object exists.
     static void install(const QString &language);
 };
 

@@ -17,7 +17,7 @@ struct ProbeReport;
 // probe saw. Pure: no request is made here, so every rule is tested on plain data.
 class Troubleshooter
 {
-    Q_DECLARE_TR_FUNCTIONS(Troubleshooter)
+    Q_DECLARE_TR_FUNCTIONS(tw::Troubleshooter)
 
 public:
     struct Input

@@ -1,5 +1,6 @@
 #include "domain/DesiredCarrierTrunk.h"
 
+#include "domain/DesiredState.h"
 #include "domain/Excerpt.h"
 #include "domain/GatewayAddress.h"
 
@@ -7,12 +8,7 @@
 
 namespace tw {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::DesiredState", text);
-}
-} // namespace
+namespace { } // namespace
 
 DesiredCarrierTrunk DesiredCarrierTrunk::fromJson(const QJsonObject &o, const QString &field, QList<FieldError> *errors)
 {
@@ -33,7 +29,7 @@ DesiredCarrierTrunk DesiredCarrierTrunk::fromJson(const QJsonObject &o, const QS
             value = v.toInt();
         else if (!v.isUndefined() && !v.isNull())
             *errors << FieldError {field + QLatin1Char('.') + QLatin1String(key),
-                                   tr("%1.%2 must be a whole number.").arg(field, QLatin1String(key))};
+                                   DesiredState::tr("%1.%2 must be a whole number.").arg(field, QLatin1String(key))};
         if (qstrcmp(key, "port") == 0)
             t.port = value.value_or(5060);
         else
@@ -60,17 +56,18 @@ QList<FieldError> DesiredCarrierTrunk::validate(const QString &field) const
     QList<FieldError> errors;
     if (name.isEmpty())
         errors << FieldError {field + QStringLiteral(".name"),
-                              tr("The carrier trunk needs a name (%1.name).").arg(field)};
+                              DesiredState::tr("The carrier trunk needs a name (%1.name).").arg(field)};
     if (host.isEmpty() || !(GatewayAddress::isHostName(host) || GatewayAddress::isIpv4(host)))
-        errors << FieldError {
-            field + QStringLiteral(".host"),
-            tr("%1.host must be the carrier's host name or IPv4 address, not \"%2\".").arg(field, Excerpt::of(host))};
+        errors << FieldError {field + QStringLiteral(".host"),
+                              DesiredState::tr("%1.host must be the carrier's host name or IPv4 address, not \"%2\".")
+                                  .arg(field, Excerpt::of(host))};
     if (port < 1 || port > 65535)
-        errors << FieldError {field + QStringLiteral(".port"), tr("%1.port must be between 1 and 65535.").arg(field)};
+        errors << FieldError {field + QStringLiteral(".port"),
+                              DesiredState::tr("%1.port must be between 1 and 65535.").arg(field)};
     if (transport != QLatin1String("udp") && transport != QLatin1String("tcp") && transport != QLatin1String("tls"))
         errors << FieldError {
             field + QStringLiteral(".transport"),
-            tr("%1.transport must be udp, tcp or tls, not \"%2\".").arg(field, Excerpt::of(transport))};
+            DesiredState::tr("%1.transport must be udp, tcp or tls, not \"%2\".").arg(field, Excerpt::of(transport))};
     return errors;
 }
 

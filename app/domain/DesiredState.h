@@ -16,7 +16,7 @@ namespace tw {
 // planner. Loaded from JSON (README: "Desired state"), or built by the wizard and the CLI.
 class DesiredState
 {
-    Q_DECLARE_TR_FUNCTIONS(DesiredState)
+    Q_DECLARE_TR_FUNCTIONS(tw::DesiredState)
 
 public:
     QString domain;

@@ -1,5 +1,6 @@
 #include "domain/DesiredTrunk.h"
 
+#include "domain/DesiredState.h"
 #include "domain/Excerpt.h"
 
 #include <QCoreApplication>
@@ -8,10 +9,6 @@
 namespace tw {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::DesiredState", text);
-}
 
 bool readBool(const QJsonObject &o, const char *key, bool fallback, QList<FieldError> *errors)
 {
@@ -20,7 +17,7 @@ bool readBool(const QJsonObject &o, const char *key, bool fallback, QList<FieldE
         return fallback;
     if (!v.isBool()) {
         const QString field = QStringLiteral("trunk.") + QLatin1String(key);
-        *errors << FieldError {field, tr("%1 must be true or false.").arg(field)};
+        *errors << FieldError {field, DesiredState::tr("%1 must be true or false.").arg(field)};
         return fallback;
     }
     return v.toBool();
@@ -49,18 +46,18 @@ DesiredTrunk DesiredTrunk::fromJson(const QJsonObject &o, QList<FieldError> *err
     else if (mode != QLatin1String("split"))
         *errors << FieldError {
             QStringLiteral("trunk.gatewayMode"),
-            tr("trunk.gatewayMode must be \"split\" or \"single\", not \"%1\".").arg(Excerpt::of(mode))};
+            DesiredState::tr("trunk.gatewayMode must be \"split\" or \"single\", not \"%1\".").arg(Excerpt::of(mode))};
     const QJsonValue port = o.value(QLatin1String("port"));
     if (port.isDouble() && port.toDouble() == double(port.toInt()))
         t.port = port.toInt();
     else if (!port.isUndefined() && !port.isNull())
-        *errors << FieldError {QStringLiteral("trunk.port"), tr("trunk.port must be a whole number.")};
+        *errors << FieldError {QStringLiteral("trunk.port"), DesiredState::tr("trunk.port must be a whole number.")};
     const QJsonValue transport = o.value(QLatin1String("transport"));
     if (transport.isString())
         t.transport = transport.toString().trimmed().toLower();
     else if (!transport.isUndefined() && !transport.isNull())
         *errors << FieldError {QStringLiteral("trunk.transport"),
-                               tr("trunk.transport must be udp, tcp, tls or tls/srtp.")};
+                               DesiredState::tr("trunk.transport must be udp, tcp, tls or tls/srtp.")};
     const QJsonValue inbound = o.value(QLatin1String("inboundGateways"));
     if (inbound.isArray()) {
         QStringList list;
@@ -69,7 +66,7 @@ DesiredTrunk DesiredTrunk::fromJson(const QJsonObject &o, QList<FieldError> *err
         t.inboundGateways = list;
     } else if (!inbound.isUndefined() && !inbound.isNull()) {
         *errors << FieldError {QStringLiteral("trunk.inboundGateways"),
-                               tr("trunk.inboundGateways must be a list of IPv4 addresses.")};
+                               DesiredState::tr("trunk.inboundGateways must be a list of IPv4 addresses.")};
     }
     return t;
 }

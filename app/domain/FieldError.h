@@ -11,7 +11,7 @@ namespace tw {
 // reader can name the path: field "trunk.name", "numbers[2].number", "" for the whole input.
 struct FieldError
 {
-    Q_DECLARE_TR_FUNCTIONS(FieldError)
+    Q_DECLARE_TR_FUNCTIONS(tw::FieldError)
 
 public:
     QString field;

@@ -11,7 +11,7 @@ namespace tw {
 class GatewayAddress
 {
     Q_GADGET
-    Q_DECLARE_TR_FUNCTIONS(GatewayAddress)
+    Q_DECLARE_TR_FUNCTIONS(tw::GatewayAddress)
 
 public:
     enum class Kind { Invalid, Ipv4, HostName };

@@ -9,7 +9,7 @@ namespace tw {
 // to E.164 with libphonenumber, or says in plain words why it is not a usable number.
 class PhoneNumberValidator
 {
-    Q_DECLARE_TR_FUNCTIONS(PhoneNumberValidator)
+    Q_DECLARE_TR_FUNCTIONS(tw::PhoneNumberValidator)
 
 public:
     struct Result

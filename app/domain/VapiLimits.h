@@ -9,7 +9,7 @@ namespace tw {
 // sentence instead of a 400 with a class-validator message.
 class VapiLimits
 {
-    Q_DECLARE_TR_FUNCTIONS(VapiLimits)
+    Q_DECLARE_TR_FUNCTIONS(tw::VapiLimits)
 
 public:
     static constexpr int MaxNameLength = 40;

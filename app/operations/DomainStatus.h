@@ -22,7 +22,7 @@ namespace tw {
 // what was last applied. The CLI prints it (display, status); the dashboard will list it.
 struct DomainStatus
 {
-    Q_DECLARE_TR_FUNCTIONS(DomainStatus)
+    Q_DECLARE_TR_FUNCTIONS(tw::DomainStatus)
 
 public:
     struct Number

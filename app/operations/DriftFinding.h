@@ -13,7 +13,7 @@ namespace tw {
 // so that it can be fixed or accepted on its own.
 struct DriftFinding
 {
-    Q_DECLARE_TR_FUNCTIONS(DriftFinding)
+    Q_DECLARE_TR_FUNCTIONS(tw::DriftFinding)
 
 public:
     PlanAction::Resource resource = PlanAction::Resource::Trunk;

@@ -5,12 +5,7 @@
 
 namespace tw {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::ProbeReport", text);
-}
-} // namespace
+namespace { } // namespace
 
 bool ProbeReport::passed() const
 {
@@ -29,16 +24,18 @@ QString ProbeReport::message() const
     if (error)
         return error->userMessage();
     if (cancelled)
-        return tr("The SIP check was cancelled.");
+        return ProbeReport::tr("The SIP check was cancelled.");
     if (results.isEmpty())
-        return tr("The trunk has no gateway to check.");
+        return ProbeReport::tr("The trunk has no gateway to check.");
     const int failed = failures();
     if (failed == 0)
-        return results.size() == 1 ? tr("Every gateway answers SIP (1 address checked).")
-                                   : tr("Every gateway answers SIP (%1 addresses checked).").arg(results.size());
+        return results.size() == 1
+            ? ProbeReport::tr("Every gateway answers SIP (1 address checked).")
+            : ProbeReport::tr("Every gateway answers SIP (%1 addresses checked).").arg(results.size());
     if (failed == results.size())
-        return tr("No gateway passes the SIP check: calls through this trunk cannot work until this is fixed.");
-    return tr("%1 of %2 gateway addresses fail the SIP check: calls through them fail.")
+        return ProbeReport::tr(
+            "No gateway passes the SIP check: calls through this trunk cannot work until this is fixed.");
+    return ProbeReport::tr("%1 of %2 gateway addresses fail the SIP check: calls through them fail.")
         .arg(failed)
         .arg(results.size());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "api/ApiError.h"
 #include "sip/SipProbeResult.h"
 
@@ -13,6 +15,9 @@ namespace tw {
 // A SIP probe of a domain's gateways: where the gateways came from and what each address said.
 struct ProbeReport
 {
+    Q_DECLARE_TR_FUNCTIONS(tw::ProbeReport)
+
+public:
     enum class Source { Trunk, InboundHost, Given };
 
     QString domain;

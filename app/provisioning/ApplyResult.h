@@ -15,7 +15,7 @@ namespace tw {
 // the run had created was removed again, and the config as saved at the end.
 struct ApplyResult
 {
-    Q_DECLARE_TR_FUNCTIONS(ApplyResult)
+    Q_DECLARE_TR_FUNCTIONS(tw::ApplyResult)
 
 public:
     bool ok = false;

@@ -12,7 +12,7 @@ namespace tw {
 // (trimmed, in any case) that matches exactly one assistant of the organisation.
 class AssistantResolver
 {
-    Q_DECLARE_TR_FUNCTIONS(AssistantResolver)
+    Q_DECLARE_TR_FUNCTIONS(tw::AssistantResolver)
 
 public:
     struct Result

@@ -43,53 +43,65 @@ EndedReasonExplainer::Explanation say(bool connected, const QString &side, const
 // The SIP responses a trunk meets, as an admin would act on them.
 EndedReasonExplainer::Explanation fromSip(int code, const QString &reason)
 {
-    using E = EndedReasonExplainer;
     switch (code) {
     case 401:
     case 407:
-        return say(false, cloudonix(), E::tr("Cloudonix asked Vapi to authenticate (SIP %1).").arg(code),
-                   E::tr("Cloudonix should accept Vapi by the domain's alias: check the gateway host name, and remove "
-                         "any outbound authentication from the trunk."));
+        return say(false, cloudonix(),
+                   EndedReasonExplainer::tr("Cloudonix asked Vapi to authenticate (SIP %1).").arg(code),
+                   EndedReasonExplainer::tr(
+                       "Cloudonix should accept Vapi by the domain's alias: check the gateway host name, and remove "
+                       "any outbound authentication from the trunk."));
     case 403:
-        return say(false, cloudonix(), E::tr("Cloudonix refused the call from Vapi (SIP 403 Forbidden)."),
-                   E::tr("Check that the trunk's outbound gateway is the domain's inbound SIP host and that \"Allow "
-                         "border-to-border calls\" is on for the domain."));
+        return say(false, cloudonix(),
+                   EndedReasonExplainer::tr("Cloudonix refused the call from Vapi (SIP 403 Forbidden)."),
+                   EndedReasonExplainer::tr(
+                       "Check that the trunk's outbound gateway is the domain's inbound SIP host and that \"Allow "
+                       "border-to-border calls\" is on for the domain."));
     case 404:
     case 484:
-        return say(false, cloudonix(),
-                   E::tr("Cloudonix did not know where to send the dialled number (SIP %1).").arg(code),
-                   E::tr("Turn on \"Redirect unknown destination to border\", and check the outbound carrier trunk "
-                         "and the number format (leading plus)."));
+        return say(
+            false, cloudonix(),
+            EndedReasonExplainer::tr("Cloudonix did not know where to send the dialled number (SIP %1).").arg(code),
+            EndedReasonExplainer::tr(
+                "Turn on \"Redirect unknown destination to border\", and check the outbound carrier trunk "
+                "and the number format (leading plus)."));
     case 408:
-        return say(false, trunkSettings(), E::tr("Vapi had no answer from Cloudonix over SIP (SIP 408)."),
-                   E::tr("Check the gateway host, port and transport, and any firewall between Vapi and Cloudonix; "
-                         "the SIP probe shows whether the gateway answers."));
+        return say(false, trunkSettings(),
+                   EndedReasonExplainer::tr("Vapi had no answer from Cloudonix over SIP (SIP 408)."),
+                   EndedReasonExplainer::tr(
+                       "Check the gateway host, port and transport, and any firewall between Vapi and Cloudonix; "
+                       "the SIP probe shows whether the gateway answers."));
     case 480:
-        return say(false, carrier(), E::tr("The called number was not reachable just now (SIP 480)."),
-                   E::tr("The trunk works as far as the carrier; try again, or call another number."));
+        return say(
+            false, carrier(), EndedReasonExplainer::tr("The called number was not reachable just now (SIP 480)."),
+            EndedReasonExplainer::tr("The trunk works as far as the carrier; try again, or call another number."));
     case 486:
     case 600:
-        return say(false, calledParty(), E::tr("The called number was busy (SIP %1).").arg(code),
-                   E::tr("The trunk works; try again later."));
+        return say(false, calledParty(), EndedReasonExplainer::tr("The called number was busy (SIP %1).").arg(code),
+                   EndedReasonExplainer::tr("The trunk works; try again later."));
     case 487:
-        return say(false, calledParty(), E::tr("The call was cancelled before it was answered (SIP 487)."),
-                   E::tr("The trunk works; place the call again and pick up."));
+        return say(false, calledParty(),
+                   EndedReasonExplainer::tr("The call was cancelled before it was answered (SIP 487)."),
+                   EndedReasonExplainer::tr("The trunk works; place the call again and pick up."));
     case 488:
     case 606:
-        return say(false, carrier(),
-                   E::tr("The call failed on media negotiation (SIP %1: codecs or encryption).").arg(code),
-                   E::tr("Check the trunk's transport and the carrier's codecs."));
+        return say(
+            false, carrier(),
+            EndedReasonExplainer::tr("The call failed on media negotiation (SIP %1: codecs or encryption).").arg(code),
+            EndedReasonExplainer::tr("Check the trunk's transport and the carrier's codecs."));
     case 603:
-        return say(false, calledParty(), E::tr("The called party declined the call (SIP 603)."),
-                   E::tr("The trunk works; call a phone that will answer."));
+        return say(false, calledParty(), EndedReasonExplainer::tr("The called party declined the call (SIP 603)."),
+                   EndedReasonExplainer::tr("The trunk works; call a phone that will answer."));
     default:
         break;
     }
     if (code >= 500)
-        return say(false, carrier(), E::tr("Cloudonix or its carrier could not take the call (SIP %1).").arg(code),
-                   E::tr("Check the domain's outbound carrier trunk, then try again."));
-    return say(false, cloudonix(), E::tr("The SIP side refused the call (SIP %1: %2).").arg(code).arg(reason),
-               E::tr("Check the domain's settings and its carrier trunk in the Cloudonix console."));
+        return say(false, carrier(),
+                   EndedReasonExplainer::tr("Cloudonix or its carrier could not take the call (SIP %1).").arg(code),
+                   EndedReasonExplainer::tr("Check the domain's outbound carrier trunk, then try again."));
+    return say(false, cloudonix(),
+               EndedReasonExplainer::tr("The SIP side refused the call (SIP %1: %2).").arg(code).arg(reason),
+               EndedReasonExplainer::tr("Check the domain's settings and its carrier trunk in the Cloudonix console."));
 }
 
 } // namespace

@@ -11,7 +11,7 @@ namespace tw {
 // its family's sentence (call.start.*, pipeline-error-*, …): no ending is left to "unknown".
 class EndedReasonExplainer
 {
-    Q_DECLARE_TR_FUNCTIONS(EndedReasonExplainer)
+    Q_DECLARE_TR_FUNCTIONS(tw::EndedReasonExplainer)
 
 public:
     struct Explanation

@@ -47,8 +47,8 @@ QJsonObject Plan::toJson() const
 QString Plan::toText() const
 {
     QStringList lines;
-    lines << QStringLiteral("Plan for %1 (inbound SIP host %2):")
-                 .arg(domain, inboundSipHost.isEmpty() ? QStringLiteral("unknown") : inboundSipHost);
+    lines << tr("Plan for %1 (inbound SIP host %2):")
+                 .arg(domain, inboundSipHost.isEmpty() ? tr("unknown") : inboundSipHost);
     for (ApiError::System system : {ApiError::System::Cloudonix, ApiError::System::Vapi}) {
         lines << QStringLiteral("  %1:").arg(ApiError::systemName(system));
         bool any = false;
@@ -71,11 +71,10 @@ QString Plan::toText() const
     for (const QString &n : notes)
         lines << QStringLiteral("Note: %1").arg(n);
     for (const QString &w : warnings)
-        lines << QStringLiteral("Warning: %1").arg(w);
+        lines << tr("Warning: %1").arg(w);
     for (const QString &e : errors)
-        lines << QStringLiteral("Error: %1").arg(e);
-    lines << (writeCount() == 0 ? QStringLiteral("Nothing to change.")
-                                : QStringLiteral("%1 change(s) to make.").arg(writeCount()));
+        lines << tr("Error: %1").arg(e);
+    lines << (writeCount() == 0 ? tr("Nothing to change.") : tr("%n change(s) to make.", nullptr, writeCount()));
     return lines.join(QLatin1Char('\n'));
 }
 

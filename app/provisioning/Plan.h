@@ -2,6 +2,7 @@
 
 #include "provisioning/PlanAction.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -13,6 +14,9 @@ namespace tw {
 // the wizard show it.
 struct Plan
 {
+    Q_DECLARE_TR_FUNCTIONS(tw::Plan)
+
+public:
     QString domain;
     QString inboundSipHost;
     QList<PlanAction> actions;

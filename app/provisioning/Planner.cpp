@@ -7,6 +7,7 @@
 #include "provisioning/TrunkFinder.h"
 #include "provisioning/steps/ResourceSteps.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -33,17 +34,20 @@ QString describe(const QList<VapiGateway> &gateways, bool leadingPlus)
         parts << QStringLiteral("%1 [%2]").arg(address, flags.join(QLatin1Char(',')));
     }
     return parts.join(QStringLiteral(", "))
-        + (leadingPlus ? QStringLiteral("; leading plus on") : QStringLiteral("; leading plus off"));
+        + (leadingPlus ? QCoreApplication::translate("tw::Planner", "; leading plus on")
+                       : QCoreApplication::translate("tw::Planner", "; leading plus off"));
 }
 
 QString flagText(const std::optional<bool> &v)
 {
-    return v ? (*v ? QStringLiteral("on") : QStringLiteral("off")) : QStringLiteral("not set");
+    return v
+        ? (*v ? QCoreApplication::translate("tw::Planner", "on") : QCoreApplication::translate("tw::Planner", "off"))
+        : QCoreApplication::translate("tw::Planner", "not set");
 }
 
 QString borderText(const CloudonixBorderSettings &b)
 {
-    return QStringLiteral("allow border-to-border %1, redirect unknown to border %2")
+    return QCoreApplication::translate("tw::Planner", "allow border-to-border %1, redirect unknown to border %2")
         .arg(flagText(b.allowedBorder), flagText(b.redirectUnknownToBorder));
 }
 

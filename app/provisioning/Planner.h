@@ -15,7 +15,7 @@ namespace tw {
 // full gateway list and keep gateways added in the Vapi dashboard; adopt numbers that exist.
 class Planner
 {
-    Q_DECLARE_TR_FUNCTIONS(Planner)
+    Q_DECLARE_TR_FUNCTIONS(tw::Planner)
 
 public:
     struct Input

@@ -19,7 +19,7 @@ namespace tw {
 // trunk; several are listed for the admin to choose, and nothing is guessed.
 class TrunkFinder
 {
-    Q_DECLARE_TR_FUNCTIONS(TrunkFinder)
+    Q_DECLARE_TR_FUNCTIONS(tw::TrunkFinder)
 
 public:
     enum class Rule { None, Chosen, Recorded, Host, InboundAddress, Name };

@@ -12,14 +12,9 @@ namespace tw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::ReportRenderer", text);
-}
-
 QString onOff(bool on)
 {
-    return on ? tr("on") : tr("off");
+    return on ? ReportRenderer::tr("on") : ReportRenderer::tr("off");
 }
 
 // One section of a report as rows of cells, shared by the Markdown and HTML writers.
@@ -35,46 +30,56 @@ QList<Table> tablesOf(const Report::Domain &d)
 {
     QList<Table> tables;
     const DomainStatus status = d.live ? *d.live : DomainStatus::from(d.record, nullptr);
-    Table cloudonix {tr("Cloudonix"), {tr("Setting"), tr("Value")}, {}, {}};
-    cloudonix.rows << QStringList {tr("Inbound SIP host"), status.inboundSipHost};
+    Table cloudonix {
+        ReportRenderer::tr("Cloudonix"), {ReportRenderer::tr("Setting"), ReportRenderer::tr("Value")}, {}, {}};
+    cloudonix.rows << QStringList {ReportRenderer::tr("Inbound SIP host"), status.inboundSipHost};
     if (!d.record.autoAlias.isEmpty())
-        cloudonix.rows << QStringList {tr("Auto alias"), d.record.autoAlias};
+        cloudonix.rows << QStringList {ReportRenderer::tr("Auto alias"), d.record.autoAlias};
     if (d.live) {
-        cloudonix.rows << QStringList {tr("Allow border-to-border calls"), onOff(status.allowBorderToBorder)};
-        cloudonix.rows << QStringList {tr("Redirect unknown destination to border"),
+        cloudonix.rows << QStringList {ReportRenderer::tr("Allow border-to-border calls"),
+                                       onOff(status.allowBorderToBorder)};
+        cloudonix.rows << QStringList {ReportRenderer::tr("Redirect unknown destination to border"),
                                        onOff(status.redirectUnknownToBorder)};
         QStringList carriers;
         for (const CloudonixTrunk &t : status.outboundTrunks)
             carriers << QStringLiteral("%1 (%2)").arg(t.name, t.describe());
-        cloudonix.rows << QStringList {tr("Outbound trunks"),
-                                       carriers.isEmpty() ? tr("none") : carriers.join(QStringLiteral("; "))};
+        cloudonix.rows << QStringList {ReportRenderer::tr("Outbound trunks"),
+                                       carriers.isEmpty() ? ReportRenderer::tr("none")
+                                                          : carriers.join(QStringLiteral("; "))};
     }
-    cloudonix.rows << QStringList {tr("API key"),
-                                   d.cloudonixKey.isEmpty() ? tr("not in the keychain") : d.cloudonixKey};
+    cloudonix.rows << QStringList {ReportRenderer::tr("API key"),
+                                   d.cloudonixKey.isEmpty() ? ReportRenderer::tr("not in the keychain")
+                                                            : d.cloudonixKey};
     tables << cloudonix;
 
-    Table vapi {tr("Vapi"), {tr("Setting"), tr("Value")}, {}, {}};
-    vapi.rows << QStringList {tr("Region"), d.record.vapiRegion.toUpper()};
-    vapi.rows << QStringList {
-        tr("SIP trunk"),
-        status.trunkId.isEmpty() ? tr("none") : QStringLiteral("%1 (%2)").arg(status.trunkName, status.trunkId)};
+    Table vapi {ReportRenderer::tr("Vapi"), {ReportRenderer::tr("Setting"), ReportRenderer::tr("Value")}, {}, {}};
+    vapi.rows << QStringList {ReportRenderer::tr("Region"), d.record.vapiRegion.toUpper()};
+    vapi.rows << QStringList {ReportRenderer::tr("SIP trunk"),
+                              status.trunkId.isEmpty()
+                                  ? ReportRenderer::tr("none")
+                                  : QStringLiteral("%1 (%2)").arg(status.trunkName, status.trunkId)};
     if (status.leadingPlus)
-        vapi.rows << QStringList {tr("Leading plus for outbound calls"), onOff(*status.leadingPlus)};
-    vapi.rows << QStringList {tr("API key"), d.vapiKey.isEmpty() ? tr("not in the keychain") : d.vapiKey};
+        vapi.rows << QStringList {ReportRenderer::tr("Leading plus for outbound calls"), onOff(*status.leadingPlus)};
+    vapi.rows << QStringList {ReportRenderer::tr("API key"),
+                              d.vapiKey.isEmpty() ? ReportRenderer::tr("not in the keychain") : d.vapiKey};
     tables << vapi;
 
-    Table gateways {tr("Gateways"),
-                    {tr("Address"), tr("Port"), tr("Inbound"), tr("Outbound"), tr("Options ping")},
+    Table gateways {ReportRenderer::tr("Gateways"),
+                    {ReportRenderer::tr("Address"), ReportRenderer::tr("Port"), ReportRenderer::tr("Inbound"),
+                     ReportRenderer::tr("Outbound"), ReportRenderer::tr("Options ping")},
                     {},
-                    d.live ? tr("No gateways.") : tr("Not read (no live state).")};
+                    d.live ? ReportRenderer::tr("No gateways.") : ReportRenderer::tr("Not read (no live state).")};
     for (const VapiGateway &g : status.gateways)
         gateways.rows << QStringList {QStringLiteral("%1/%2").arg(g.ip).arg(g.effectiveNetmask()),
                                       QString::number(g.effectivePort()), onOff(g.inbound()), onOff(g.outbound()),
                                       onOff(g.optionsPing())};
     tables << gateways;
 
-    Table numbers {
-        tr("Numbers"), {tr("Number"), tr("Vapi id"), tr("Status"), tr("Assistant"), tr("Mode")}, {}, tr("No numbers.")};
+    Table numbers {ReportRenderer::tr("Numbers"),
+                   {ReportRenderer::tr("Number"), ReportRenderer::tr("Vapi id"), ReportRenderer::tr("Status"),
+                    ReportRenderer::tr("Assistant"), ReportRenderer::tr("Mode")},
+                   {},
+                   ReportRenderer::tr("No numbers.")};
     for (const DomainStatus::Number &n : status.numbers)
         numbers.rows << QStringList {
             n.number, n.id, n.status,
@@ -82,22 +87,23 @@ QList<Table> tablesOf(const Report::Domain &d)
             n.mode};
     tables << numbers;
 
-    Table findings {tr("Findings"),
-                    {tr("Kind"), tr("Finding")},
+    Table findings {ReportRenderer::tr("Findings"),
+                    {ReportRenderer::tr("Kind"), ReportRenderer::tr("Finding")},
                     {},
-                    d.live ? tr("None: everything is as last applied.") : d.liveError};
+                    d.live ? ReportRenderer::tr("None: everything is as last applied.") : d.liveError};
     for (const DriftFinding &f : status.drift)
-        findings.rows << QStringList {tr("drift"), f.text};
+        findings.rows << QStringList {ReportRenderer::tr("drift"), f.text};
     for (const QString &w : status.warnings)
-        findings.rows << QStringList {tr("warning"), w};
+        findings.rows << QStringList {ReportRenderer::tr("warning"), w};
     for (const QString &n : status.notes)
-        findings.rows << QStringList {tr("note"), n};
+        findings.rows << QStringList {ReportRenderer::tr("note"), n};
     tables << findings;
 
-    Table calls {tr("Last test calls"),
-                 {tr("Time (UTC)"), tr("From"), tr("To"), tr("Result"), tr("Vapi's reason")},
+    Table calls {ReportRenderer::tr("Last test calls"),
+                 {ReportRenderer::tr("Time (UTC)"), ReportRenderer::tr("From"), ReportRenderer::tr("To"),
+                  ReportRenderer::tr("Result"), ReportRenderer::tr("Vapi's reason")},
                  {},
-                 tr("No test calls yet.")};
+                 ReportRenderer::tr("No test calls yet.")};
     for (const QJsonObject &c : d.testCalls)
         calls.rows << QStringList {c.value(QLatin1String("at")).toString(), c.value(QLatin1String("from")).toString(),
                                    c.value(QLatin1String("to")).toString(),
@@ -106,33 +112,36 @@ QList<Table> tablesOf(const Report::Domain &d)
     tables << calls;
 
     // The newest SIP check in full, one row per gateway address; the ones before it summed up.
-    Table sip {tr("SIP checks of the gateways"),
-               {tr("Time (UTC)"), tr("Gateway"), tr("Address"), tr("Result"), tr("Round trip")},
+    Table sip {ReportRenderer::tr("SIP checks of the gateways"),
+               {ReportRenderer::tr("Time (UTC)"), ReportRenderer::tr("Gateway"), ReportRenderer::tr("Address"),
+                ReportRenderer::tr("Result"), ReportRenderer::tr("Round trip")},
                {},
-               tr("No SIP check yet.")};
+               ReportRenderer::tr("No SIP check yet.")};
     for (qsizetype i = 0; i < d.probes.size(); ++i) {
         const QJsonObject &probe = d.probes.at(i);
         const QString at = QDateTime::fromString(probe.value(QLatin1String("at")).toString(), Qt::ISODateWithMs)
                                .toUTC()
                                .toString(Qt::ISODate);
         if (i > 0) {
-            sip.rows << QStringList {at, tr("(earlier check)"), QString(),
+            sip.rows << QStringList {at, ReportRenderer::tr("(earlier check)"), QString(),
                                      probe.value(QLatin1String("message")).toString(), QString()};
             continue;
         }
         for (const QJsonValue &v : probe.value(QLatin1String("results")).toArray()) {
             const SipProbeResult r = SipProbeResult::fromJson(v.toObject());
             sip.rows << QStringList {at, r.target.label(), r.address, r.passed() ? r.statusText() : r.sentence(),
-                                     r.outcome == SipProbeResult::Outcome::Answered ? tr("%1 ms").arg(r.roundTripMs)
-                                                                                    : QString()};
+                                     r.outcome == SipProbeResult::Outcome::Answered
+                                         ? ReportRenderer::tr("%1 ms").arg(r.roundTripMs)
+                                         : QString()};
         }
     }
     tables << sip;
 
-    Table journal {tr("Change journal"),
-                   {tr("Time (UTC)"), tr("System"), tr("Action"), tr("Resource"), tr("Id"), tr("After")},
+    Table journal {ReportRenderer::tr("Change journal"),
+                   {ReportRenderer::tr("Time (UTC)"), ReportRenderer::tr("System"), ReportRenderer::tr("Action"),
+                    ReportRenderer::tr("Resource"), ReportRenderer::tr("Id"), ReportRenderer::tr("After")},
                    {},
-                   tr("No changes recorded.")};
+                   ReportRenderer::tr("No changes recorded.")};
     for (const JournalEntry &e : d.journal)
         journal.rows << QStringList {
             e.at.toUTC().toString(Qt::ISODate), e.system, e.action, e.resource, e.resourceId, e.after};
@@ -161,7 +170,7 @@ QString headerLine(const Report &report)
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
     const QString app = report.appVersion.isEmpty() ? QStringLiteral("Trunk Wizard")
                                                     : QStringLiteral("Trunk Wizard %1").arg(report.appVersion);
-    return tr("Report %1, generated %2 UTC (%3 local time) by %4; scope: %5.")
+    return ReportRenderer::tr("Report %1, generated %2 UTC (%3 local time) by %4; scope: %5.")
         .arg(report.id, report.generatedAt.toUTC().toString(format), report.generatedAt.toLocalTime().toString(format),
              app, report.scope);
 }
@@ -202,9 +211,10 @@ QByteArray ReportRenderer::render(const Report &report, Format format)
 QByteArray ReportRenderer::markdown(const Report &report)
 {
     QStringList out;
-    out << tr("# Trunk Wizard configuration report") << QString() << headerLine(report) << QString()
-        << tr("> API keys are shown only as fingerprints: their last four characters and the start of their SHA-256 "
-              "hash.")
+    out << ReportRenderer::tr("# Trunk Wizard configuration report") << QString() << headerLine(report) << QString()
+        << ReportRenderer::tr(
+               "> API keys are shown only as fingerprints: their last four characters and the start of their SHA-256 "
+               "hash.")
         << QString();
     for (const Report::Domain &d : report.domains) {
         out << QStringLiteral("## %1").arg(d.record.domain) << QString();
@@ -232,17 +242,19 @@ QByteArray ReportRenderer::html(const Report &report, int tableRowLimit)
 {
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
-    out += QStringLiteral("<title>%1</title>").arg(tr("Trunk Wizard report %1").arg(report.id).toHtmlEscaped());
+    out += QStringLiteral("<title>%1</title>")
+               .arg(ReportRenderer::tr("Trunk Wizard report %1").arg(report.id).toHtmlEscaped());
     out += QStringLiteral(
         "<style>body{font-family:sans-serif;margin:2em;color:#1b1b1b}h1{font-size:1.5em}h2{margin-top:2em;"
         "border-bottom:2px solid #5b2a86}table{border-collapse:collapse;margin:.5em 0 1.5em;width:100%}"
         "th,td{border:1px solid #c8c8c8;padding:.3em .5em;text-align:left;vertical-align:top;font-size:.9em}"
         "th{background:#f0eef5}.note{color:#555}@media print{h2{page-break-before:auto}}</style></head><body>\n");
-    out += QStringLiteral("<h1>%1</h1>\n").arg(tr("Trunk Wizard configuration report").toHtmlEscaped());
+    out += QStringLiteral("<h1>%1</h1>\n").arg(ReportRenderer::tr("Trunk Wizard configuration report").toHtmlEscaped());
     out += QStringLiteral("<p>%1</p>\n").arg(headerLine(report).toHtmlEscaped());
     out += QStringLiteral("<p class=\"note\">%1</p>\n")
-               .arg(tr("API keys are shown only as fingerprints: their last four characters and the start of their "
-                       "SHA-256 hash.")
+               .arg(ReportRenderer::tr(
+                        "API keys are shown only as fingerprints: their last four characters and the start of their "
+                        "SHA-256 hash.")
                         .toHtmlEscaped());
     for (const Report::Domain &d : report.domains) {
         out += QStringLiteral("<h2>%1</h2>\n").arg(d.record.domain.toHtmlEscaped());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "reports/Report.h"
 
 #include <QByteArray>
@@ -12,6 +14,7 @@ namespace tw {
 class ReportRenderer
 {
     Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(tw::ReportRenderer)
 
 public:
     enum class Format { Json, Html, Csv, Markdown };

@@ -15,7 +15,7 @@ namespace tw {
 class FaultRule
 {
     Q_GADGET
-    Q_DECLARE_TR_FUNCTIONS(FaultRule)
+    Q_DECLARE_TR_FUNCTIONS(tw::FaultRule)
 
 public:
     enum class Kind {

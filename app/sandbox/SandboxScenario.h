@@ -11,7 +11,7 @@ namespace tw {
 // README documents the format.
 class SandboxScenario
 {
-    Q_DECLARE_TR_FUNCTIONS(SandboxScenario)
+    Q_DECLARE_TR_FUNCTIONS(tw::SandboxScenario)
 
 public:
     static SandboxScenario builtIn();

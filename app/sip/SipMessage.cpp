@@ -33,10 +33,6 @@ char *copy(const QByteArray &value)
     return osip_strdup(value.constData());
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::SipMessage", text);
-}
 } // namespace
 
 void SipMessage::Free::operator()(osip_message *m) const
@@ -57,21 +53,21 @@ std::optional<SipMessage> SipMessage::parse(const QByteArray &bytes, QString *er
     ensureLibrary();
     osip_message_t *raw = nullptr;
     if (osip_message_init(&raw) != OSIP_SUCCESS) {
-        *error = tr("out of memory");
+        *error = SipMessage::tr("out of memory");
         return std::nullopt;
     }
     SipMessage message(raw);
     if (bytes.isEmpty() || osip_message_parse(raw, bytes.constData(), size_t(bytes.size())) != OSIP_SUCCESS) {
-        *error = tr("not a SIP message");
+        *error = SipMessage::tr("not a SIP message");
         return std::nullopt;
     }
     osip_via_t *via = nullptr;
     if (osip_message_get_via(raw, 0, &via) < 0 || !via || !raw->cseq || !raw->call_id) {
-        *error = tr("a SIP message without Via, CSeq or Call-ID");
+        *error = SipMessage::tr("a SIP message without Via, CSeq or Call-ID");
         return std::nullopt;
     }
     if (!raw->sip_version || (!MSG_IS_RESPONSE(raw) && (!raw->sip_method || !raw->req_uri))) {
-        *error = tr("a SIP message without a start line");
+        *error = SipMessage::tr("a SIP message without a start line");
         return std::nullopt;
     }
     return message;
@@ -82,7 +78,7 @@ std::optional<SipMessage> SipMessage::request(const RequestFields &fields, QStri
     ensureLibrary();
     osip_message_t *raw = nullptr;
     if (osip_message_init(&raw) != OSIP_SUCCESS) {
-        *error = tr("out of memory");
+        *error = SipMessage::tr("out of memory");
         return std::nullopt;
     }
     SipMessage message(raw);
@@ -92,7 +88,7 @@ std::optional<SipMessage> SipMessage::request(const RequestFields &fields, QStri
     osip_uri_init(&uri);
     if (osip_uri_parse(uri, fields.requestUri.constData()) != OSIP_SUCCESS) {
         osip_uri_free(uri);
-        *error = tr("%1 is not a SIP address").arg(QString::fromUtf8(fields.requestUri));
+        *error = SipMessage::tr("%1 is not a SIP address").arg(QString::fromUtf8(fields.requestUri));
         return std::nullopt;
     }
     osip_message_set_uri(raw, uri);
@@ -107,7 +103,7 @@ std::optional<SipMessage> SipMessage::request(const RequestFields &fields, QStri
         && osip_message_set_header(raw, "User-Agent", fields.userAgent.constData()) == OSIP_SUCCESS
         && osip_message_set_content_length(raw, "0") == OSIP_SUCCESS;
     if (!ok) {
-        *error = tr("a header of the SIP request could not be written");
+        *error = SipMessage::tr("a header of the SIP request could not be written");
         return std::nullopt;
     }
     return message;

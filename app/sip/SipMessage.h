@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QString>
 
@@ -14,6 +16,8 @@ namespace tw {
 // a reachability probe and the sandbox's responder need. Move-only.
 class SipMessage
 {
+    Q_DECLARE_TR_FUNCTIONS(tw::SipMessage)
+
 public:
     SipMessage(SipMessage &&) noexcept;
     SipMessage &operator=(SipMessage &&) noexcept;

@@ -6,10 +6,6 @@
 namespace tw {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::SipProbeResult", text);
-}
 
 template<typename E> QString enumKey(E value)
 {
@@ -30,88 +26,106 @@ QString SipProbeResult::statusText() const
     case Outcome::Answered:
         return reason.isEmpty() ? QString::number(statusCode) : QStringLiteral("%1 %2").arg(statusCode).arg(reason);
     case Outcome::NoAnswer:
-        return tr("no answer");
+        return SipProbeResult::tr("no answer");
     case Outcome::Refused:
-        return tr("refused");
+        return SipProbeResult::tr("refused");
     case Outcome::Unreachable:
-        return tr("unreachable");
+        return SipProbeResult::tr("unreachable");
     case Outcome::NotResolved:
-        return tr("not in DNS");
+        return SipProbeResult::tr("not in DNS");
     case Outcome::TlsFailed:
-        return tr("TLS failed");
+        return SipProbeResult::tr("TLS failed");
     case Outcome::BadAnswer:
-        return tr("not SIP");
+        return SipProbeResult::tr("not SIP");
     case Outcome::Unusable:
-        return tr("not a SIP address");
+        return SipProbeResult::tr("not a SIP address");
     case Outcome::Cancelled:
-        return tr("cancelled");
+        return SipProbeResult::tr("cancelled");
     }
     return {};
 }
 
 QString SipProbeResult::sentence() const
 {
-    const QString who
-        = address.isEmpty() || address == target.host ? target.label() : tr("%1 (%2)").arg(target.label(), address);
+    const QString who = address.isEmpty() || address == target.host
+        ? target.label()
+        : SipProbeResult::tr("%1 (%2)").arg(target.label(), address);
     const QString status = statusText();
     switch (outcome) {
     case Outcome::Answered:
         if (statusCode < 300)
-            return tr("%1 answered SIP in %2 ms (%3).").arg(who).arg(roundTripMs).arg(status);
+            return SipProbeResult::tr("%1 answered SIP in %2 ms (%3).").arg(who).arg(roundTripMs).arg(status);
         if (statusCode == 401 || statusCode == 407)
-            return tr("%1 answered SIP in %2 ms and asked for credentials (%3): it is reachable, and accepts calls "
-                      "only from its trunk partners.")
+            return SipProbeResult::tr(
+                       "%1 answered SIP in %2 ms and asked for credentials (%3): it is reachable, and accepts calls "
+                       "only from its trunk partners.")
                 .arg(who)
                 .arg(roundTripMs)
                 .arg(status);
         if (statusCode == 403)
-            return tr("%1 answered SIP in %2 ms but refuses this computer (%3): it is reachable; a gateway usually "
-                      "accepts only its trunk partners' addresses, so this is expected.")
+            return SipProbeResult::tr(
+                       "%1 answered SIP in %2 ms but refuses this computer (%3): it is reachable; a gateway usually "
+                       "accepts only its trunk partners' addresses, so this is expected.")
                 .arg(who)
                 .arg(roundTripMs)
                 .arg(status);
         if (statusCode == 404)
-            return tr("%1 answered SIP in %2 ms but does not know the address asked for (%3): check that the gateway "
-                      "is the domain's inbound SIP host.")
+            return SipProbeResult::tr(
+                       "%1 answered SIP in %2 ms but does not know the address asked for (%3): check that the gateway "
+                       "is the domain's inbound SIP host.")
                 .arg(who)
                 .arg(roundTripMs)
                 .arg(status);
         if (statusCode < 500)
-            return tr("%1 answered SIP in %2 ms (%3): it is reachable.").arg(who).arg(roundTripMs).arg(status);
+            return SipProbeResult::tr("%1 answered SIP in %2 ms (%3): it is reachable.")
+                .arg(who)
+                .arg(roundTripMs)
+                .arg(status);
         if (statusCode == 503)
-            return tr("%1 answered but is unavailable (%2): the SIP server is overloaded or down for maintenance; try "
-                      "again in a few minutes, and if it stays so, ask Cloudonix support.")
+            return SipProbeResult::tr(
+                       "%1 answered but is unavailable (%2): the SIP server is overloaded or down for maintenance; try "
+                       "again in a few minutes, and if it stays so, ask Cloudonix support.")
                 .arg(who, status);
-        return tr("%1 answered with a server failure (%2): try again in a few minutes, and if it stays so, ask "
-                  "Cloudonix support.")
+        return SipProbeResult::tr(
+                   "%1 answered with a server failure (%2): try again in a few minutes, and if it stays so, ask "
+                   "Cloudonix support.")
             .arg(who, status);
     case Outcome::NoAnswer:
-        return tr("%1 did not answer (%2): the host, port or transport may be wrong, a firewall may drop SIP, or "
-                  "the server is down. Check the gateway's port and protocol, and that this network lets SIP out "
-                  "(UDP or TCP 5060, TLS 5061).")
-            .arg(who, sends == 1 ? tr("1 try") : tr("%1 tries").arg(sends));
+        return SipProbeResult::tr(
+                   "%1 did not answer (%2): the host, port or transport may be wrong, a firewall may drop SIP, or "
+                   "the server is down. Check the gateway's port and protocol, and that this network lets SIP out "
+                   "(UDP or TCP 5060, TLS 5061).")
+            .arg(who, sends == 1 ? SipProbeResult::tr("1 try") : SipProbeResult::tr("%1 tries").arg(sends));
     case Outcome::Refused:
-        return tr("%1 refused: nothing takes SIP on that port. Check the gateway's port and protocol (UDP or TCP "
-                  "5060, TLS 5061).")
+        return SipProbeResult::tr(
+                   "%1 refused: nothing takes SIP on that port. Check the gateway's port and protocol (UDP or TCP "
+                   "5060, TLS 5061).")
             .arg(who);
     case Outcome::Unreachable:
-        return tr("%1 cannot be reached from this computer: check the network connection and any firewall.").arg(who);
+        return SipProbeResult::tr(
+                   "%1 cannot be reached from this computer: check the network connection and any firewall.")
+            .arg(who);
     case Outcome::NotResolved:
-        return tr("%1 has no address in DNS: check the host name for typos; the domain's inbound SIP host is on the "
-                  "Cloudonix page.")
+        return SipProbeResult::tr(
+                   "%1 has no address in DNS: check the host name for typos; the domain's inbound SIP host is on the "
+                   "Cloudonix page.")
             .arg(who);
     case Outcome::TlsFailed:
-        return tr("%1 failed the TLS handshake: check the port (TLS is usually 5061) and, behind a TLS-inspecting "
-                  "proxy, add its CA in Settings.")
+        return SipProbeResult::tr(
+                   "%1 failed the TLS handshake: check the port (TLS is usually 5061) and, behind a TLS-inspecting "
+                   "proxy, add its CA in Settings.")
             .arg(who);
     case Outcome::BadAnswer:
-        return tr("%1 answered with something that is not SIP: another service listens on that port. Check the "
-                  "gateway's port.")
+        return SipProbeResult::tr(
+                   "%1 answered with something that is not SIP: another service listens on that port. Check the "
+                   "gateway's port.")
             .arg(who);
     case Outcome::Unusable:
-        return tr("%1 cannot be asked: its host is not a valid SIP address. Check the gateway for typos.").arg(who);
+        return SipProbeResult::tr(
+                   "%1 cannot be asked: its host is not a valid SIP address. Check the gateway for typos.")
+            .arg(who);
     case Outcome::Cancelled:
-        return tr("%1 was not checked: the probe was cancelled.").arg(who);
+        return SipProbeResult::tr("%1 was not checked: the probe was cancelled.").arg(who);
     }
     return {};
 }

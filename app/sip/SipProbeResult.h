@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "sip/SipTarget.h"
 
 #include <QDateTime>
@@ -13,6 +15,7 @@ namespace tw {
 struct SipProbeResult
 {
     Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(tw::SipProbeResult)
 
 public:
     enum class Outcome {

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
@@ -57,7 +58,6 @@ MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     m_settings->setVisible(core != nullptr);
     m_help->setAccessibleName(tr("Help"));
     m_help->setToolTip(tr("The glossary: the telecom terms of Trunk Wizard in plain words (F1)"));
-    m_help->setShortcut(QKeySequence::HelpContents);
     headingRow->addWidget(m_help);
     headingRow->addWidget(m_settings);
     headingRow->addWidget(m_setup);
@@ -75,6 +75,10 @@ MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     connect(m_setup, &QPushButton::clicked, this, [this] { showWizard(); });
     connect(m_settings, &QPushButton::clicked, this, &MainWindow::showSettings);
     connect(m_help, &QPushButton::clicked, this, [this] { GlossaryDialog::showFor(this, Glossary::Term::SipTrunk); });
+    // F1 on the domain list; the wizard has its own (one shortcut per visible page of the stack).
+    auto *f1 = new QShortcut(QKeySequence::HelpContents, list);
+    f1->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(f1, &QShortcut::activated, m_help, &QPushButton::click);
     connect(m_dashboard, &DashboardView::editRequested, this, [this](const QString &domain) { showWizard(domain); });
     resize(980, 680);
     reload();

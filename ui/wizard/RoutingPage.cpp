@@ -97,7 +97,7 @@ RoutingPage::RoutingPage(WizardSession *session, QWidget *parent)
     m_carrierPort->setValue(5060);
     m_carrierTransport->addItems({QStringLiteral("udp"), QStringLiteral("tcp"), QStringLiteral("tls")});
     const QList<std::pair<QString, QWidget *>> fields {{tr("Na&me:"), m_carrierName},
-                                                       {tr("&Host:"), m_carrierHost},
+                                                       {tr("Ho&st:"), m_carrierHost},
                                                        {tr("P&ort:"), m_carrierPort},
                                                        {tr("&Transport:"), m_carrierTransport}};
     for (const auto &[text, field] : fields) {

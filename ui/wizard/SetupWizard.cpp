@@ -18,6 +18,7 @@
 #include "wizard/WizardSession.h"
 
 #include <QAbstractButton>
+#include <QShortcut>
 
 namespace tw {
 
@@ -35,9 +36,10 @@ SetupWizard::SetupWizard(CoreContext *core, bool sandbox, QWidget *parent)
     button(QWizard::HelpButton)
         ->setToolTip(tr("The glossary: SIP trunk, gateway, options ping, leading plus and the "
                         "other terms, in plain words (F1)"));
-    button(QWizard::HelpButton)->setShortcut(QKeySequence::HelpContents);
     connect(this, &QWizard::helpRequested, this,
             [this] { GlossaryDialog::showFor(this, helpTerm(PageId(std::max(currentId(), 0)))); });
+    // F1 as well as the button's Alt+letter (a shortcut set on the button would replace that).
+    connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, this, &QWizard::helpRequested);
     m_steps = new StepList({tr("Welcome"), tr("Cloudonix"), tr("Vapi"), tr("SIP trunk"), tr("Routing"), tr("Numbers"),
                             tr("Review"), tr("Apply"), tr("Done")},
                            this);
