@@ -3,6 +3,7 @@
 // mnemonic kept, Hebrew right to left; the .ts files up to date with the sources (lupdate,
 // run into a copy, finds nothing new); and each compiled catalogue answering every message
 // under the context the code asks with.
+#include "config/ConfigStore.h"
 #include "core/Translations.h"
 #include "support/TestEnvironment.h"
 
@@ -246,11 +247,12 @@ void TestTranslations::chooseFollowsArgumentSettingsThenSystem()
 void TestTranslations::cliSpeaksTheLanguage()
 {
     const QString cli = test::TestEnvironment::executable(QStringLiteral("trunkwizard-cli"));
-    const auto run = [&cli](const QStringList &args, const QByteArray &language = {}) {
+    QTemporaryDir configDir;
+    const auto run = [&](const QStringList &args, const QByteArray &language = {}) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LANGUAGE"), QString::fromLatin1(language));
-        env.insert(QStringLiteral("TRUNKWIZARD_CONFIG_DIR"), QDir::tempPath() + QStringLiteral("/tw-tr-none"));
+        env.insert(QStringLiteral("TRUNKWIZARD_CONFIG_DIR"), configDir.path());
         p.setProcessEnvironment(env);
         p.start(cli, args);
         p.waitForFinished(30000);
@@ -264,6 +266,14 @@ void TestTranslations::cliSpeaksTheLanguage()
     QVERIFY(run({QStringLiteral("glossary"), QStringLiteral("--term"), QStringLiteral("gateway")}, "es")
                 .startsWith(QLatin1String("Pasarela (gateway)")));
     QVERIFY(run({QStringLiteral("--lang"), QStringLiteral("he"), QStringLiteral("status")})
+                .contains(QStringLiteral("status צריך --domain.")));
+    QVERIFY(run({QStringLiteral("--lang=fr"), QStringLiteral("status")}, "de")
+                .contains(QStringLiteral("status a besoin de --domain.")));
+    // The language chosen in the app's settings wins over the system's; --lang over both.
+    ConfigStore store(configDir.path());
+    QVERIFY(store.update([](AppConfig &config) { config.settings.language = QStringLiteral("es"); }).isEmpty());
+    QVERIFY(run({QStringLiteral("status")}, "de").contains(QStringLiteral("status necesita --domain.")));
+    QVERIFY(run({QStringLiteral("--lang"), QStringLiteral("he"), QStringLiteral("status")}, "de")
                 .contains(QStringLiteral("status צריך --domain.")));
     QVERIFY(run({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("status")})
                 .contains(QLatin1String("--lang must be one of en, de, es, fr, he.")));

@@ -86,6 +86,10 @@ QString CliCommands::usage()
 
 void CliCommands::start()
 {
+    // --lang (either form) from the first word on; without it the settings' language, once read.
+    const QString asked = m_args.value(QStringLiteral("lang"));
+    if (Translations::isKnown(asked))
+        Translations::install(asked);
     const QString name = m_args.command();
     if (m_args.isSet(QStringLiteral("help")) || name == QLatin1String("help")) {
         QTextStream(stdout) << usage();
@@ -104,12 +108,11 @@ void CliCommands::start()
         return m_out->fail(CliOutput::Failure, loaded.message, QStringLiteral("trunkwizard"), QStringLiteral("config"));
     if (!loaded.message.isEmpty())
         m_out->note(loaded.message);
-    if (!m_args.has(QStringLiteral("lang")) && Translations::isKnown(loaded.config.settings.language)
-        && loaded.config.settings.language != QLocale().name().section(QLatin1Char('_'), 0, 0))
-        Translations::install(loaded.config.settings.language);
-    if (m_args.has(QStringLiteral("lang")) && !Translations::isKnown(m_args.value(QStringLiteral("lang"))))
+    if (!asked.isEmpty() && !Translations::isKnown(asked))
         return m_out->fail(CliOutput::Usage,
                            tr("--lang must be one of %1.").arg(Translations::languages().join(QStringLiteral(", "))));
+    if (asked.isEmpty() && Translations::isKnown(loaded.config.settings.language))
+        Translations::install(loaded.config.settings.language);
     const QString region = CliCommand::regionOf(m_args, loaded.config.settings);
     EndpointPolicy::VapiRegion parsed = EndpointPolicy::VapiRegion::Us;
     if (!EndpointPolicy::parseRegion(region, &parsed))

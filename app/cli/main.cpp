@@ -38,11 +38,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("trunkwizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TW_VERSION));
 
-    // --lang, else the system's language; the settings' choice follows once they are read.
-    const QStringList arguments = QCoreApplication::arguments();
-    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
-    tw::Translations::install(tw::Translations::choose(langAt > 0 ? arguments.value(langAt + 1) : QString(),
-                                                       QLocale::system().uiLanguages()));
+    // The system's language for what is said before the settings are read (a usage error);
+    // CliCommands then installs the one --lang or the settings choose.
+    tw::Translations::install(tw::Translations::choose({}, QLocale::system().uiLanguages()));
 
     tw::CliArguments args;
     QString error;
