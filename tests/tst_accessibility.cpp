@@ -3,10 +3,12 @@
 // accessible names, the Tab order, status by colour alone, and text contrast in the light,
 // dark and high-contrast palettes.
 #include "common/ThemePalette.h"
+#include "core/Translations.h"
 #include "support/ui/AccessibilityAudit.h"
 #include "support/ui/GuidedTour.h"
 
 #include <QApplication>
+#include <QScopeGuard>
 #include <QStyleFactory>
 #include <QTest>
 #include <QWidget>
@@ -21,6 +23,8 @@ class TestAccessibility : public QObject
 private slots:
     void initTestCase();
     void everyScreen();
+    void mnemonicsInEveryLanguage_data();
+    void mnemonicsInEveryLanguage();
     void cleanupTestCase();
 };
 
@@ -44,7 +48,7 @@ void TestAccessibility::everyScreen()
     const bool toured = GuidedTour::run([&](const QString &name, QWidget *shown) {
         screens << name;
         problems << AccessibilityAudit::unnamed(shown, name) << AccessibilityAudit::colourOnly(shown, name)
-                 << AccessibilityAudit::unreachable(shown, name);
+                 << AccessibilityAudit::unreachable(shown, name) << AccessibilityAudit::sharedMnemonics(shown, name);
         for (ThemePalette::Theme theme : themes) { // the same screen in each appearance
             ThemePalette::apply(theme);
             QCoreApplication::processEvents(); // the widgets take the palette from a posted event
@@ -63,6 +67,31 @@ void TestAccessibility::everyScreen()
           "wizard-6-numbers", "wizard-7-review", "wizard-8-apply", "wizard-9-finish", "main-window-dashboard",
           "main-window-drift", "main-window-health", "main-window-activity", "settings", "glossary"})
         QVERIFY2(screens.contains(QLatin1String(screen)), screen);
+}
+
+void TestAccessibility::mnemonicsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Translations::languages())
+        if (language != QLatin1String("en")) // everyScreen covers English
+            QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestAccessibility::mnemonicsInEveryLanguage()
+{
+    // The same tour in each language: no window gives one Alt+letter to two controls.
+    QFETCH(QString, language);
+    Translations::install(language);
+    auto english = qScopeGuard([] { Translations::install(QStringLiteral("en")); });
+    QStringList problems;
+    int screens = 0;
+    QVERIFY(GuidedTour::run([&](const QString &name, QWidget *shown) {
+        ++screens;
+        problems << AccessibilityAudit::sharedMnemonics(shown, name);
+        return true;
+    }));
+    QCOMPARE(screens, 17);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestAccessibility)

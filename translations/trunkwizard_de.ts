@@ -1076,16 +1076,8 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
         <translation>Beri&amp;cht…</translation>
     </message>
     <message>
-        <source>Test ca&amp;ll…</source>
-        <translation>&amp;Testanruf…</translation>
-    </message>
-    <message>
         <source>A&amp;dd numbers…</source>
         <translation>&amp;Nummern hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Change a&amp;ssistant…</source>
-        <translation>Assi&amp;stent ändern…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -1308,6 +1300,14 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
     <message>
         <source>Checking %1 again…</source>
         <translation>%1 wird erneut geprüft…</translation>
+    </message>
+    <message>
+        <source>Test c&amp;all…</source>
+        <translation>&amp;Testanruf…</translation>
+    </message>
+    <message>
+        <source>Change ass&amp;istant…</source>
+        <translation>Assi&amp;stent ändern…</translation>
     </message>
 </context>
 <context>
@@ -2295,14 +2295,6 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
 <context>
     <name>tw::HealthPanel</name>
     <message>
-        <source>Check &amp;SIP</source>
-        <translation>SIP &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>T&amp;roubleshoot</source>
-        <translation>Feh&amp;lersuche</translation>
-    </message>
-    <message>
         <source>Health check results</source>
         <translation>Ergebnisse der Zustandsprüfung</translation>
     </message>
@@ -2362,6 +2354,14 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
         <source>None yet: Check SIP asks each gateway of the trunk.</source>
         <translation>Noch keine: „SIP prüfen“ fragt jedes Gateway des Trunks.</translation>
     </message>
+    <message>
+        <source>Chec&amp;k SIP</source>
+        <translation>SIP &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Tro&amp;ubleshoot</source>
+        <translation>Feh&amp;lersuche</translation>
+    </message>
 </context>
 <context>
     <name>tw::HttpTransport</name>
@@ -2402,10 +2402,6 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
     <message>
         <source>&amp;Set up a domain…</source>
         <translation>&amp;Domain einrichten…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2454,6 +2450,10 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
     <message>
         <source>Trunk Wizard — Sandbox</source>
         <translation>Trunk Wizard — Sandbox</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs…</source>
+        <translation>Einstellun&amp;gen…</translation>
     </message>
 </context>
 <context>
@@ -3833,10 +3833,6 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
         <translation>Die Sprache des Systems</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>S&amp;prache:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -3899,6 +3895,10 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
     <message>
         <source>Settings saved. The CA certificate in %1 is trusted from now on.</source>
         <translation>Einstellungen gespeichert. Dem CA-Zertifikat in %1 wird ab jetzt vertraut.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;prache:</translation>
     </message>
 </context>
 <context>

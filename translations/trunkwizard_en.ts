@@ -1036,15 +1036,7 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test ca&amp;ll…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;dd numbers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a&amp;ssistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1266,6 +1258,14 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     </message>
     <message>
         <source>Checking %1 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test c&amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ass&amp;istant…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2254,14 +2254,6 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
 <context>
     <name>tw::HealthPanel</name>
     <message>
-        <source>Check &amp;SIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;roubleshoot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Health check results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,6 +2313,14 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <source>None yet: Check SIP asks each gateway of the trunk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chec&amp;k SIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tro&amp;ubleshoot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tw::HttpTransport</name>
@@ -2360,10 +2360,6 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     <name>tw::MainWindow</name>
     <message>
         <source>&amp;Set up a domain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2412,6 +2408,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     </message>
     <message>
         <source>Trunk Wizard — Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3789,10 +3789,6 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3854,6 +3850,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     </message>
     <message>
         <source>Settings saved. The CA certificate in %1 is trusted from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1075,16 +1075,8 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
         <translation>&amp;Informe…</translation>
     </message>
     <message>
-        <source>Test ca&amp;ll…</source>
-        <translation>&amp;Llamada de prueba…</translation>
-    </message>
-    <message>
         <source>A&amp;dd numbers…</source>
         <translation>Añadir &amp;números…</translation>
-    </message>
-    <message>
-        <source>Change a&amp;ssistant…</source>
-        <translation>Cambiar a&amp;sistente…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -1307,6 +1299,14 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
     <message>
         <source>Checking %1 again…</source>
         <translation>Comprobando de nuevo %1…</translation>
+    </message>
+    <message>
+        <source>Test c&amp;all…</source>
+        <translation>&amp;Llamada de prueba…</translation>
+    </message>
+    <message>
+        <source>Change ass&amp;istant…</source>
+        <translation>Cambiar a&amp;sistente…</translation>
     </message>
 </context>
 <context>
@@ -2294,14 +2294,6 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
 <context>
     <name>tw::HealthPanel</name>
     <message>
-        <source>Check &amp;SIP</source>
-        <translation>Co&amp;mprobar SIP</translation>
-    </message>
-    <message>
-        <source>T&amp;roubleshoot</source>
-        <translation>Dia&amp;gnosticar</translation>
-    </message>
-    <message>
         <source>Health check results</source>
         <translation>Resultados de la comprobación</translation>
     </message>
@@ -2361,6 +2353,14 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
         <source>None yet: Check SIP asks each gateway of the trunk.</source>
         <translation>Ninguna todavía: «Comprobar SIP» pregunta a cada pasarela del troncal.</translation>
     </message>
+    <message>
+        <source>Chec&amp;k SIP</source>
+        <translation>Co&amp;mprobar SIP</translation>
+    </message>
+    <message>
+        <source>Tro&amp;ubleshoot</source>
+        <translation>Dia&amp;gnosticar</translation>
+    </message>
 </context>
 <context>
     <name>tw::HttpTransport</name>
@@ -2401,10 +2401,6 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
     <message>
         <source>&amp;Set up a domain…</source>
         <translation>&amp;Configurar un dominio…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2453,6 +2449,10 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
     <message>
         <source>Trunk Wizard — Sandbox</source>
         <translation>Trunk Wizard — Entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs…</source>
+        <translation>A&amp;justes…</translation>
     </message>
 </context>
 <context>
@@ -3832,10 +3832,6 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -3898,6 +3894,10 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
     <message>
         <source>Settings saved. The CA certificate in %1 is trusted from now on.</source>
         <translation>Ajustes guardados. A partir de ahora se confía en el certificado de CA de %1.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>

@@ -1075,16 +1075,8 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
         <translation>Ra&amp;pport…</translation>
     </message>
     <message>
-        <source>Test ca&amp;ll…</source>
-        <translation>Appe&amp;l de test…</translation>
-    </message>
-    <message>
         <source>A&amp;dd numbers…</source>
         <translation>Ajouter des &amp;numéros…</translation>
-    </message>
-    <message>
-        <source>Change a&amp;ssistant…</source>
-        <translation>Changer d’a&amp;ssistant…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -1307,6 +1299,14 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
     <message>
         <source>Checking %1 again…</source>
         <translation>Nouvelle vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Test c&amp;all…</source>
+        <translation>Appe&amp;l de test…</translation>
+    </message>
+    <message>
+        <source>Change ass&amp;istant…</source>
+        <translation>Changer d’a&amp;ssistant…</translation>
     </message>
 </context>
 <context>
@@ -2294,14 +2294,6 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
 <context>
     <name>tw::HealthPanel</name>
     <message>
-        <source>Check &amp;SIP</source>
-        <translation>&amp;Vérifier SIP</translation>
-    </message>
-    <message>
-        <source>T&amp;roubleshoot</source>
-        <translation>Dia&amp;gnostiquer</translation>
-    </message>
-    <message>
         <source>Health check results</source>
         <translation>Résultats des vérifications</translation>
     </message>
@@ -2361,6 +2353,14 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
         <source>None yet: Check SIP asks each gateway of the trunk.</source>
         <translation>Aucune pour l’instant : « Vérifier SIP » interroge chaque passerelle du trunk.</translation>
     </message>
+    <message>
+        <source>Chec&amp;k SIP</source>
+        <translation>&amp;Vérifier SIP</translation>
+    </message>
+    <message>
+        <source>Tro&amp;ubleshoot</source>
+        <translation>Dia&amp;gnostiquer</translation>
+    </message>
 </context>
 <context>
     <name>tw::HttpTransport</name>
@@ -2401,10 +2401,6 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
     <message>
         <source>&amp;Set up a domain…</source>
         <translation>Configurer &amp;un domaine…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>R&amp;églages…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2453,6 +2449,10 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
     <message>
         <source>Trunk Wizard — Sandbox</source>
         <translation>Trunk Wizard — Bac à sable</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs…</source>
+        <translation>R&amp;églages…</translation>
     </message>
 </context>
 <context>
@@ -3832,10 +3832,6 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
         <translation>La langue du système</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3898,6 +3894,10 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
     <message>
         <source>Settings saved. The CA certificate in %1 is trusted from now on.</source>
         <translation>Réglages enregistrés. Le certificat d’autorité de %1 est désormais approuvé.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>

@@ -1043,11 +1043,11 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     <name>tw::DashboardView</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation>ר&amp;ענון</translation>
+        <translation>רע&amp;נון</translation>
     </message>
     <message>
         <source>&amp;Edit in the wizard…</source>
-        <translation>&amp;עריכה באשף…</translation>
+        <translation>ע&amp;ריכה באשף…</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
@@ -1074,16 +1074,8 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <translation>&amp;דוח…</translation>
     </message>
     <message>
-        <source>Test ca&amp;ll…</source>
-        <translation>שיחת &amp;בדיקה…</translation>
-    </message>
-    <message>
         <source>A&amp;dd numbers…</source>
         <translation>הוספת &amp;מספרים…</translation>
-    </message>
-    <message>
-        <source>Change a&amp;ssistant…</source>
-        <translation>החלפת ע&amp;וזר…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -1306,6 +1298,14 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     <message>
         <source>Checking %1 again…</source>
         <translation>בודק שוב את %1…</translation>
+    </message>
+    <message>
+        <source>Test c&amp;all…</source>
+        <translation>שיחת &amp;בדיקה…</translation>
+    </message>
+    <message>
+        <source>Change ass&amp;istant…</source>
+        <translation>החלפת ע&amp;וזר…</translation>
     </message>
 </context>
 <context>
@@ -2293,14 +2293,6 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
 <context>
     <name>tw::HealthPanel</name>
     <message>
-        <source>Check &amp;SIP</source>
-        <translation>בדיקת &amp;SIP</translation>
-    </message>
-    <message>
-        <source>T&amp;roubleshoot</source>
-        <translation>&amp;איתור תקלות</translation>
-    </message>
-    <message>
         <source>Health check results</source>
         <translation>תוצאות בדיקת התקינות</translation>
     </message>
@@ -2360,6 +2352,14 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <source>None yet: Check SIP asks each gateway of the trunk.</source>
         <translation>עדיין אין: „בדיקת SIP” שואלת כל שער של הטראנק.</translation>
     </message>
+    <message>
+        <source>Chec&amp;k SIP</source>
+        <translation>בדיקת &amp;SIP</translation>
+    </message>
+    <message>
+        <source>Tro&amp;ubleshoot</source>
+        <translation>&amp;איתור תקלות</translation>
+    </message>
 </context>
 <context>
     <name>tw::HttpTransport</name>
@@ -2400,10 +2400,6 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     <message>
         <source>&amp;Set up a domain…</source>
         <translation>&amp;הגדרת דומיין…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>ה&amp;גדרות…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2452,6 +2448,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     <message>
         <source>Trunk Wizard — Sandbox</source>
         <translation>Trunk Wizard — ארגז חול</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs…</source>
+        <translation>ה&amp;גדרות…</translation>
     </message>
 </context>
 <context>
@@ -3831,10 +3831,6 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <translation>שפת המערכת</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;שפה:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
@@ -3897,6 +3893,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     <message>
         <source>Settings saved. The CA certificate in %1 is trusted from now on.</source>
         <translation>ההגדרות נשמרו. אישור ה-CA שב-%1 זוכה לאמון מעכשיו.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;שפה:</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ MainWindow::MainWindow(ConfigStore *store, CoreContext *core, QWidget *parent)
     , m_core(core)
     , m_stack(new QStackedWidget(this))
     , m_setup(new QPushButton(tr("&Set up a domain…"), this))
-    , m_settings(new QPushButton(tr("Se&ttings…"), this))
+    , m_settings(new QPushButton(tr("Setti&ngs…"), this))
     , m_help(new QPushButton(tr("&Help"), this))
     , m_refresh(new QTimer(this))
 {

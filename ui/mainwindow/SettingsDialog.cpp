@@ -54,7 +54,7 @@ SettingsDialog::SettingsDialog(CoreContext *core, QWidget *parent)
     for (const QString &code : Translations::languages())
         m_language->addItem(Translations::nativeName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
-    FormRows::add(form, tr("&Language:"), leftAligned(m_language));
+    FormRows::add(form, tr("Lan&guage:"), leftAligned(m_language));
     FormRows::name(m_language, tr("Language"));
     FormRows::hint(form, tr("Used the next time Trunk Wizard starts, by the app and trunkwizard-cli."));
 

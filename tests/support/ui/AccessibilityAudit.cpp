@@ -11,7 +11,9 @@
 #include <QApplication>
 #include <QBrush>
 #include <QComboBox>
+#include <QHash>
 #include <QIcon>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -266,9 +268,30 @@ QStringList AccessibilityAudit::lowContrast(QWidget *root, const QString &where)
     return problems;
 }
 
+QStringList AccessibilityAudit::sharedMnemonics(QWidget *root, const QString &where)
+{
+    QHash<QKeySequence, QStringList> owners;
+    for (QWidget *w : shown(root)) {
+        if (!w->isEnabled())
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            owners[QKeySequence::mnemonic(b->text())] << b->text();
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy() && l->buddy()->isVisible())
+            owners[QKeySequence::mnemonic(l->text())] << l->text();
+    }
+    owners.remove(QKeySequence());
+    QStringList problems;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        if (it.value().size() > 1)
+            problems << QStringLiteral("%1: %2 for %3")
+                            .arg(where, it.key().toString(), it.value().join(QStringLiteral(", ")));
+    return problems;
+}
+
 QStringList AccessibilityAudit::all(QWidget *root, const QString &where)
 {
-    return unnamed(root, where) + colourOnly(root, where) + lowContrast(root, where) + unreachable(root, where);
+    return unnamed(root, where) + colourOnly(root, where) + lowContrast(root, where) + unreachable(root, where)
+        + sharedMnemonics(root, where);
 }
 
 } // namespace tw::test

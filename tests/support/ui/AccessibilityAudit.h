@@ -25,6 +25,10 @@ public:
     // at least 4.5:1 (WCAG 2.1 AA). Disabled widgets are exempt, as WCAG has them.
     static QStringList lowContrast(QWidget *root, const QString &where);
 
+    // Alt+letter must do one thing: two visible buttons, or labels of visible fields, of one
+    // window with the same mnemonic only move the focus between them.
+    static QStringList sharedMnemonics(QWidget *root, const QString &where);
+
     static QStringList all(QWidget *root, const QString &where);
     static bool isInteractive(const QWidget *w);
 };
