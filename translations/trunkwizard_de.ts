@@ -3135,6 +3135,18 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
         <source>%1 is not configured in Trunk Wizard; run configure first.</source>
         <translation>%1 ist in Trunk Wizard nicht eingerichtet; führen Sie zuerst configure aus.</translation>
     </message>
+    <message>
+        <source>A run that stopped mid-way was creating this (%1) %2 s ago; waiting up to %3 s for it to show, so it is not made twice…</source>
+        <translation>Ein unterbrochener Lauf hat dies (%1) vor %2 s angelegt; es wird bis zu %3 s gewartet, bis es erscheint, damit es nicht doppelt angelegt wird…</translation>
+    </message>
+    <message>
+        <source>Reading back what already exists to take it over: %1</source>
+        <translation>Was bereits vorhanden ist, wird zurückgelesen und übernommen: %1</translation>
+    </message>
+    <message>
+        <source>reading back what already exists</source>
+        <translation>Zurücklesen, was bereits vorhanden ist</translation>
+    </message>
 </context>
 <context>
     <name>tw::ProvisioningEngine</name>
@@ -3145,6 +3157,10 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
     <message>
         <source>Trunk Wizard could not record the change, so it stopped: %1</source>
         <translation>Trunk Wizard konnte die Änderung nicht festhalten und hat daher angehalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered that %2 already exists, yet it was not found when read back; nothing was taken over. Run the apply again in a minute; if this repeats, send the details to support.</source>
+        <translation>%1 meldet, dass %2 bereits existiert, doch beim Zurücklesen wurde es nicht gefunden; nichts wurde übernommen. Führen Sie apply in einer Minute erneut aus; wenn das wieder geschieht, senden Sie die Details an den Support.</translation>
     </message>
 </context>
 <context>

@@ -3091,6 +3091,18 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <source>%1 is not configured in Trunk Wizard; run configure first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A run that stopped mid-way was creating this (%1) %2 s ago; waiting up to %3 s for it to show, so it is not made twice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading back what already exists to take it over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading back what already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tw::ProvisioningEngine</name>
@@ -3100,6 +3112,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     </message>
     <message>
         <source>Trunk Wizard could not record the change, so it stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered that %2 already exists, yet it was not found when read back; nothing was taken over. Run the apply again in a minute; if this repeats, send the details to support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3134,6 +3134,18 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
         <source>%1 is not configured in Trunk Wizard; run configure first.</source>
         <translation>%1 no está configurado en Trunk Wizard; ejecute primero configure.</translation>
     </message>
+    <message>
+        <source>A run that stopped mid-way was creating this (%1) %2 s ago; waiting up to %3 s for it to show, so it is not made twice…</source>
+        <translation>Una ejecución interrumpida estaba creando esto (%1) hace %2 s; se espera hasta %3 s a que aparezca, para no crearlo dos veces…</translation>
+    </message>
+    <message>
+        <source>Reading back what already exists to take it over: %1</source>
+        <translation>Leyendo lo que ya existe para adoptarlo: %1</translation>
+    </message>
+    <message>
+        <source>reading back what already exists</source>
+        <translation>leyendo lo que ya existe</translation>
+    </message>
 </context>
 <context>
     <name>tw::ProvisioningEngine</name>
@@ -3144,6 +3156,10 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
     <message>
         <source>Trunk Wizard could not record the change, so it stopped: %1</source>
         <translation>Trunk Wizard no pudo registrar el cambio, así que se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered that %2 already exists, yet it was not found when read back; nothing was taken over. Run the apply again in a minute; if this repeats, send the details to support.</source>
+        <translation>%1 respondió que %2 ya existe, pero no se encontró al volver a leerlo; no se adoptó nada. Ejecute apply de nuevo dentro de un minuto; si se repite, envíe los detalles al soporte.</translation>
     </message>
 </context>
 <context>

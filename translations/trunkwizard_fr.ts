@@ -3134,6 +3134,18 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
         <source>%1 is not configured in Trunk Wizard; run configure first.</source>
         <translation>%1 n’est pas configuré dans Trunk Wizard ; lancez d’abord configure.</translation>
     </message>
+    <message>
+        <source>A run that stopped mid-way was creating this (%1) %2 s ago; waiting up to %3 s for it to show, so it is not made twice…</source>
+        <translation>Une exécution interrompue créait ceci (%1) il y a %2 s ; attente jusqu’à %3 s de son apparition, pour ne pas le créer deux fois…</translation>
+    </message>
+    <message>
+        <source>Reading back what already exists to take it over: %1</source>
+        <translation>Relecture de ce qui existe déjà pour le reprendre : %1</translation>
+    </message>
+    <message>
+        <source>reading back what already exists</source>
+        <translation>relecture de ce qui existe déjà</translation>
+    </message>
 </context>
 <context>
     <name>tw::ProvisioningEngine</name>
@@ -3144,6 +3156,10 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
     <message>
         <source>Trunk Wizard could not record the change, so it stopped: %1</source>
         <translation>Trunk Wizard n’a pas pu enregistrer la modification et s’est donc arrêté : %1</translation>
+    </message>
+    <message>
+        <source>%1 answered that %2 already exists, yet it was not found when read back; nothing was taken over. Run the apply again in a minute; if this repeats, send the details to support.</source>
+        <translation>%1 a répondu que %2 existe déjà, mais il est introuvable à la relecture ; rien n’a été repris. Relancez apply dans une minute ; si cela se répète, envoyez les détails au support.</translation>
     </message>
 </context>
 <context>

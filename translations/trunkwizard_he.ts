@@ -3133,6 +3133,18 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <source>%1 is not configured in Trunk Wizard; run configure first.</source>
         <translation>%1 אינו מוגדר ב-Trunk Wizard; יש להריץ קודם configure.</translation>
     </message>
+    <message>
+        <source>A run that stopped mid-way was creating this (%1) %2 s ago; waiting up to %3 s for it to show, so it is not made twice…</source>
+        <translation>הרצה שנעצרה באמצע יצרה את זה (%1) לפני %2 שניות; ממתינים עד %3 שניות שיופיע, כדי שלא ייווצר פעמיים…</translation>
+    </message>
+    <message>
+        <source>Reading back what already exists to take it over: %1</source>
+        <translation>קוראים בחזרה את מה שכבר קיים כדי לאמץ אותו: %1</translation>
+    </message>
+    <message>
+        <source>reading back what already exists</source>
+        <translation>קריאה חוזרת של מה שכבר קיים</translation>
+    </message>
 </context>
 <context>
     <name>tw::ProvisioningEngine</name>
@@ -3143,6 +3155,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     <message>
         <source>Trunk Wizard could not record the change, so it stopped: %1</source>
         <translation>Trunk Wizard לא הצליח לרשום את השינוי, ולכן עצר: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered that %2 already exists, yet it was not found when read back; nothing was taken over. Run the apply again in a minute; if this repeats, send the details to support.</source>
+        <translation>%1 השיב ש-%2 כבר קיים, אך הוא לא נמצא בקריאה חוזרת; דבר לא אומץ. הריצו את apply שוב בעוד דקה; אם זה חוזר, שלחו את הפרטים לתמיכה.</translation>
     </message>
 </context>
 <context>

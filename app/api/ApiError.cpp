@@ -1,6 +1,7 @@
 #include "api/ApiError.h"
 
 #include <QMetaEnum>
+#include <QRegularExpression>
 
 namespace tw {
 
@@ -56,6 +57,23 @@ bool ApiError::isTransient() const
     default:
         return false;
     }
+}
+
+bool ApiError::isAlreadyExists() const
+{
+    if (m_kind == Kind::Conflict)
+        return true;
+    // [UNCERTAIN] Vapi documents no duplicate answer (api-contract E.6); seen: 400 with "Number
+    // Already Exists. … is already in use" and "Number +1… already exists on credential …".
+    // The one place to change when its wording is known.
+    static const QRegularExpression exists(QStringLiteral("\\balready (exists|in use)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return m_kind == Kind::Validation && exists.match(serverMessage()).hasMatch();
+}
+
+bool ApiError::isOutcomeUnknown() const
+{
+    return m_kind == Kind::Timeout || m_kind == Kind::Network || m_kind == Kind::BadResponse;
 }
 
 QString ApiError::userMessage() const

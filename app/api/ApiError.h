@@ -64,6 +64,11 @@ public:
     QString details() const;
     // Errors that may go away on their own (worth a "Try again" button).
     bool isTransient() const;
+    // The server says what a create asked for exists already (409, or a 400 that says so).
+    bool isAlreadyExists() const;
+    // A write that may or may not have taken effect: sent, but its answer never came or could
+    // not be read. Only reading the remote side tells.
+    bool isOutcomeUnknown() const;
 
     static Kind kindForStatus(int httpStatus);
     static QString systemName(System system);

@@ -118,6 +118,7 @@ void CliCommand::withBothKeys(const QString &domain, std::function<void()> next)
 void CliCommand::plan(PlanOperation *op, std::function<void(const PlanOutcome &)> next)
 {
     op->setDefaultNumberRegion(numberRegion());
+    connect(op, &Operation::noteAdded, this, [this](const QString &text) { m_out->note(text); });
     run(op, &PlanOperation::finished, std::move(next));
 }
 
@@ -172,6 +173,7 @@ void CliCommand::runPlanned(const PlanOutcome &planned, bool ask, std::function<
             });
         }
     }
+    connect(op, &Operation::noteAdded, this, [this](const QString &text) { m_out->note(text); });
     ProvisioningEngine::Options options;
     options.rollback = !m_args.isSet(QStringLiteral("no-rollback"));
     op->setOptions(options);

@@ -17,6 +17,19 @@ void DomainRecord::removeNumber(const QString &e164)
     numbers.removeIf([&](const NumberRecord &n) { return n.number == e164; });
 }
 
+const PendingCreate *DomainRecord::findPending(const QString &resource, const QString &key) const
+{
+    for (const PendingCreate &p : pendingCreates)
+        if (p.concerns(resource, key))
+            return &p;
+    return nullptr;
+}
+
+bool DomainRecord::clearPending(const QString &resource, const QString &key)
+{
+    return pendingCreates.removeIf([&](const PendingCreate &p) { return p.concerns(resource, key); }) > 0;
+}
+
 DomainRecord DomainRecord::fromJson(const QJsonObject &o)
 {
     DomainRecord d;
@@ -40,6 +53,8 @@ DomainRecord DomainRecord::fromJson(const QJsonObject &o)
         d.redirectUnknownBefore = before.value(QLatin1String("redirectUnknownToBorder")).toBool();
     for (const QJsonValue &v : o.value(QLatin1String("numbers")).toArray())
         d.numbers << NumberRecord::fromJson(v.toObject());
+    for (const QJsonValue &v : o.value(QLatin1String("pendingCreates")).toArray())
+        d.pendingCreates << PendingCreate::fromJson(v.toObject());
     return d;
 }
 
@@ -67,6 +82,12 @@ QJsonObject DomainRecord::toJson() const
     }
     if (!intent.isEmpty())
         o.insert(QLatin1String("intent"), intent);
+    if (!pendingCreates.isEmpty()) {
+        QJsonArray pending;
+        for (const PendingCreate &p : pendingCreates)
+            pending.append(p.toJson());
+        o.insert(QLatin1String("pendingCreates"), pending);
+    }
     if (borderBeforeRecorded) {
         // null = the key was absent from the profile
         QJsonObject before {{QLatin1String("recorded"), true}};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/NumberRecord.h"
+#include "config/PendingCreate.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -30,9 +31,14 @@ struct DomainRecord
     bool borderBeforeRecorded = false;
     std::optional<bool> allowedBorderBefore;
     std::optional<bool> redirectUnknownBefore;
+    // Creates sent whose answer was not yet seen: the next run looks for what they made.
+    QList<PendingCreate> pendingCreates;
 
     NumberRecord *findNumber(const QString &e164);
     void removeNumber(const QString &e164);
+    const PendingCreate *findPending(const QString &resource, const QString &key) const;
+    // True when one was removed.
+    bool clearPending(const QString &resource, const QString &key);
     static DomainRecord fromJson(const QJsonObject &o);
     QJsonObject toJson() const;
 };

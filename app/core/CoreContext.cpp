@@ -89,6 +89,12 @@ SipProbe::Options CoreContext::sipProbeOptions() const
     return options;
 }
 
+std::chrono::milliseconds CoreContext::settleWindow() const
+{
+    const int override = qEnvironmentVariableIntValue("TRUNKWIZARD_SETTLE_WINDOW_MS");
+    return override > 0 ? std::chrono::milliseconds(override) : m_options.timeout * 3 / 2;
+}
+
 ClientOptions CoreContext::optionsFor(const AppSettings &settings)
 {
     ClientOptions options;

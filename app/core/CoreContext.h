@@ -65,6 +65,9 @@ public:
     // Trusts the CA certificates in `path` (empty: none) for the clients made from now on.
     bool setCaFile(const QString &path, QString *error);
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_options.timeout = timeout; }
+    // How long a create sent by a run that stopped may still take effect: one and a half request
+    // timeouts (TRUNKWIZARD_SETTLE_WINDOW_MS overrides it, for tests).
+    std::chrono::milliseconds settleWindow() const;
 
     // How SIP probes run: the RFC's timers (TRUNKWIZARD_SIP_T1_MS scales them, for tests), the
     // trusted CAs for TLS gateways, the sandbox's redirect.

@@ -24,8 +24,10 @@ void ApplyOperation::run()
     }
     m_provisioner = new Provisioner(cloudonix(m_keys.cloudonixKey), vapi(m_keys.vapiKey, m_keys.vapiRegion),
                                     core()->resolver(), core()->store(), this);
+    m_provisioner->setSettleWindow(core()->settleWindow());
     connect(m_provisioner, &Provisioner::stepStarted, this, &ApplyOperation::stepStarted);
     connect(m_provisioner, &Provisioner::stepFinished, this, &ApplyOperation::stepFinished);
+    connect(m_provisioner, &Provisioner::noteAdded, this, &Operation::noteAdded);
     connect(m_provisioner, &Provisioner::rollbackStarted, this, &ApplyOperation::rollbackStarted);
     connect(m_provisioner, &Provisioner::rollbackDecisionNeeded, this, &ApplyOperation::rollbackDecisionNeeded);
     connect(m_provisioner, &Provisioner::progressChanged, this, [this](int done, int total, int etaMs) {

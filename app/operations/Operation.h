@@ -40,6 +40,9 @@ public:
 signals:
     void progressChanged(int done, int total, const QString &text);
     void waitStarted(tw::Operation::Wait reason, int ms, const QString &text);
+    // Something to tell while it runs: a wait for what a stopped run may still be making, or
+    // what already exists being read back and taken over.
+    void noteAdded(const QString &text);
     void ended();
 
 protected:

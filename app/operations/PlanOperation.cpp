@@ -53,8 +53,10 @@ void PlanOperation::run()
 {
     m_provisioner = new Provisioner(cloudonix(m_keys.cloudonixKey), vapi(m_keys.vapiKey, m_keys.vapiRegion),
                                     core()->resolver(), core()->store(), this);
+    m_provisioner->setSettleWindow(core()->settleWindow());
     m_provisioner->setDefaultNumberRegion(m_numberRegion);
     m_provisioner->setVapiSnapshot(m_vapiSnapshot);
+    connect(m_provisioner, &Provisioner::noteAdded, this, &Operation::noteAdded);
     connect(m_provisioner, &Provisioner::statusChanged, this,
             [this](const QString &text) { emit progressChanged(0, 1, text); });
     auto done = [this](const PlanOutcome &outcome) {

@@ -28,6 +28,10 @@ public:
     QString failedStep; // the summary of the step that failed
     bool rolledBack = false; // what this run created was removed again
     QStringList rollbackProblems; // leftovers the rollback could not remove, one sentence each
+    // Creates answered "already exists", or left without an answer: what is there must be read
+    // back and adopted before the run goes on (ProvisioningEngine::Options::settleExisting).
+    bool needsSettling = false;
+    QStringList settling; // their summaries
     AppConfig config;
 
     // One plain sentence: success, or which system refused what and why.

@@ -2,12 +2,14 @@
 
 #include "config/ConfigStore.h"
 #include "config/DomainLock.h"
+#include "config/PendingCreate.h"
 #include "domain/GatewayAddress.h"
 #include "provisioning/HostResolver.h"
 #include "provisioning/LiveStateReader.h"
 #include "provisioning/Planner.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace tw {
@@ -56,8 +58,28 @@ void Provisioner::planCommand(const QString &domain, const Builder &build,
 }
 
 void Provisioner::planBuilt(const QString &domain, const QString &application, const Builder &build, Check check,
-                            std::function<void(const PlanOutcome &)> done)
+                            std::function<void(const PlanOutcome &)> planned)
 {
+    // A plan that would make what an interrupted run may still be making waits for it to show.
+    auto done = [this, domain, application, build, check, planned](const PlanOutcome &o) {
+        const QString waiting = o.ok() ? pendingElsewhere(o) : QString();
+        if (waiting.isEmpty())
+            return planned(o);
+        emit statusChanged(waiting);
+        emit noteAdded(waiting);
+        auto *timer = new QTimer(this);
+        timer->setObjectName(QStringLiteral("settle-wait"));
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [=, this] {
+            timer->deleteLater();
+            if (!timer->property("cancelled").toBool())
+                return planBuilt(domain, application, build, check, planned);
+            PlanOutcome cancelled = o;
+            cancelled.error = ApiError(ApiError::System::Vapi, ApiError::Kind::Cancelled, {}, {});
+            planned(cancelled);
+        });
+        timer->start(std::clamp(m_settleWindow / 15, std::chrono::milliseconds(50), std::chrono::milliseconds(1000)));
+    };
     auto outcome = std::make_shared<PlanOutcome>();
     const ConfigStore::LoadResult loaded = m_store->load();
     outcome->config = loaded.config;
@@ -157,8 +179,32 @@ void Provisioner::apply(const PlanOutcome &planned, const ProvisioningEngine::Op
                                      .arg(planned.plan.domain);
         if (!held || !refused.localError.isEmpty())
             return release(refused);
-        run(planned, options, release);
+        run(planned, options, release, Rounds {});
     });
+}
+
+QString Provisioner::pendingElsewhere(const PlanOutcome &outcome) const
+{
+    const DomainRecord *stored = outcome.config.findDomain(outcome.plan.domain);
+    if (!stored || stored->pendingCreates.isEmpty())
+        return {};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const PlanAction &a : outcome.plan.actions) {
+        if (a.kind != PlanAction::Kind::Create || ResourceSteps::of(a.resource).keyIsUnique())
+            continue;
+        const PendingCreate *p
+            = stored->findPending(PlanAction::resourceName(a.resource), ResourceSteps::pendingKey(a));
+        const qint64 age = p ? p->at.msecsTo(now) : -1;
+        if (age < 0 || age >= m_settleWindow.count())
+            continue;
+        const qint64 left = (m_settleWindow.count() - age + 999) / 1000;
+        return tr("A run that stopped mid-way was creating this (%1) %2 s ago; waiting up to %3 s for it to show, "
+                  "so it is not made twice…")
+            .arg(a.summary)
+            .arg(std::max<qint64>(age / 1000, 0))
+            .arg(left);
+    }
+    return {};
 }
 
 bool Provisioner::changedSince(const PlanOutcome &planned) const
@@ -169,8 +215,35 @@ bool Provisioner::changedSince(const PlanOutcome &planned) const
     return (then ? then->toJson() : QJsonObject()) != (current ? current->toJson() : QJsonObject());
 }
 
+void Provisioner::settle(const PlanOutcome &planned, const ProvisioningEngine::Options &options,
+                         std::function<void(const ApplyResult &)> done, const Rounds &rounds, const ApplyResult &last)
+{
+    const QString note
+        = tr("Reading back what already exists to take it over: %1").arg(last.settling.join(QStringLiteral("; ")));
+    emit statusChanged(note);
+    emit noteAdded(note);
+    const DesiredState desired = planned.desired;
+    const QString application = desired.cloudonix.cxmlUrl.isEmpty() ? QString() : desired.cloudonix.applicationName;
+    planBuilt(
+        planned.plan.domain, application, [desired](const DomainRecord &, const LiveState &) { return desired; },
+        Check::None,
+        [this, options, done, rounds, last](const PlanOutcome &again) {
+            if (again.ok())
+                return run(again, options, done, rounds);
+            // What the earlier rounds made is recorded: the next run takes it from there.
+            ApplyResult stopped = last;
+            stopped.needsSettling = false;
+            stopped.writes = rounds.writes;
+            stopped.error = again.error;
+            stopped.cancelled = again.error && again.error->kind() == ApiError::Kind::Cancelled;
+            stopped.localError = again.configError;
+            stopped.failedStep = tr("reading back what already exists");
+            done(stopped);
+        });
+}
+
 void Provisioner::run(const PlanOutcome &planned, const ProvisioningEngine::Options &options,
-                      std::function<void(const ApplyResult &)> done)
+                      std::function<void(const ApplyResult &)> done, const Rounds &rounds)
 {
     // Only a complete desired state becomes the intent that drift is measured against.
     const bool teardown = planned.desired.domain.isEmpty() || !planned.desired.isComplete();
@@ -183,8 +256,14 @@ void Provisioner::run(const PlanOutcome &planned, const ProvisioningEngine::Opti
     connect(engine, &ProvisioningEngine::rollbackDecisionNeeded, this, &Provisioner::rollbackDecisionNeeded);
     connect(engine, &ProvisioningEngine::rollbackStarted, this, &Provisioner::rollbackStarted);
     connect(engine, &ProvisioningEngine::finished, this,
-            [this, engine, done, teardown, intent, domain](const ApplyResult &result) {
+            [this, engine, done, teardown, intent, domain, planned, options, rounds](const ApplyResult &last) {
                 engine->deleteLater();
+                Rounds next {rounds.round + 1, rounds.writes + last.writes, engine->runId(), engine->creations(),
+                             rounds.settled + engine->settlingKeys()};
+                if (last.needsSettling)
+                    return settle(planned, options, done, next, last);
+                ApplyResult result = last;
+                result.writes = next.writes;
                 if (!result.ok || teardown)
                     return done(result);
                 // Remember what was applied: drift is measured against it.
@@ -203,7 +282,12 @@ void Provisioner::run(const PlanOutcome &planned, const ProvisioningEngine::Opti
                 }
                 done(kept);
             });
-    engine->apply(planned.plan, planned.config, options);
+    ProvisioningEngine::Options round = options;
+    round.settleExisting = rounds.round < MaxSettleRounds;
+    round.runId = rounds.runId;
+    round.settledBefore = rounds.settled;
+    engine->setEarlierCreations(rounds.created);
+    engine->apply(planned.plan, planned.config, round);
 }
 
 void Provisioner::planTeardown(const QString &domain, bool restoreCloudonix,
@@ -286,6 +370,10 @@ void Provisioner::cancel()
         reader->cancel();
     for (ProvisioningEngine *engine : findChildren<ProvisioningEngine *>(Qt::FindDirectChildrenOnly))
         engine->cancel();
+    for (QTimer *wait : findChildren<QTimer *>(QStringLiteral("settle-wait"), Qt::FindDirectChildrenOnly)) {
+        wait->setProperty("cancelled", true);
+        wait->start(0);
+    }
 }
 
 } // namespace tw

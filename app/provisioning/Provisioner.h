@@ -39,6 +39,9 @@ public:
     void setVapiSnapshot(std::shared_ptr<const LiveState> vapi) { m_vapiSnapshot = std::move(vapi); }
     // How long an apply waits for another run on the same domain to finish (default 5 s).
     void setLockWait(std::chrono::milliseconds wait) { m_lockWait = wait; }
+    // How long after a create was sent an interrupted run may still make it (default 30 s): a
+    // plan that would make a second trunk waits that long for the first to show.
+    void setSettleWindow(std::chrono::milliseconds window) { m_settleWindow = window; }
     void plan(const DesiredState &desired, std::function<void(const PlanOutcome &)> done);
     // A desired state made from the stored record and the live read (cx-vcc's service and
     // addnumber: DesiredStateBuilder), then validated and planned like any other.
@@ -54,10 +57,13 @@ public:
     void apply(const PlanOutcome &planned, const ProvisioningEngine::Options &options,
                std::function<void(const ApplyResult &)> done);
     void cancel(); // every read and run under way
+    // Rounds of reading back and adopting one apply may take before "already exists" is an error.
+    static constexpr int MaxSettleRounds = 3;
     void decideRollback(bool rollBack); // for a run that asked (Options::askBeforeRollback)
 
 signals:
     void statusChanged(const QString &text); // "Reading Vapi…", for progress displays
+    void noteAdded(const QString &text); // a wait or a read-back worth telling (also a status)
     // Those of the engine (ProvisioningEngine), for the runs this provisioner starts.
     void stepStarted(const tw::StepReport &report);
     void stepFinished(const tw::StepReport &report);
@@ -66,8 +72,23 @@ signals:
     void rollbackDecisionNeeded(int items);
 
 private:
+    // What the earlier rounds of one apply did: carried into the next round.
+    struct Rounds
+    {
+        int round = 0;
+        int writes = 0;
+        QString runId;
+        QList<ResourceSteps::Undo> created;
+        QStringList settled; // what the earlier rounds read back
+    };
     void run(const PlanOutcome &planned, const ProvisioningEngine::Options &options,
-             std::function<void(const ApplyResult &)> done);
+             std::function<void(const ApplyResult &)> done, const Rounds &rounds);
+    // Reads back what the last round could not settle, plans again and runs the next round.
+    void settle(const PlanOutcome &planned, const ProvisioningEngine::Options &options,
+                std::function<void(const ApplyResult &)> done, const Rounds &rounds, const ApplyResult &last);
+    // A create in `plan` that an interrupted run may still be making (a pending create of a
+    // resource without a unique key, younger than the settle window); empty: none.
+    QString pendingElsewhere(const PlanOutcome &outcome) const;
     bool changedSince(const PlanOutcome &planned) const;
     enum class Check {
         First, // a given desired state: its input errors come before any request
@@ -89,6 +110,7 @@ private:
     QString m_defaultRegion;
     std::shared_ptr<const LiveState> m_vapiSnapshot;
     std::chrono::milliseconds m_lockWait {5000};
+    std::chrono::milliseconds m_settleWindow {30000};
 };
 
 } // namespace tw

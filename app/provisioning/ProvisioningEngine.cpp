@@ -4,6 +4,7 @@
 #include "api/RateLimiter.h"
 #include "api/VapiClient.h"
 #include "config/ConfigStore.h"
+#include "config/PendingCreate.h"
 #include "config/RecordStore.h"
 #include "provisioning/steps/ResourceSteps.h"
 
@@ -42,7 +43,8 @@ void ProvisioningEngine::apply(const Plan &plan, const AppConfig &config, const 
     m_options.concurrency = std::max(1, options.concurrency);
     m_result = {};
     m_unsaved.clear();
-    m_created.clear();
+    m_created = std::exchange(m_earlier, {});
+    m_settlingKeys.clear();
     m_steps.clear();
     m_next = m_inFlight = m_done = 0;
     m_currentGroup = -1;
@@ -52,7 +54,7 @@ void ProvisioningEngine::apply(const Plan &plan, const AppConfig &config, const 
     m_vapiMs = 0;
     m_vapiDone = 0;
     m_clock.start();
-    m_runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_runId = options.runId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : options.runId;
     m_context = ResourceSteps::Context {m_cloudonix, m_vapi, plan.domain, this, QString()};
     for (const PlanAction &a : plan.actions) {
         if (a.resource == Resource::Trunk && !a.existingId.isEmpty())
@@ -69,9 +71,18 @@ void ProvisioningEngine::apply(const Plan &plan, const AppConfig &config, const 
     }
     // What already exists as wanted becomes this tool's to manage (teardown, drift, removal).
     bool adopted = false;
-    for (const PlanAction &a : plan.actions)
-        if (a.kind == Kind::Unchanged)
+    for (const PlanAction &a : plan.actions) {
+        // What an earlier run of this tool was creating, found on reading back, is this tool's.
+        const QString resource = PlanAction::resourceName(a.resource);
+        const bool ours = a.kind != Kind::Create && !a.existingId.isEmpty()
+            && record().findPending(resource, ResourceSteps::pendingKey(a));
+        if (ours)
+            adopted |= ResourceSteps::of(a.resource).claim(record(), a);
+        else if (a.kind == Kind::Unchanged)
             adopted |= adopt(a);
+        if (a.kind != Kind::Create)
+            adopted |= record().clearPending(resource, ResourceSteps::pendingKey(a));
+    }
     if (m_steps.isEmpty()) { // nothing to change remotely, and no journal entry
         m_result.ok = !adopted || save({}, true);
         QTimer::singleShot(0, this, [this] { finish(); });
@@ -106,7 +117,7 @@ void ProvisioningEngine::cancel()
     m_result.cancelled = true;
     m_stopping = true;
     if (m_inFlight == 0)
-        startRollback();
+        stopped();
 }
 
 int ProvisioningEngine::groupOf(int index) const
@@ -126,12 +137,31 @@ void ProvisioningEngine::launchMore()
 {
     if (m_stopping)
         return;
-    while (m_next < m_steps.size() && m_inFlight < m_options.concurrency) {
-        const int group = groupOf(m_next);
-        if (m_inFlight > 0 && group != m_currentGroup)
+    QList<int> batch;
+    int inFlight = m_inFlight;
+    for (int next = m_next; next < m_steps.size() && inFlight < m_options.concurrency; ++next, ++inFlight) {
+        const int group = groupOf(next);
+        if (inFlight > 0 && group != (batch.isEmpty() ? m_currentGroup : groupOf(batch.first())))
             break; // the next group starts when this one is done
-        m_currentGroup = group;
-        run(m_next++);
+        batch << next;
+    }
+    QList<int> creates;
+    for (int index : std::as_const(batch))
+        if (m_steps.at(index).kind == Kind::Create)
+            creates << index;
+    if (!creates.isEmpty() && !recordPending(creates)) {
+        m_stopping = true;
+        m_result.failedStep = m_steps.at(creates.first()).summary;
+        if (m_inFlight == 0)
+            stopped();
+        return;
+    }
+    for (int index : std::as_const(batch)) {
+        if (m_stopping || index < m_next)
+            continue; // a step that answered at once has moved the run on already
+        m_currentGroup = groupOf(index);
+        ++m_next;
+        run(index);
     }
     if (m_next >= m_steps.size() && m_inFlight == 0) {
         m_result.ok = true;
@@ -164,6 +194,7 @@ void ProvisioningEngine::succeeded(int index, const QString &id, const QString &
     }
     if (const auto undo = ResourceSteps::of(a.resource).undoFor(a, id))
         m_created << *undo;
+    record().clearPending(PlanAction::resourceName(a.resource), ResourceSteps::pendingKey(a));
     if (!commit(a, id, detail) && !m_stopping) {
         // Done remotely but not recorded: stop, and take back what this run made while it can.
         m_stopping = true;
@@ -173,7 +204,7 @@ void ProvisioningEngine::succeeded(int index, const QString &id, const QString &
     emit progressChanged(m_done, int(m_steps.size()), etaMs());
     if (m_stopping) {
         if (m_inFlight == 0)
-            startRollback();
+            stopped();
         return;
     }
     launchMore();
@@ -183,9 +214,33 @@ void ProvisioningEngine::failed(int index, const ApiError &error)
 {
     --m_inFlight;
     const PlanAction &a = m_steps.at(index);
+    const bool unsettled = a.kind == Kind::Create && (error.isAlreadyExists() || error.isOutcomeUnknown());
+    const QString settleKey = PlanAction::resourceName(a.resource) + QLatin1Char(' ') + a.key;
+    // A refusal made nothing; an unknown outcome or "already exists" leaves the pending create
+    // for reading back.
+    if (!unsettled)
+        record().clearPending(PlanAction::resourceName(a.resource), ResourceSteps::pendingKey(a));
+    // Once per resource: a server that keeps failing the same create is failing, not racing.
+    if (unsettled && m_options.settleExisting && !m_options.settledBefore.contains(settleKey)) {
+        m_settlingKeys << settleKey;
+        // Not the admin's mistake: what exists (or may) is read back, adopted, and the run goes on.
+        qCInfo(lcEngine).noquote() << "step to settle:" << a.summary << "-" << error.userMessage();
+        m_result.settling << a.summary;
+        m_result.needsSettling = true;
+        m_stopping = true;
+        emit stepFinished(report(index));
+        if (m_inFlight == 0)
+            stopped();
+        return;
+    }
     qCWarning(lcEngine).noquote() << "step failed:" << a.summary << "-"
                                   << error.details().replace(QLatin1Char('\n'), QStringLiteral("; "));
     emit stepFinished(report(index, error));
+    if (unsettled && error.isAlreadyExists() && m_result.localError.isEmpty())
+        m_result.localError = tr("%1 answered that %2 already exists, yet it was not found when read back; nothing "
+                                 "was taken over. Run the apply again in a minute; if this repeats, send the details "
+                                 "to support.")
+                                  .arg(error.systemName(), a.key);
     if (!m_result.error && !(m_result.cancelled && error.kind() == ApiError::Kind::Cancelled)) {
         m_result.error = error;
         m_result.failedStep = a.summary;
@@ -194,7 +249,30 @@ void ProvisioningEngine::failed(int index, const ApiError &error)
         m_result.failedStep = a.summary;
     m_stopping = true;
     if (m_inFlight == 0)
-        startRollback();
+        stopped();
+}
+
+void ProvisioningEngine::stopped()
+{
+    const bool failed = m_result.error || m_result.cancelled || !m_result.localError.isEmpty();
+    if (m_result.needsSettling && !failed) {
+        finish(); // what this run made stays recorded; the caller reads back and goes on
+        return;
+    }
+    m_result.needsSettling = false;
+    startRollback();
+}
+
+bool ProvisioningEngine::recordPending(const QList<int> &creates)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int index : creates) {
+        const PlanAction &a = m_steps.at(index);
+        const QString resource = PlanAction::resourceName(a.resource);
+        record().clearPending(resource, ResourceSteps::pendingKey(a));
+        record().pendingCreates << PendingCreate {resource, ResourceSteps::pendingKey(a), m_runId, now};
+    }
+    return save(); // the domain's row, where the pending creates are kept
 }
 
 bool ProvisioningEngine::commit(const PlanAction &a, const QString &id, const QString &detail)
@@ -320,7 +398,9 @@ void ProvisioningEngine::finish()
     if (m_begun) {
         journal(QStringLiteral("trunkwizard"), QStringLiteral("end"), QStringLiteral("run"), m_runId, {},
                 m_result.ok ? QStringLiteral("ok")
-                            : (m_result.rolledBack ? QStringLiteral("rolled back") : QStringLiteral("failed")));
+                    : m_result.needsSettling
+                    ? QStringLiteral("reading back")
+                    : (m_result.rolledBack ? QStringLiteral("rolled back") : QStringLiteral("failed")));
         if (!save())
             m_result.ok = false;
     }

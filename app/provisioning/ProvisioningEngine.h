@@ -34,6 +34,11 @@ public:
         // the admin); a cancelled run is always taken back.
         bool askBeforeRollback = false;
         int concurrency = 6; // Vapi writes in flight at once; Cloudonix is paced by its client
+        // A create answered "already exists", or whose answer never came, ends the run with
+        // ApplyResult::needsSettling instead of failing it: the caller reads, adopts and goes on.
+        bool settleExisting = false;
+        QStringList settledBefore; // settlingKeys() of the earlier parts: each is settled once only
+        QString runId; // the journal's run id; empty: a new one
     };
 
     ProvisioningEngine(CloudonixClient *cloudonix, VapiClient *vapi, ConfigStore *store, QObject *parent = nullptr);
@@ -45,6 +50,13 @@ public:
     // After rollbackDecisionNeeded: take back what this run made, or keep it.
     void decideRollback(bool rollBack);
     bool isRunning() const { return m_running; }
+    // What an earlier part of the same run made, taken back with this part's if it fails.
+    void setEarlierCreations(const QList<ResourceSteps::Undo> &created) { m_earlier = created; }
+    // What this run (with the earlier parts) made and has not taken back, oldest first.
+    QList<ResourceSteps::Undo> creations() const { return m_created; }
+    QString runId() const { return m_runId; }
+    // "resource key" of each create that ended this run for settling.
+    QStringList settlingKeys() const { return m_settlingKeys; }
 
 signals:
     void stepStarted(const tw::StepReport &report);
@@ -63,6 +75,8 @@ private:
     void run(int index);
     void succeeded(int index, const QString &id, const QString &detail);
     void failed(int index, const ApiError &error);
+    void stopped(); // no request in flight, the run stopping: take back, or end for settling
+    bool recordPending(const QList<int> &creates); // false: not recorded, nothing sent
     void startRollback();
     void rollbackNext();
     void finish();
@@ -87,6 +101,8 @@ private:
     ApplyResult m_result;
     QString m_runId;
     ResourceSteps::Context m_context;
+    QList<ResourceSteps::Undo> m_earlier;
+    QStringList m_settlingKeys;
     QList<ResourceSteps::Undo> m_created; // what a failed run takes back, oldest first
     int m_next = 0;
     int m_inFlight = 0;

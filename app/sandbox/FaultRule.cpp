@@ -5,7 +5,7 @@ namespace tw {
 bool FaultRule::parse(const QString &spec, FaultRule *out, QString *error)
 {
     static const QRegularExpression form(
-        QStringLiteral("^\\s*(\\S+)\\s+(\\S+?)\\s*=\\s*([a-z0-9-]+?)(?:x(\\d+)|@(\\d+))?\\s*$"),
+        QStringLiteral("^\\s*(\\S+)\\s+(\\S+?)\\s*=\\s*([a-z0-9-]+?)(?::(\\d+))?(?:x(\\d+)|@(\\d+))?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = form.match(spec);
     if (!m.hasMatch()) {
@@ -21,11 +21,13 @@ bool FaultRule::parse(const QString &spec, FaultRule *out, QString *error)
                                              {QStringLiteral("timeout"), Kind::Timeout},
                                              {QStringLiteral("drop"), Kind::Drop},
                                              {QStringLiteral("malformed"), Kind::MalformedJson},
-                                             {QStringLiteral("hang-after"), Kind::HangAfterApplying}};
+                                             {QStringLiteral("hang-after"), Kind::HangAfterApplying},
+                                             {QStringLiteral("drop-after"), Kind::DropAfterApplying},
+                                             {QStringLiteral("apply-late"), Kind::ApplyLate}};
     const QString kind = m.captured(3).toLower();
     if (!kinds.contains(kind)) {
-        *error = tr("\"%1\" is not a fault kind; use 429, 429-no-retry-after, 500, 503, timeout, drop, malformed or "
-                    "hang-after.")
+        *error = tr("\"%1\" is not a fault kind; use 429, 429-no-retry-after, 500, 503, timeout, drop, malformed, "
+                    "hang-after, drop-after or apply-late:MS.")
                      .arg(kind);
         return false;
     }
@@ -36,9 +38,14 @@ bool FaultRule::parse(const QString &spec, FaultRule *out, QString *error)
     pattern.replace(QStringLiteral("\\*"), QStringLiteral(".*"));
     rule.m_path = QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'));
     rule.m_kind = kinds.value(kind);
-    rule.m_remaining = m.captured(4).isEmpty() ? -1 : m.captured(4).toInt();
-    if (!m.captured(5).isEmpty()) { // @K: only the K-th matching request
-        rule.m_skip = m.captured(5).toInt() - 1;
+    rule.m_delayMs = m.captured(4).toInt();
+    if ((rule.m_kind == Kind::ApplyLate) != !m.captured(4).isEmpty()) {
+        *error = tr("\"%1\": apply-late takes a delay in ms (apply-late:1500), and no other kind does.").arg(spec);
+        return false;
+    }
+    rule.m_remaining = m.captured(5).isEmpty() ? -1 : m.captured(5).toInt();
+    if (!m.captured(6).isEmpty()) { // @K: only the K-th matching request
+        rule.m_skip = m.captured(6).toInt() - 1;
         rule.m_remaining = rule.m_skip >= 0 ? 1 : 0;
     }
     if (rule.m_remaining == 0) {

@@ -95,7 +95,8 @@ void SandboxServer::handle(HttpExchange exchange)
     if (exchange.body().size() > LoggedBodyBytes)
         entry.body += QStringLiteral("… (%1 bytes in all)").arg(exchange.body().size());
 
-    bool hangAfterApplying = false;
+    FaultRule::Kind after = FaultRule::Kind::ServerError; // none: answered as usual
+    int lateMs = 0;
     for (FaultRule &fault : m_faults) {
         if (!fault.matches(exchange.method(), path) || fault.passOver())
             continue;
@@ -121,12 +122,27 @@ void SandboxServer::handle(HttpExchange exchange)
             QTimer::singleShot(m_latencyMs, this, [exchange]() mutable { exchange.drop(); });
             return;
         case FaultRule::Kind::HangAfterApplying:
-            hangAfterApplying = true;
+        case FaultRule::Kind::DropAfterApplying:
+            after = fault.kind();
+            break;
+        case FaultRule::Kind::ApplyLate:
+            lateMs = fault.delayMs();
             break;
         }
-        break; // hang-after: the simulator answers below, the client never hears it
+        break; // the simulator applies it below; the client may never hear
     }
     m_faults.removeIf([](const FaultRule &f) { return f.isSpent(); });
+    if (lateMs > 0) { // logged as it comes (unanswered), applied later even if its client has gone
+        record(entry);
+        QTimer::singleShot(lateMs, this, [this, exchange, entry, after]() { apply(exchange, entry, after, true); });
+        return;
+    }
+    apply(exchange, entry, after, false);
+}
+
+void SandboxServer::apply(HttpExchange exchange, RequestLogEntry entry, FaultRule::Kind after, bool logged)
+{
+    const QString path = exchange.path();
 
     SimulatedRequest request;
     request.method = exchange.method();
@@ -146,20 +162,22 @@ void SandboxServer::handle(HttpExchange exchange)
             QJsonObject {{QStringLiteral("message"),
                           QStringLiteral("The sandbox serves /cloudonix/..., /vapi/... and /sandbox/...")}});
     }
-    if (hangAfterApplying) {
+    if (after == FaultRule::Kind::HangAfterApplying || after == FaultRule::Kind::DropAfterApplying) {
         entry.status = response.status; // what the simulator did, though nobody is told
-        record(entry);
-        exchange.hang();
+        if (!logged)
+            record(entry);
+        after == FaultRule::Kind::HangAfterApplying ? exchange.hang() : exchange.drop();
         return;
     }
-    answer(exchange, entry, response.status, response.body(), response.headers);
+    answer(exchange, entry, response.status, response.body(), response.headers, logged);
 }
 
 void SandboxServer::answer(HttpExchange exchange, RequestLogEntry entry, int status, const QByteArray &body,
-                           const QList<QPair<QByteArray, QByteArray>> &headers)
+                           const QList<QPair<QByteArray, QByteArray>> &headers, bool logged)
 {
     entry.status = status;
-    record(entry);
+    if (!logged)
+        record(entry);
     auto send = [exchange, status, body, headers]() mutable {
         if (status == 204)
             exchange.respondNoContent();

@@ -56,10 +56,13 @@ signals:
 
 private:
     void handle(HttpExchange exchange);
+    // Lets the simulators do what was asked; `after` (hang-after, drop-after) keeps the answer back.
+    // `logged`: the request is in the log already (apply-late logs it as it comes).
+    void apply(HttpExchange exchange, RequestLogEntry entry, FaultRule::Kind after, bool logged);
     void record(const RequestLogEntry &entry);
     void handleAdmin(HttpExchange &exchange);
     void answer(HttpExchange exchange, RequestLogEntry entry, int status, const QByteArray &body,
-                const QList<QPair<QByteArray, QByteArray>> &headers);
+                const QList<QPair<QByteArray, QByteArray>> &headers, bool logged = false);
     QString redact(const QByteArray &body) const;
 
     SandboxScenario m_scenario;

@@ -61,6 +61,7 @@ ProvisioningFixture::ProvisioningFixture(bool realPacing, const std::function<vo
     m_cloudonix = m_core->cloudonix(scenario.cloudonixCustomerKey(), m_core.get());
     m_vapi = m_core->vapi(scenario.vapiKey(), QStringLiteral("us"), m_core.get());
     m_provisioner = new Provisioner(m_cloudonix, m_vapi, m_resolver.get(), m_core->store(), m_core.get());
+    m_provisioner->setSettleWindow(m_core->settleWindow());
 }
 
 ProvisioningFixture::~ProvisioningFixture()

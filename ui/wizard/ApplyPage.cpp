@@ -146,6 +146,7 @@ void ApplyPage::run(const PlanOutcome &planned)
     connect(op, &Operation::progressChanged, this, [this](int, int, const QString &text) {
         m_progress->setFormat(text.isEmpty() ? QStringLiteral("%p%") : QStringLiteral("%p% · ") + text);
     });
+    connect(op, &Operation::noteAdded, this, [this](const QString &text) { m_status->setText(text); });
     connect(op, &Operation::waitStarted, this, [this](Operation::Wait, int ms, const QString &text) {
         m_status->setText(tr("%1 (about %2 s)").arg(text).arg((ms + 999) / 1000));
     });

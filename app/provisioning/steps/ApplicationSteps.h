@@ -9,6 +9,7 @@ class ApplicationSteps : public ResourceSteps
 {
 public:
     int rankOf(PlanAction::Kind) const override { return 4; }
+    bool keyIsUnique() const override { return true; } // the name is in its URL
     void execute(Context &context, PlanAction &action, Done done) const override;
     void commit(DomainRecord &record, const PlanAction &action, const QString &id,
                 const QString &detail) const override;

@@ -34,6 +34,13 @@ bool CarrierTrunkSteps::adopt(DomainRecord &, const PlanAction &) const
     return false; // a trunk that is already right was made elsewhere, or is recorded already
 }
 
+bool CarrierTrunkSteps::claim(DomainRecord &r, const PlanAction &a) const
+{
+    const bool changed = r.carrierTrunks.value(a.key) != a.existingId;
+    r.carrierTrunks.insert(a.key, a.existingId);
+    return changed;
+}
+
 std::optional<ResourceSteps::Undo> CarrierTrunkSteps::undoFor(const PlanAction &a, const QString &id) const
 {
     if (a.kind == PlanAction::Kind::Update)

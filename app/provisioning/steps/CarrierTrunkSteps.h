@@ -14,6 +14,7 @@ public:
     void commit(DomainRecord &record, const PlanAction &action, const QString &id,
                 const QString &detail) const override;
     bool adopt(DomainRecord &record, const PlanAction &action) const override;
+    bool claim(DomainRecord &record, const PlanAction &action) const override;
     // A created trunk is removed; an updated one gets its settings back.
     std::optional<Undo> undoFor(const PlanAction &action, const QString &id) const override;
     void undo(Context &context, const Undo &undo, UndoDone done) const override;

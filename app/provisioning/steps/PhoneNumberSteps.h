@@ -10,6 +10,7 @@ class PhoneNumberSteps : public ResourceSteps
 {
 public:
     int rankOf(PlanAction::Kind kind) const override { return kind == PlanAction::Kind::Delete ? 3 : 2; }
+    bool keyIsUnique() const override { return true; }
     bool runsTogether() const override { return true; }
     void execute(Context &context, PlanAction &action, Done done) const override;
     void commit(DomainRecord &record, const PlanAction &action, const QString &id,

@@ -54,14 +54,29 @@ public:
     // DNIDs, DNID removals. Lower ranks run first.
     static int rank(const PlanAction &action) { return of(action.resource).rankOf(action.kind); }
 
+    // What a pending create of this action is found by: its key, or nothing for the trunk (a
+    // domain has one, whatever its name).
+    static QString pendingKey(const PlanAction &action)
+    {
+        return action.resource == PlanAction::Resource::Trunk ? QString() : action.key;
+    }
+
     virtual int rankOf(PlanAction::Kind kind) const = 0;
     // Steps of the same rank may run at once (bounded by the run's concurrency).
     virtual bool runsTogether() const { return false; }
+    // The remote side refuses a second resource with the same key ("already exists"), so a
+    // create that an interrupted run may still be sending cannot make a duplicate. Without
+    // that, a run waits for such a create to show before making another.
+    virtual bool keyIsUnique() const { return false; }
     virtual void execute(Context &context, PlanAction &action, Done done) const = 0;
     virtual void commit(DomainRecord &record, const PlanAction &action, const QString &id,
                         const QString &detail) const = 0;
     // Records what already exists as wanted (an Unchanged action); true if the record changed.
     virtual bool adopt(DomainRecord &record, const PlanAction &action) const = 0;
+    // What a run of this tool created, though no answer told it so (a pending create found on
+    // reading back), becomes this tool's like anything it made; true if the record changed.
+    // Default: adopt() records it already.
+    virtual bool claim(DomainRecord &record, const PlanAction &action) const { return adopt(record, action); }
     // Default: what the step created is removed again.
     virtual std::optional<Undo> undoFor(const PlanAction &action, const QString &id) const;
     virtual void undo(Context &context, const Undo &undo, UndoDone done) const = 0;

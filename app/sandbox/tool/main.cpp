@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("fault"),
          QStringLiteral("Inject a failure: 'METHOD PATH=KIND[xN|@K]', KIND one of 429, 429-no-retry-after, 500, "
-                        "503, timeout, drop, malformed, hang-after. Repeatable."),
+                        "503, timeout, drop, malformed, hang-after, drop-after, apply-late:MS. Repeatable."),
          QStringLiteral("rule")});
     parser.addOption({QStringLiteral("sip-fault"),
                       QStringLiteral("How the SIP port answers OPTIONS: '[HOST=]KIND', KIND one of no-answer, slow:MS "
