@@ -28,6 +28,7 @@ struct HttpTransport::Exchange
     int attempts = 0;
     bool timedOut = false;
     bool tooLarge = false; // the answer passed maxResponseBytes: stopped, never retried
+    QByteArray body; // this try's answer, taken from the reply as it arrives
     QStringList certificateErrors; // why the server's certificate was refused, if it was
     bool cancelled = false;
     bool finished = false;
@@ -157,15 +158,31 @@ void HttpTransport::dispatch(const std::shared_ptr<Exchange> &exchange)
     }
     exchange->timedOut = false;
     exchange->tooLarge = false;
+    exchange->body.clear();
     exchange->certificateErrors.clear();
     connect(reply, &QNetworkReply::sslErrors, this, [exchange](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
             exchange->certificateErrors << e.errorString();
     });
     // A body without end (or announced as huge) is cut off as it arrives, not after it filled
-    // the memory: the size announced and the size received are both checked.
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, exchange, reply](qint64 received, qint64 total) {
-        if (!exchange->tooLarge && (received > m_maxResponseBytes || total > m_maxResponseBytes)) {
+    // the memory. Qt reads the socket on its own thread into the reply's buffer, which grows
+    // without bound while this thread is late; a small buffer makes it stop reading until the
+    // body is taken from it here, where it is measured.
+    reply->setReadBufferSize(ReadChunkBytes);
+    auto take = [this, exchange, reply] {
+        if (exchange->tooLarge)
+            return;
+        exchange->body += reply->readAll(); // at most ReadChunkBytes
+        if (exchange->body.size() > m_maxResponseBytes) {
+            exchange->tooLarge = true;
+            exchange->body.clear();
+            reply->abort();
+        }
+    };
+    connect(reply, &QIODevice::readyRead, this, take);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, exchange, reply] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (!exchange->tooLarge && announced > m_maxResponseBytes) {
             exchange->tooLarge = true;
             reply->abort();
         }
@@ -235,8 +252,9 @@ void HttpTransport::onReplyFinished(const std::shared_ptr<Exchange> &exchange, Q
     const QNetworkReply::NetworkError netError = reply->error();
     HttpResponse response;
     response.status = status;
-    if (reply->isOpen())
-        response.body = reply->readAll();
+    if (reply->isOpen() && !exchange->tooLarge)
+        response.body = exchange->body + reply->readAll();
+    exchange->body.clear();
     response.headers = reply->rawHeaderPairs();
 
     ApiActivity activity;

@@ -97,6 +97,7 @@ private:
     RetryPolicy m_retry = ClientOptions {}.retry;
     QList<QSslCertificate> m_extraCaCertificates;
     qint64 m_maxResponseBytes = ClientOptions {}.maxResponseBytes;
+    static constexpr qint64 ReadChunkBytes = 64 * 1024; // what Qt may hold unread per reply
     RateLimiter *m_limiter = nullptr;
 };
 
