@@ -1156,24 +1156,8 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
         <translation>Ein Konfigurationsbericht aller Domains, vor dem Speichern als Vorschau gezeigt</translation>
     </message>
     <message>
-        <source>Tear down…</source>
-        <translation>Abbauen…</translation>
-    </message>
-    <message>
-        <source>Add numbers…</source>
-        <translation>Nummern hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Change assistant…</source>
-        <translation>Assistent ändern…</translation>
-    </message>
-    <message>
         <source>The assistant that answers the selected numbers</source>
         <translation>Der Assistent, der die gewählten Nummern annimmt</translation>
-    </message>
-    <message>
-        <source>Remove numbers…</source>
-        <translation>Nummern entfernen…</translation>
     </message>
     <message>
         <source>Remove the selected numbers from Vapi (shows the changes first)</source>
@@ -3775,10 +3759,6 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
         <source>Simulated APIs at %1</source>
         <translation>Simulierte APIs unter %1</translation>
     </message>
-    <message>
-        <source>Sandbox mode</source>
-        <translation>Sandbox-Modus</translation>
-    </message>
 </context>
 <context>
     <name>tw::SecretLineEdit</name>
@@ -3966,6 +3946,14 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
     </message>
 </context>
 <context>

@@ -1116,23 +1116,7 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tear down…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add numbers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change assistant…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The assistant that answers the selected numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove numbers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3731,10 +3715,6 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <source>Simulated APIs at %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sandbox mode</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>tw::SecretLineEdit</name>
@@ -3921,6 +3901,14 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

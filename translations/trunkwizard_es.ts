@@ -1155,24 +1155,8 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
         <translation>Un informe de configuración de todos los dominios, con vista previa antes de guardarlo</translation>
     </message>
     <message>
-        <source>Tear down…</source>
-        <translation>Desmontar…</translation>
-    </message>
-    <message>
-        <source>Add numbers…</source>
-        <translation>Añadir números…</translation>
-    </message>
-    <message>
-        <source>Change assistant…</source>
-        <translation>Cambiar asistente…</translation>
-    </message>
-    <message>
         <source>The assistant that answers the selected numbers</source>
         <translation>El asistente que atiende los números seleccionados</translation>
-    </message>
-    <message>
-        <source>Remove numbers…</source>
-        <translation>Quitar números…</translation>
     </message>
     <message>
         <source>Remove the selected numbers from Vapi (shows the changes first)</source>
@@ -3774,10 +3758,6 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
         <source>Simulated APIs at %1</source>
         <translation>API simuladas en %1</translation>
     </message>
-    <message>
-        <source>Sandbox mode</source>
-        <translation>Modo de entorno de pruebas</translation>
-    </message>
 </context>
 <context>
     <name>tw::SecretLineEdit</name>
@@ -3965,6 +3945,14 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
     </message>
 </context>
 <context>

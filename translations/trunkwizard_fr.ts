@@ -1155,24 +1155,8 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
         <translation>Un rapport de configuration de tous les domaines, prévisualisé avant d’être enregistré</translation>
     </message>
     <message>
-        <source>Tear down…</source>
-        <translation>Démonter…</translation>
-    </message>
-    <message>
-        <source>Add numbers…</source>
-        <translation>Ajouter des numéros…</translation>
-    </message>
-    <message>
-        <source>Change assistant…</source>
-        <translation>Changer d’assistant…</translation>
-    </message>
-    <message>
         <source>The assistant that answers the selected numbers</source>
         <translation>L’assistant qui répond aux numéros sélectionnés</translation>
-    </message>
-    <message>
-        <source>Remove numbers…</source>
-        <translation>Retirer des numéros…</translation>
     </message>
     <message>
         <source>Remove the selected numbers from Vapi (shows the changes first)</source>
@@ -3774,10 +3758,6 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
         <source>Simulated APIs at %1</source>
         <translation>API simulées sur %1</translation>
     </message>
-    <message>
-        <source>Sandbox mode</source>
-        <translation>Mode bac à sable</translation>
-    </message>
 </context>
 <context>
     <name>tw::SecretLineEdit</name>
@@ -3965,6 +3945,14 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
     </message>
 </context>
 <context>

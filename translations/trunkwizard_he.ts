@@ -1154,24 +1154,8 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <translation>דוח הגדרות של כל הדומיינים, עם תצוגה מקדימה לפני השמירה</translation>
     </message>
     <message>
-        <source>Tear down…</source>
-        <translation>פירוק…</translation>
-    </message>
-    <message>
-        <source>Add numbers…</source>
-        <translation>הוספת מספרים…</translation>
-    </message>
-    <message>
-        <source>Change assistant…</source>
-        <translation>החלפת עוזר…</translation>
-    </message>
-    <message>
         <source>The assistant that answers the selected numbers</source>
         <translation>העוזר שעונה למספרים הנבחרים</translation>
-    </message>
-    <message>
-        <source>Remove numbers…</source>
-        <translation>הסרת מספרים…</translation>
     </message>
     <message>
         <source>Remove the selected numbers from Vapi (shows the changes first)</source>
@@ -3773,10 +3757,6 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <source>Simulated APIs at %1</source>
         <translation>ממשקי API מדומים ב-%1</translation>
     </message>
-    <message>
-        <source>Sandbox mode</source>
-        <translation>מצב ארגז חול</translation>
-    </message>
 </context>
 <context>
     <name>tw::SecretLineEdit</name>
@@ -3964,6 +3944,14 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     <message>
         <source>Done</source>
         <translation>הושלם</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ה&amp;קודם</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;הבא</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,9 @@ void SummaryCard::addRow(const QString &label, const QString &value)
     auto *v = new QLabel(value, this);
     v->setWordWrap(true);
     v->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    v->setAccessibleName(label);
+    // A screen reader reads the value with its title, not the title alone (WCAG 1.3.1).
+    v->setAccessibleName(QStringLiteral("%1: %2").arg(label, value));
+    v->setProperty("summaryLabel", label);
     m_form->addRow(label + QLatin1Char(':'), v);
     show();
 }
@@ -35,7 +37,7 @@ QString SummaryCard::valueOf(const QString &label) const
 {
     for (int i = 0; i < m_form->rowCount(); ++i)
         if (auto *v = qobject_cast<QLabel *>(m_form->itemAt(i, QFormLayout::FieldRole)->widget()))
-            if (v->accessibleName() == label)
+            if (v->property("summaryLabel").toString() == label)
                 return v->text();
     return {};
 }

@@ -80,7 +80,7 @@ SettingsDialog::SettingsDialog(CoreContext *core, QWidget *parent)
     caLayout->addWidget(m_clearCa);
     FormRows::add(form, tr("Private &CA certificate:"), caRow);
     FormRows::name(m_caFile, tr("Private CA certificate"));
-    FormRows::name(m_chooseCa, tr("Choose a CA certificate file"));
+    m_chooseCa->setAccessibleDescription(tr("Choose a CA certificate file")); // its name: its text
     FormRows::name(m_clearCa, tr("Clear the CA certificate"));
     FormRows::hint(form,
                    tr("Only for a network whose HTTPS proxy inspects traffic: its CA certificate (PEM or "

@@ -66,14 +66,13 @@ SetupWizard::SetupWizard(CoreContext *core, bool sandbox, QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::keepDraft);
     connect(welcome, &WelcomePage::resumeRequested, this, &SetupWizard::resume);
     connect(welcome, &WelcomePage::imported, this, &SetupWizard::startFor);
-    for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                                    QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton})
-        if (QAbstractButton *button = this->button(b))
-            button->setAccessibleName(button->text()
-                                          .remove(QLatin1Char('&'))
-                                          .remove(QStringLiteral(" >"))
-                                          .remove(QStringLiteral("< "))
-                                          .trimmed());
+    // Words, not arrows: a screen reader says "Back", not "less than Back".
+    setButtonText(QWizard::BackButton, tr("&Back"));
+    setButtonText(QWizard::NextButton, tr("&Next"));
+    // A page may name a button its own way (the review's Apply): the name heard follows the text
+    // shown, so "click Apply" reaches it (WCAG 2.5.3). QWizard sets the texts before it says so.
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::nameButtons);
+    nameButtons();
     setMinimumSize(860, 600);
 }
 
@@ -105,6 +104,14 @@ void SetupWizard::setDemo(const QString &domain, const QString &cloudonixKey, co
         page->setDemo(domain, cloudonixKey);
     if (auto *page = qobject_cast<VapiAccountPage *>(this->page(int(PageId::Vapi))))
         page->setDemo(vapiKey);
+}
+
+void SetupWizard::nameButtons()
+{
+    for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                    QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton})
+        if (QAbstractButton *button = this->button(b))
+            button->setAccessibleName(button->text().remove(QLatin1Char('&')).trimmed());
 }
 
 void SetupWizard::keepDraft(int pageId)

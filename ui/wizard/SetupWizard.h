@@ -39,6 +39,7 @@ signals:
 
 private:
     void keepDraft(int pageId);
+    void nameButtons(); // each button's accessible name: its visible text
     void openWithStoredKeys();
 
     WizardSession *m_session;

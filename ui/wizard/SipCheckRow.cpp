@@ -20,7 +20,7 @@ SipCheckRow::SipCheckRow(CoreContext *core, QWidget *parent)
 {
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_button->setAccessibleName(tr("Check the gateway again"));
+    m_button->setAccessibleDescription(tr("Check the gateway again")); // its name: its text
     m_button->setToolTip(tr("Send SIP OPTIONS to the gateway from this computer"));
     m_pause->setSingleShot(true);
     m_pause->setInterval(800);

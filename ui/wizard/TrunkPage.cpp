@@ -249,7 +249,8 @@ QStringList TrunkPage::inboundLines() const
 void TrunkPage::check()
 {
     m_nameCount->setText(tr("%1/%2").arg(m_name->text().size()).arg(VapiLimits::MaxNameLength));
-    m_nameCount->setAccessibleName(tr("%1 of %2 characters").arg(m_name->text().size()).arg(VapiLimits::MaxNameLength));
+    m_nameCount->setAccessibleDescription(
+        tr("%1 of %2 characters").arg(m_name->text().size()).arg(VapiLimits::MaxNameLength));
     const GatewayAddress gateway = GatewayAddress::parse(m_gateway->text().trimmed());
     QString gatewayProblem;
     if (m_gateway->text().trimmed().isEmpty())

@@ -23,6 +23,7 @@
 #include <QSet>
 #include <QTabBar>
 #include <QTest>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QToolButton>
 
@@ -120,6 +121,55 @@ QStringList AccessibilityAudit::unnamed(QWidget *root, const QString &where)
         const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
         if (name.isEmpty() || name.contains(QLatin1Char('&')))
             problems << describe(w, where) + QStringLiteral(" has no accessible name");
+    }
+    return problems;
+}
+
+namespace {
+QString plainText(const QString &text, Qt::TextFormat format)
+{
+    QString plain = text;
+    if (format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(text))) {
+        QTextDocument doc;
+        doc.setHtml(text);
+        plain = doc.toPlainText();
+    }
+    return plain.remove(QLatin1Char('&')).simplified();
+}
+
+// Everything an assistive technology can read from a widget, as one text.
+QString exposed(QWidget *w)
+{
+    QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+    if (!a)
+        return {};
+    QStringList parts {a->text(QAccessible::Name), a->text(QAccessible::Value), a->text(QAccessible::Description)};
+    if (QAccessibleTextInterface *t = a->textInterface())
+        parts << t->text(0, t->characterCount());
+    return parts.join(QLatin1Char(' ')).simplified();
+}
+} // namespace
+
+QStringList AccessibilityAudit::notHeardAsShown(QWidget *root, const QString &where)
+{
+    QStringList problems;
+    for (QWidget *w : shown(root)) {
+        if (isPart(w))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            const QString text = plainText(label->text(), label->textFormat());
+            if (!text.isEmpty() && !exposed(w).contains(text))
+                problems << describe(w, where) + QStringLiteral(" is heard as \"%1\"").arg(exposed(w).left(60));
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            const QString text = plainText(button->text(), Qt::PlainText);
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            const QString name = a ? a->text(QAccessible::Name).simplified() : QString();
+            // A glyph ("✕") is an icon, not a label to say: its name says what it does.
+            const bool words = text.contains(QRegularExpression(QStringLiteral("\\w")));
+            // Speech is matched without regard to case: "click apply" reaches "Apply".
+            if (words && !name.contains(text, Qt::CaseInsensitive))
+                problems << describe(w, where) + QStringLiteral(" is named \"%1\"").arg(name);
+        }
     }
     return problems;
 }
@@ -290,8 +340,8 @@ QStringList AccessibilityAudit::sharedMnemonics(QWidget *root, const QString &wh
 
 QStringList AccessibilityAudit::all(QWidget *root, const QString &where)
 {
-    return unnamed(root, where) + colourOnly(root, where) + lowContrast(root, where) + unreachable(root, where)
-        + sharedMnemonics(root, where);
+    return unnamed(root, where) + notHeardAsShown(root, where) + colourOnly(root, where) + lowContrast(root, where)
+        + unreachable(root, where) + sharedMnemonics(root, where);
 }
 
 } // namespace tw::test

@@ -29,6 +29,11 @@ public:
     // window with the same mnemonic only move the focus between them.
     static QStringList sharedMnemonics(QWidget *root, const QString &where);
 
+    // What a screen reader hears is what the screen shows: a label's visible text must be part
+    // of what it exposes (name, value, description or text), and a button's visible text
+    // (without '&') part of its accessible name, so "click Apply" reaches it (WCAG 2.5.3).
+    static QStringList notHeardAsShown(QWidget *root, const QString &where);
+
     static QStringList all(QWidget *root, const QString &where);
     static bool isInteractive(const QWidget *w);
 };
