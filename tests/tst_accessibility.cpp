@@ -51,8 +51,8 @@ void TestAccessibility::everyScreen()
     const bool toured = GuidedTour::run([&](const QString &name, QWidget *shown) {
         screens << name;
         problems << AccessibilityAudit::unnamed(shown, name) << AccessibilityAudit::notHeardAsShown(shown, name)
-                 << AccessibilityAudit::colourOnly(shown, name) << AccessibilityAudit::unreachable(shown, name)
-                 << AccessibilityAudit::sharedMnemonics(shown, name);
+                 << AccessibilityAudit::desiredStateKeys(shown, name) << AccessibilityAudit::colourOnly(shown, name)
+                 << AccessibilityAudit::unreachable(shown, name) << AccessibilityAudit::sharedMnemonics(shown, name);
         for (ThemePalette::Theme theme : themes) { // the same screen in each appearance
             ThemePalette::apply(theme);
             QCoreApplication::processEvents(); // the widgets take the palette from a posted event

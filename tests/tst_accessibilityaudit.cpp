@@ -45,6 +45,7 @@ private slots:
     void sharedMnemonicIsFlagged();
     void titleWithoutItsValueIsFlagged();
     void buttonNamedOtherThanShownIsFlagged();
+    void desiredStateKeyIsFlagged();
     void keyIsRevealedWithCtrlH();
 };
 
@@ -139,6 +140,19 @@ void TestAccessibilityAudit::buttonNamedOtherThanShownIsFlagged()
     QCOMPARE(AccessibilityAudit::notHeardAsShown(w.get(), QStringLiteral("t")).size(), 1);
     apply->setAccessibleName(QString()); // Qt's own: the text without its '&'
     QCOMPARE(AccessibilityAudit::notHeardAsShown(w.get(), QStringLiteral("t")), QStringList());
+}
+
+// The dashboard's old advice: a file key where the admin needed a place in the app.
+void TestAccessibilityAudit::desiredStateKeyIsFlagged()
+{
+    auto *advice = new QLabel(QStringLiteral("add the carrier's trunk (cloudonix.carrierTrunks in the desired state)"));
+    auto *hosts = new QLabel(QStringLiteral("acme.cloudonix.net calls sip.vapi.ai; numbers.csv; trunk.example.com"));
+    auto w = window({advice, hosts});
+    QCOMPARE(AccessibilityAudit::desiredStateKeys(w.get(), QStringLiteral("t")).size(), 1);
+    advice->setText(QStringLiteral("Add the carrier's trunk: Edit in the wizard → Routing → Add carrier trunk."));
+    QCOMPARE(AccessibilityAudit::desiredStateKeys(w.get(), QStringLiteral("t")), QStringList());
+    for (const char *key : {"trunk.inboundGateways", "numbers[2].assistant", "cloudonix.cxmlUrl"})
+        QVERIFY2(AccessibilityAudit::desiredStateKeyPattern().match(QLatin1String(key)).hasMatch(), key);
 }
 
 void TestAccessibilityAudit::keyIsRevealedWithCtrlH()

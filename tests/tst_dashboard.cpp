@@ -11,6 +11,7 @@
 #include "secrets/SecretStore.h"
 #include "support/HttpProbe.h"
 #include "support/ProvisioningFixture.h"
+#include "support/ui/AccessibilityAudit.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -75,6 +76,7 @@ class TestDashboard : public QObject
 private slots:
     void modelsKeepTheirContract();
     void healthIsOneWordPerDomain();
+    void findingsSayWhatToDoInTheApp();
     void refreshShowsLiveStateAndWhatChangedBehindTheBack();
     void fixAppliesTheIntentAgainAfterConfirmation();
     void acceptMakesWhatIsThereTheIntent();
@@ -138,6 +140,28 @@ void TestDashboard::healthIsOneWordPerDomain()
          {DomainListModel::Health::Unknown, DomainListModel::Health::Checking, DomainListModel::Health::Healthy,
           DomainListModel::Health::Attention, DomainListModel::Health::Drift, DomainListModel::Health::Failed})
         QVERIFY(!DomainListModel::healthText(h).isEmpty());
+}
+
+// The dashboard tells an admin what to do in the app, never a key of the desired-state file.
+void TestDashboard::findingsSayWhatToDoInTheApp()
+{
+    ProvisioningFixture f;
+    QVERIFY(storeKeys(f));
+    QVERIFY(f.planAndApply(ProvisioningFixture::sampleState(1)).ok); // no carrier trunk
+    DashboardView view(&f.store(), &f.core());
+    view.setDomains(f.store().load().config.domains);
+    view.show();
+    QTest::mouseClick(view.refreshButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isRefreshing(), 10000);
+    QStringList findings;
+    const QAbstractItemModel *model = view.findingsList()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        findings << model->index(row, 0).data().toString();
+    QVERIFY2(
+        findings.join(QLatin1Char('\n')).contains(QStringLiteral("Edit in the wizard → Routing → Add carrier trunk")),
+        qPrintable(findings.join(QLatin1Char('\n'))));
+    const QStringList keys = AccessibilityAudit::desiredStateKeys(&view, QStringLiteral("dashboard"));
+    QVERIFY2(keys.isEmpty(), qPrintable(keys.join(QLatin1Char('\n'))));
 }
 
 void TestDashboard::refreshShowsLiveStateAndWhatChangedBehindTheBack()

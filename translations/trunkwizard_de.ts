@@ -701,6 +701,10 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
         <source> (Vapi id %1)</source>
         <translation> (Vapi-ID %1)</translation>
     </message>
+    <message>
+        <source>Add the carrier&apos;s trunk: cloudonix.carrierTrunks in the desired state.</source>
+        <translation>Fügen Sie den Trunk des Carriers hinzu: cloudonix.carrierTrunks im gewünschten Zustand.</translation>
+    </message>
 </context>
 <context>
     <name>tw::CliKeys</name>
@@ -1293,6 +1297,10 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
         <source>Change ass&amp;istant…</source>
         <translation>Assi&amp;stent ändern…</translation>
     </message>
+    <message>
+        <source>Add the carrier&apos;s trunk: %1.</source>
+        <translation>Fügen Sie den Trunk des Carriers hinzu: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tw::DesiredState</name>
@@ -1643,16 +1651,16 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
         <translation>Der Trunk „%1“ wurde %2; Trunk Wizard hat ihn noch nicht festgehalten (sync hält ihn fest).</translation>
     </message>
     <message>
-        <source>The Cloudonix domain has no outbound trunk, so Vapi&apos;s outbound calls have nowhere to go; add the carrier&apos;s trunk (cloudonix.carrierTrunks in the desired state).</source>
-        <translation>Die Cloudonix-Domain hat keinen ausgehenden Trunk, daher können Vapis ausgehende Anrufe nirgendwohin; fügen Sie den Trunk des Carriers hinzu (cloudonix.carrierTrunks im Soll-Zustand).</translation>
-    </message>
-    <message>
         <source> (now: %1)</source>
         <translation> (jetzt: %1)</translation>
     </message>
     <message>
         <source>Number %1 (%2) no longer exists in Vapi.</source>
         <translation>Die Nummer %1 (%2) existiert in Vapi nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The Cloudonix domain has no outbound trunk, so Vapi&apos;s outbound calls have nowhere to go.</source>
+        <translation>Die Cloudonix-Domain hat keinen ausgehenden Trunk, daher können die ausgehenden Anrufe von Vapi nirgendwohin.</translation>
     </message>
 </context>
 <context>
@@ -2844,10 +2852,6 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
         <translation>Border-to-Border erlauben %1, Unbekannte an die Border umleiten %2</translation>
     </message>
     <message>
-        <source>Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); set trunk.gateway to the host name Vapi should send calls to.</source>
-        <translation>Cloudonix hat für %1 keinen eingehenden SIP-Host (kein Auto-Alias und keine UUID); setzen Sie trunk.gateway auf den Hostnamen, an den Vapi Anrufe senden soll.</translation>
-    </message>
-    <message>
         <source>The Cloudonix domain %1 is not active; calls will not flow until it is.</source>
         <translation>Die Cloudonix-Domain %1 ist nicht aktiv; Anrufe fließen erst, wenn sie es ist.</translation>
     </message>
@@ -3033,6 +3037,10 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
     <message>
         <source>Unbind %1 from voice application &quot;%2&quot;, no longer wanted</source>
         <translation>%1 von der Sprachanwendung „%2“ lösen, nicht mehr gewünscht</translation>
+    </message>
+    <message>
+        <source>Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); give the trunk&apos;s gateway (&quot;Gateway IP address / FQDN&quot;) as the host name Vapi should send calls to.</source>
+        <translation>Cloudonix hat keinen eingehenden SIP-Host für %1 (kein Auto-Alias und keine UUID); geben Sie als Gateway des Trunks (&quot;Gateway IP address / FQDN&quot;) den Hostnamen an, an den Vapi Anrufe senden soll.</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3552,10 @@ Exit-Codes: 0 Erfolg, 1 ein entferntes System hat abgelehnt oder ein anderer Feh
     <message>
         <source>API keys are shown only as fingerprints: their last four characters and the start of their SHA-256 hash.</source>
         <translation>API-Schlüssel werden nur als Fingerabdrücke gezeigt: ihre letzten vier Zeichen und der Anfang ihres SHA-256-Hashes.</translation>
+    </message>
+    <message>
+        <source>Add the carrier&apos;s trunk in the wizard&apos;s Routing page, or in the Cloudonix console.</source>
+        <translation>Fügen Sie den Trunk des Carriers auf der Seite Routing des Assistenten oder in der Cloudonix-Konsole hinzu.</translation>
     </message>
 </context>
 <context>

@@ -661,6 +661,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <source> (Vapi id %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add the carrier&apos;s trunk: cloudonix.carrierTrunks in the desired state.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tw::CliKeys</name>
@@ -1252,6 +1256,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <source>Change ass&amp;istant…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add the carrier&apos;s trunk: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tw::DesiredState</name>
@@ -1602,15 +1610,15 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Cloudonix domain has no outbound trunk, so Vapi&apos;s outbound calls have nowhere to go; add the carrier&apos;s trunk (cloudonix.carrierTrunks in the desired state).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (now: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number %1 (%2) no longer exists in Vapi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cloudonix domain has no outbound trunk, so Vapi&apos;s outbound calls have nowhere to go.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2800,10 +2808,6 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); set trunk.gateway to the host name Vapi should send calls to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Cloudonix domain %1 is not active; calls will not flow until it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,6 +2992,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     </message>
     <message>
         <source>Unbind %1 from voice application &quot;%2&quot;, no longer wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); give the trunk&apos;s gateway (&quot;Gateway IP address / FQDN&quot;) as the host name Vapi should send calls to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3499,6 +3507,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     </message>
     <message>
         <source>API keys are shown only as fingerprints: their last four characters and the start of their SHA-256 hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the carrier&apos;s trunk in the wizard&apos;s Routing page, or in the Cloudonix console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

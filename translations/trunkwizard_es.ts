@@ -700,6 +700,10 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
         <source> (Vapi id %1)</source>
         <translation> (id de Vapi %1)</translation>
     </message>
+    <message>
+        <source>Add the carrier&apos;s trunk: cloudonix.carrierTrunks in the desired state.</source>
+        <translation>Añada la troncal del operador: cloudonix.carrierTrunks en el estado deseado.</translation>
+    </message>
 </context>
 <context>
     <name>tw::CliKeys</name>
@@ -1292,6 +1296,10 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
         <source>Change ass&amp;istant…</source>
         <translation>Cambiar a&amp;sistente…</translation>
     </message>
+    <message>
+        <source>Add the carrier&apos;s trunk: %1.</source>
+        <translation>Añada la troncal del operador: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tw::DesiredState</name>
@@ -1642,16 +1650,16 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
         <translation>El troncal «%1» se ha %2; Trunk Wizard aún no lo ha registrado (sync lo registra).</translation>
     </message>
     <message>
-        <source>The Cloudonix domain has no outbound trunk, so Vapi&apos;s outbound calls have nowhere to go; add the carrier&apos;s trunk (cloudonix.carrierTrunks in the desired state).</source>
-        <translation>El dominio de Cloudonix no tiene troncal de salida, así que las llamadas salientes de Vapi no tienen adónde ir; añada el troncal del operador (cloudonix.carrierTrunks en el estado deseado).</translation>
-    </message>
-    <message>
         <source> (now: %1)</source>
         <translation> (ahora: %1)</translation>
     </message>
     <message>
         <source>Number %1 (%2) no longer exists in Vapi.</source>
         <translation>El número %1 (%2) ya no existe en Vapi.</translation>
+    </message>
+    <message>
+        <source>The Cloudonix domain has no outbound trunk, so Vapi&apos;s outbound calls have nowhere to go.</source>
+        <translation>El dominio de Cloudonix no tiene troncal saliente, así que las llamadas salientes de Vapi no tienen adónde ir.</translation>
     </message>
 </context>
 <context>
@@ -2843,10 +2851,6 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
         <translation>permitir llamadas de frontera a frontera %1, redirigir destinos desconocidos a la frontera %2</translation>
     </message>
     <message>
-        <source>Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); set trunk.gateway to the host name Vapi should send calls to.</source>
-        <translation>Cloudonix no tiene host SIP de entrada para %1 (ni alias automático ni UUID); ponga en trunk.gateway el nombre de host al que Vapi debe enviar las llamadas.</translation>
-    </message>
-    <message>
         <source>The Cloudonix domain %1 is not active; calls will not flow until it is.</source>
         <translation>El dominio de Cloudonix %1 no está activo; las llamadas no fluirán hasta que lo esté.</translation>
     </message>
@@ -3032,6 +3036,10 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
     <message>
         <source>Unbind %1 from voice application &quot;%2&quot;, no longer wanted</source>
         <translation>Desvincular %1 de la aplicación de voz «%2», ya no se quiere</translation>
+    </message>
+    <message>
+        <source>Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); give the trunk&apos;s gateway (&quot;Gateway IP address / FQDN&quot;) as the host name Vapi should send calls to.</source>
+        <translation>Cloudonix no tiene host SIP de entrada para %1 (ni alias automático ni UUID); indique como gateway de la troncal (&quot;Gateway IP address / FQDN&quot;) el nombre de host al que Vapi debe enviar las llamadas.</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3551,10 @@ Códigos de salida: 0 éxito, 1 un sistema remoto rechazó u otro fallo, 2 entra
     <message>
         <source>API keys are shown only as fingerprints: their last four characters and the start of their SHA-256 hash.</source>
         <translation>Las claves de API solo se muestran como huellas: sus cuatro últimos caracteres y el principio de su hash SHA-256.</translation>
+    </message>
+    <message>
+        <source>Add the carrier&apos;s trunk in the wizard&apos;s Routing page, or in the Cloudonix console.</source>
+        <translation>Añada la troncal del operador en la página Enrutamiento del asistente o en la consola de Cloudonix.</translation>
     </message>
 </context>
 <context>

@@ -700,6 +700,10 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
         <source> (Vapi id %1)</source>
         <translation> (identifiant Vapi %1)</translation>
     </message>
+    <message>
+        <source>Add the carrier&apos;s trunk: cloudonix.carrierTrunks in the desired state.</source>
+        <translation>Ajoutez le trunk de l’opérateur : cloudonix.carrierTrunks dans l’état souhaité.</translation>
+    </message>
 </context>
 <context>
     <name>tw::CliKeys</name>
@@ -1292,6 +1296,10 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
         <source>Change ass&amp;istant…</source>
         <translation>Changer d’a&amp;ssistant…</translation>
     </message>
+    <message>
+        <source>Add the carrier&apos;s trunk: %1.</source>
+        <translation>Ajoutez le trunk de l’opérateur : %1.</translation>
+    </message>
 </context>
 <context>
     <name>tw::DesiredState</name>
@@ -1642,16 +1650,16 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
         <translation>Le trunk « %1 » a été %2 ; Trunk Wizard ne l’a pas encore enregistré (sync l’enregistre).</translation>
     </message>
     <message>
-        <source>The Cloudonix domain has no outbound trunk, so Vapi&apos;s outbound calls have nowhere to go; add the carrier&apos;s trunk (cloudonix.carrierTrunks in the desired state).</source>
-        <translation>Le domaine Cloudonix n’a pas de trunk sortant, donc les appels sortants de Vapi n’ont nulle part où aller ; ajoutez le trunk de l’opérateur (cloudonix.carrierTrunks dans l’état voulu).</translation>
-    </message>
-    <message>
         <source> (now: %1)</source>
         <translation> (maintenant : %1)</translation>
     </message>
     <message>
         <source>Number %1 (%2) no longer exists in Vapi.</source>
         <translation>Le numéro %1 (%2) n’existe plus dans Vapi.</translation>
+    </message>
+    <message>
+        <source>The Cloudonix domain has no outbound trunk, so Vapi&apos;s outbound calls have nowhere to go.</source>
+        <translation>Le domaine Cloudonix n’a pas de trunk sortant : les appels sortants de Vapi n’ont nulle part où aller.</translation>
     </message>
 </context>
 <context>
@@ -2843,10 +2851,6 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
         <translation>autoriser les appels de frontière à frontière %1, rediriger les destinations inconnues vers la frontière %2</translation>
     </message>
     <message>
-        <source>Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); set trunk.gateway to the host name Vapi should send calls to.</source>
-        <translation>Cloudonix n’a pas d’hôte SIP entrant pour %1 (ni alias automatique ni UUID) ; mettez dans trunk.gateway le nom d’hôte vers lequel Vapi doit envoyer les appels.</translation>
-    </message>
-    <message>
         <source>The Cloudonix domain %1 is not active; calls will not flow until it is.</source>
         <translation>Le domaine Cloudonix %1 n’est pas actif ; les appels ne passeront pas tant qu’il ne l’est pas.</translation>
     </message>
@@ -3032,6 +3036,10 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
     <message>
         <source>Unbind %1 from voice application &quot;%2&quot;, no longer wanted</source>
         <translation>Détacher %1 de l’application vocale « %2 », qui n’est plus voulu</translation>
+    </message>
+    <message>
+        <source>Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); give the trunk&apos;s gateway (&quot;Gateway IP address / FQDN&quot;) as the host name Vapi should send calls to.</source>
+        <translation>Cloudonix n’a pas d’hôte SIP entrant pour %1 (ni alias automatique ni UUID) ; indiquez comme passerelle du trunk (&quot;Gateway IP address / FQDN&quot;) le nom d’hôte auquel Vapi doit envoyer les appels.</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3551,10 @@ Codes de sortie : 0 succès, 1 refus d’un système distant ou autre échec, 2 
     <message>
         <source>API keys are shown only as fingerprints: their last four characters and the start of their SHA-256 hash.</source>
         <translation>Les clés API ne sont montrées que sous forme d’empreintes : leurs quatre derniers caractères et le début de leur hachage SHA-256.</translation>
+    </message>
+    <message>
+        <source>Add the carrier&apos;s trunk in the wizard&apos;s Routing page, or in the Cloudonix console.</source>
+        <translation>Ajoutez le trunk de l’opérateur à la page Routage de l’assistant, ou dans la console Cloudonix.</translation>
     </message>
 </context>
 <context>

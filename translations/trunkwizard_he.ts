@@ -699,6 +699,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <source> (Vapi id %1)</source>
         <translation> (מזהה Vapi %1)</translation>
     </message>
+    <message>
+        <source>Add the carrier&apos;s trunk: cloudonix.carrierTrunks in the desired state.</source>
+        <translation>הוסיפו את הטראנק של הספק: cloudonix.carrierTrunks במצב הרצוי.</translation>
+    </message>
 </context>
 <context>
     <name>tw::CliKeys</name>
@@ -1291,6 +1295,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <source>Change ass&amp;istant…</source>
         <translation>החלפת ע&amp;וזר…</translation>
     </message>
+    <message>
+        <source>Add the carrier&apos;s trunk: %1.</source>
+        <translation>הוסיפו את הטראנק של הספק: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tw::DesiredState</name>
@@ -1641,16 +1649,16 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <translation>הטראנק „%1” %2; Trunk Wizard עדיין לא רשם אותו (sync רושם אותו).</translation>
     </message>
     <message>
-        <source>The Cloudonix domain has no outbound trunk, so Vapi&apos;s outbound calls have nowhere to go; add the carrier&apos;s trunk (cloudonix.carrierTrunks in the desired state).</source>
-        <translation>לדומיין ב-Cloudonix אין טראנק יוצא, ולכן לשיחות היוצאות של Vapi אין לאן להגיע; יש להוסיף את הטראנק של הספק (cloudonix.carrierTrunks במצב הרצוי).</translation>
-    </message>
-    <message>
         <source> (now: %1)</source>
         <translation> (עכשיו: %1)</translation>
     </message>
     <message>
         <source>Number %1 (%2) no longer exists in Vapi.</source>
         <translation>המספר %1 (%2) כבר לא קיים ב-Vapi.</translation>
+    </message>
+    <message>
+        <source>The Cloudonix domain has no outbound trunk, so Vapi&apos;s outbound calls have nowhere to go.</source>
+        <translation>לדומיין ב-Cloudonix אין טראנק יוצא, ולכן לשיחות היוצאות של Vapi אין לאן להגיע.</translation>
     </message>
 </context>
 <context>
@@ -2842,10 +2850,6 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
         <translation>התרת שיחות מגבול לגבול %1, הפניית יעדים לא מוכרים לגבול %2</translation>
     </message>
     <message>
-        <source>Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); set trunk.gateway to the host name Vapi should send calls to.</source>
-        <translation>ל-Cloudonix אין מארח SIP נכנס עבור %1 (אין כינוי אוטומטי ואין UUID); יש להגדיר ב-trunk.gateway את שם המארח ש-Vapi צריכה לשלוח אליו שיחות.</translation>
-    </message>
-    <message>
         <source>The Cloudonix domain %1 is not active; calls will not flow until it is.</source>
         <translation>הדומיין %1 ב-Cloudonix אינו פעיל; שיחות לא יעברו עד שיהיה פעיל.</translation>
     </message>
@@ -3031,6 +3035,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     <message>
         <source>Unbind %1 from voice application &quot;%2&quot;, no longer wanted</source>
         <translation>ניתוק %1 מיישום הקול „%2”, שכבר אינו רצוי</translation>
+    </message>
+    <message>
+        <source>Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); give the trunk&apos;s gateway (&quot;Gateway IP address / FQDN&quot;) as the host name Vapi should send calls to.</source>
+        <translation>ל-Cloudonix אין מארח SIP נכנס עבור %1 (אין כינוי אוטומטי ואין UUID); ציינו כשער של הטראנק (&quot;Gateway IP address / FQDN&quot;) את שם המארח שאליו Vapi צריך לשלוח שיחות.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3550,10 @@ Exit codes: 0 success, 1 a remote system refused or another failure, 2 invalid i
     <message>
         <source>API keys are shown only as fingerprints: their last four characters and the start of their SHA-256 hash.</source>
         <translation>מפתחות API מוצגים רק כטביעות אצבע: ארבעת התווים האחרונים שלהם ותחילת הגיבוב SHA-256 שלהם.</translation>
+    </message>
+    <message>
+        <source>Add the carrier&apos;s trunk in the wizard&apos;s Routing page, or in the Cloudonix console.</source>
+        <translation>הוסיפו את הטראנק של הספק בעמוד הניתוב של האשף, או במסוף של Cloudonix.</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,7 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
             if (t.isOutbound())
                 s.outboundTrunks << t;
         if (s.outboundTrunks.isEmpty())
-            s.warnings << tr("The Cloudonix domain has no outbound trunk, so Vapi's outbound calls have nowhere to go; "
-                             "add the carrier's trunk (cloudonix.carrierTrunks in the desired state).");
+            s.warnings << noOutboundTrunkText();
         s.allowBorderToBorder = live->live.domain.border.effectiveAllowedBorder();
         s.redirectUnknownToBorder = live->live.domain.border.effectiveRedirectUnknown();
         for (const PlanAction &a : live->plan.actions)
@@ -110,6 +109,11 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
             if (const VapiAssistant *a = live->live.assistantById(n.assistantId))
                 n.assistantName = a->displayName();
     return s;
+}
+
+QString DomainStatus::noOutboundTrunkText()
+{
+    return tr("The Cloudonix domain has no outbound trunk, so Vapi's outbound calls have nowhere to go.");
 }
 
 QJsonObject DomainStatus::toJson() const

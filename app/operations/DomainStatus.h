@@ -49,6 +49,9 @@ public:
     QList<DriftFinding> drift; // what differs from the stored intent, each tied to its resource
     QStringList notes; // e.g. the trunk was found, not recorded; several trunks could be the domain's
     QStringList warnings; // e.g. no outbound trunk: Vapi's outbound calls have nowhere to go
+    // The warning that the domain has no outbound trunk. What to do differs by audience (the
+    // wizard's Routing page, the desired state's key), so each front end adds its own words.
+    static QString noOutboundTrunkText();
     QList<CloudonixTrunk> outboundTrunks; // the domain's Cloudonix trunks to carriers
     QList<VapiAssistant> assistants; // the Vapi account's, to choose from (live read only)
     // Why there is no live read: a refusal or failure of Cloudonix or Vapi, or input problems.

@@ -86,8 +86,8 @@ Plan Planner::plan(const Input &in)
     plan.inboundSipHost = host;
     if (host.isEmpty()) {
         plan.errors
-            << tr("Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); set trunk.gateway to the "
-                  "host name Vapi should send calls to.")
+            << tr("Cloudonix has no inbound SIP host for %1 (no auto alias and no UUID); give the trunk's gateway "
+                  "(\"Gateway IP address / FQDN\") as the host name Vapi should send calls to.")
                    .arg(in.desired.domain);
         return plan;
     }

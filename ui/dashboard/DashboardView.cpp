@@ -36,6 +36,18 @@
 
 namespace tw {
 
+namespace {
+// Where a carrier trunk is added, in the words the buttons and pages show.
+QString carrierTrunkPath()
+{
+    auto shown = [](const QString &text) { return FormRows::plain(text).remove(QStringLiteral("…")); };
+    return QStringLiteral("%1 → %2 → %3")
+        .arg(shown(DashboardView::tr("&Edit in the wizard…")),
+             QCoreApplication::translate("tw::SetupWizard", "Routing"),
+             shown(QCoreApplication::translate("tw::RoutingPage", "Add &carrier trunk")));
+}
+} // namespace
+
 DashboardView::DashboardView(ConfigStore *store, CoreContext *core, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -298,7 +310,10 @@ void DashboardView::showDomain(const QString &domain)
     for (const DriftFinding &d : status.drift)
         findings << QStringLiteral("⚠ ") + d.text;
     for (const QString &w : status.warnings)
-        findings << QStringLiteral("⚠ ") + w;
+        findings << QStringLiteral("⚠ ") + w
+                + (w == DomainStatus::noOutboundTrunkText()
+                       ? QLatin1Char(' ') + tr("Add the carrier's trunk: %1.").arg(carrierTrunkPath())
+                       : QString());
     for (const QString &n : status.notes)
         findings << tr("Note: %1").arg(n);
     if (live && findings.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "common/MessageBanner.h"
 #include "common/ThemePalette.h"
+#include "domain/DesiredState.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -13,6 +14,8 @@
 #include <QComboBox>
 #include <QHash>
 #include <QIcon>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -169,6 +172,64 @@ QStringList AccessibilityAudit::notHeardAsShown(QWidget *root, const QString &wh
             // Speech is matched without regard to case: "click apply" reaches "Apply".
             if (words && !name.contains(text, Qt::CaseInsensitive))
                 problems << describe(w, where) + QStringLiteral(" is named \"%1\"").arg(name);
+        }
+    }
+    return problems;
+}
+
+const QRegularExpression &AccessibilityAudit::desiredStateKeyPattern()
+{
+    static const QRegularExpression pattern = [] {
+        DesiredState full;
+        full.domain = QStringLiteral("acme.cloudonix.net");
+        full.trunk.id = QStringLiteral("id"); // the optional keys too
+        full.trunk.port = 5060;
+        full.trunk.transport = QStringLiteral("udp");
+        full.trunk.inboundGateways = QStringList {QStringLiteral("203.0.113.10")};
+        full.numbers << DesiredNumber {QStringLiteral("+12127771000"), QStringLiteral("bot"),
+                                       DesiredNumber::Mode::Trunk, QStringLiteral("name")};
+        full.cloudonix.carrierTrunks << DesiredCarrierTrunk {};
+        full.cloudonix.cxmlUrl = QStringLiteral("https://cxml.example.com");
+        QStringList keys;
+        const QJsonObject json = full.toJson();
+        for (auto top = json.begin(); top != json.end(); ++top) {
+            QJsonObject children = top.value().toObject();
+            if (top.value().isArray())
+                children = top.value().toArray().first().toObject();
+            for (auto child = children.begin(); child != children.end(); ++child)
+                keys << QStringLiteral("%1(\\[\\d*\\])?\\.%2").arg(top.key(), child.key());
+        }
+        return QRegularExpression(QStringLiteral("\\b(%1)\\b").arg(keys.join(QLatin1Char('|'))));
+    }();
+    return pattern;
+}
+
+QStringList AccessibilityAudit::desiredStateKeys(QWidget *root, const QString &where)
+{
+    QStringList problems;
+    auto check = [&](const QWidget *w, const QString &text) {
+        const QRegularExpressionMatch m = desiredStateKeyPattern().match(text);
+        if (m.hasMatch())
+            problems << describe(w, where)
+                    + QStringLiteral(" names the file key %1: %2").arg(m.captured(), text.left(120));
+    };
+    for (QWidget *w : shown(root)) {
+        check(w, w->toolTip());
+        if (auto *label = qobject_cast<QLabel *>(w))
+            check(w, label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            check(w, button->text());
+        else if (auto *edit = qobject_cast<QTextEdit *>(w))
+            check(w, edit->toPlainText());
+        else if (auto *plain = qobject_cast<QPlainTextEdit *>(w))
+            check(w, plain->toPlainText());
+        else if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
+            const QAbstractItemModel *m = view->model();
+            for (int row = 0; row < std::min(m->rowCount(view->rootIndex()), 200); ++row)
+                for (int column = 0; column < m->columnCount(view->rootIndex()); ++column) {
+                    const QModelIndex i = m->index(row, column, view->rootIndex());
+                    check(w, i.data().toString() + QLatin1Char(' ') + i.data(Qt::ToolTipRole).toString());
+                }
         }
     }
     return problems;
@@ -341,7 +402,7 @@ QStringList AccessibilityAudit::sharedMnemonics(QWidget *root, const QString &wh
 QStringList AccessibilityAudit::all(QWidget *root, const QString &where)
 {
     return unnamed(root, where) + notHeardAsShown(root, where) + colourOnly(root, where) + lowContrast(root, where)
-        + unreachable(root, where) + sharedMnemonics(root, where);
+        + unreachable(root, where) + sharedMnemonics(root, where) + desiredStateKeys(root, where);
 }
 
 } // namespace tw::test

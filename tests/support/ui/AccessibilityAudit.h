@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+class QRegularExpression;
 class QWidget;
 
 namespace tw::test {
@@ -33,6 +34,12 @@ public:
     // of what it exposes (name, value, description or text), and a button's visible text
     // (without '&') part of its accessible name, so "click Apply" reaches it (WCAG 2.5.3).
     static QStringList notHeardAsShown(QWidget *root, const QString &where);
+
+    // Words for admins, not file keys: no visible text (labels, buttons, list rows, text boxes,
+    // tooltips) names a key of the desired-state file ("cloudonix.carrierTrunks").
+    static QStringList desiredStateKeys(QWidget *root, const QString &where);
+    // The pattern of those keys, made from a full desired state's JSON.
+    static const QRegularExpression &desiredStateKeyPattern();
 
     static QStringList all(QWidget *root, const QString &where);
     static bool isInteractive(const QWidget *w);
