@@ -51,8 +51,9 @@ void TestAccessibility::everyScreen()
     const bool toured = GuidedTour::run([&](const QString &name, QWidget *shown) {
         screens << name;
         problems << AccessibilityAudit::unnamed(shown, name) << AccessibilityAudit::notHeardAsShown(shown, name)
-                 << AccessibilityAudit::desiredStateKeys(shown, name) << AccessibilityAudit::colourOnly(shown, name)
-                 << AccessibilityAudit::unreachable(shown, name) << AccessibilityAudit::sharedMnemonics(shown, name);
+                 << AccessibilityAudit::desiredStateKeys(shown, name) << AccessibilityAudit::clippedText(shown, name)
+                 << AccessibilityAudit::colourOnly(shown, name) << AccessibilityAudit::unreachable(shown, name)
+                 << AccessibilityAudit::sharedMnemonics(shown, name);
         for (ThemePalette::Theme theme : themes) { // the same screen in each appearance
             ThemePalette::apply(theme);
             QCoreApplication::processEvents(); // the widgets take the palette from a posted event
@@ -95,7 +96,7 @@ void TestAccessibility::mnemonicsInEveryLanguage()
     int screens = 0;
     QVERIFY(GuidedTour::run([&](const QString &name, QWidget *shown) {
         ++screens;
-        problems << AccessibilityAudit::sharedMnemonics(shown, name)
+        problems << AccessibilityAudit::sharedMnemonics(shown, name) << AccessibilityAudit::clippedText(shown, name)
                  << AccessibilityAudit::notHeardAsShown(shown, name + QLatin1Char(' ') + language);
         return true;
     }));

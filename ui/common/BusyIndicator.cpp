@@ -1,14 +1,15 @@
 #include "common/BusyIndicator.h"
 
+#include "common/ElidedLabel.h"
+
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QProgressBar>
 
 namespace tw {
 
 BusyIndicator::BusyIndicator(QWidget *parent)
     : QWidget(parent)
-    , m_text(new QLabel(this))
+    , m_text(new ElidedLabel(this))
     , m_bar(new QProgressBar(this))
 {
     m_bar->setRange(0, 0);
@@ -19,9 +20,7 @@ BusyIndicator::BusyIndicator(QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_bar);
     row->addWidget(m_text, 1);
-    // The text takes the room there is: a long one never widens the window; it is also the tooltip.
-    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 12);
+    // The text takes the room there is: a long one never widens the window, and ends in "…".
     hide();
 }
 
@@ -34,7 +33,6 @@ void BusyIndicator::start(const QString &text)
 void BusyIndicator::setText(const QString &text)
 {
     m_text->setText(text);
-    m_text->setToolTip(text);
 }
 
 void BusyIndicator::stop()

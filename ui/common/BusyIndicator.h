@@ -2,10 +2,11 @@
 
 #include <QWidget>
 
-class QLabel;
 class QProgressBar;
 
 namespace tw {
+
+class ElidedLabel;
 
 // "Checking with Cloudonix…" with a moving bar: long work shows as work, never as a freeze.
 class BusyIndicator : public QWidget
@@ -21,7 +22,7 @@ public:
     QString text() const;
 
 private:
-    QLabel *m_text;
+    ElidedLabel *m_text;
     QProgressBar *m_bar;
 };
 

@@ -1,6 +1,7 @@
 #include "common/FormRows.h"
 
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -15,6 +16,13 @@ QString FormRows::plain(const QString &visibleText)
     if (text.endsWith(QLatin1Char(':')))
         text.chop(1);
     return text;
+}
+
+QString FormRows::wrappedText(const QString &text)
+{
+    return QStringLiteral("<div dir=\"%1\">%2</div>")
+        .arg(QGuiApplication::layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"),
+             text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
 }
 
 void FormRows::name(QWidget *widget, const QString &visibleText)
@@ -33,7 +41,9 @@ QLabel *FormRows::add(QFormLayout *form, const QString &label, QWidget *field)
 
 QLabel *FormRows::hint(QFormLayout *form, const QString &text)
 {
-    auto *l = new QLabel(text, form->parentWidget());
+    auto *l = new QLabel(form->parentWidget());
+    l->setTextFormat(Qt::RichText);
+    l->setText(wrappedText(text));
     l->setWordWrap(true);
     l->setForegroundRole(QPalette::PlaceholderText);
     QFont f = l->font();

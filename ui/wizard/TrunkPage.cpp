@@ -144,6 +144,7 @@ TrunkPage::TrunkPage(WizardSession *session, QWidget *parent)
                       "inbound calls; left empty, they are looked up from the gateway's host name."));
     form->addRow(QString(), m_inboundError);
     m_inboundSource->setWordWrap(true);
+    m_inboundSource->setTextFormat(Qt::RichText); // FormRows::wrappedText
     form->addRow(QString(), m_inboundSource);
     body()->addLayout(form);
     body()->addStretch(1);
@@ -186,7 +187,8 @@ void TrunkPage::initializePage()
             if (!m_inboundGateways->toPlainText().trimmed().isEmpty() || addresses.isEmpty())
                 return; // the admin typed some meanwhile, or the name did not resolve
             m_inboundGateways->setPlainText(addresses.join(QLatin1Char('\n')));
-            m_inboundSource->setText(tr("Note: Looked up from %1; check them against Cloudonix's list.").arg(host));
+            m_inboundSource->setText(
+                FormRows::wrappedText(tr("Note: Looked up from %1; check them against Cloudonix's list.").arg(host)));
             m_form->setRowVisible(m_inboundSource, m_advancedToggle->isChecked());
         });
     }

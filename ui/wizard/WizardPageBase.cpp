@@ -8,6 +8,7 @@
 #include "wizard/WizardSession.h"
 
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,7 +22,9 @@ WizardPageBase::WizardPageBase(WizardSession *session, const QString &title, con
     , m_body(new QVBoxLayout)
 {
     setTitle(title);
-    setSubTitle(subtitle);
+    // A right-to-left sentence that starts with a Latin name ("Trunk Wizard …") still reads right
+    // to left: the mark sets its direction.
+    setSubTitle(QGuiApplication::layoutDirection() == Qt::RightToLeft ? QChar(0x200F) + subtitle : subtitle);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(m_body, 1);

@@ -24,6 +24,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStyle>
 #include <QTabBar>
 #include <QTest>
 #include <QTextDocument>
@@ -235,6 +236,65 @@ QStringList AccessibilityAudit::desiredStateKeys(QWidget *root, const QString &w
     return problems;
 }
 
+namespace {
+// Ink of the label's text in its outermost pixel columns: a glyph runs past the edge (right to
+// left text laid out wider than its label is cut this way, whatever the sizes say).
+bool inkAtEdge(QLabel *label)
+{
+    const QImage image = label->grab().toImage();
+    const QColor ink = label->palette().color(QPalette::Active, label->foregroundRole());
+    const QRect text
+        = label->contentsRect().adjusted(label->margin(), label->margin(), -label->margin(), -label->margin());
+    auto isInk = [&](int x, int y) {
+        const QColor c = image.pixelColor(x * image.width() / std::max(1, label->width()),
+                                          y * image.height() / std::max(1, label->height()));
+        return std::abs(c.red() - ink.red()) + std::abs(c.green() - ink.green()) + std::abs(c.blue() - ink.blue()) < 60;
+    };
+    // Lines start at the aligned edge, where ink is expected; text too wide runs out at the other.
+    const Qt::Alignment aligned = QStyle::visualAlignment(label->layoutDirection(), label->alignment());
+    const int far = aligned & Qt::AlignRight ? text.left() : text.right();
+    for (int y = text.top(); y <= text.bottom(); ++y)
+        if (isInk(far, y))
+            return true;
+    return false;
+}
+} // namespace
+
+QStringList AccessibilityAudit::clippedText(QWidget *root, const QString &where)
+{
+    QStringList problems;
+    for (QWidget *w : shown(root)) {
+        auto *label = qobject_cast<QLabel *>(w);
+        if (!label || isPart(w) || label->text().trimmed().isEmpty() || w->inherits("tw::ElidedLabel"))
+            continue;
+        const QSize size = label->size();
+        if (!label->wordWrap() && label->sizeHint().width() > size.width() + 1)
+            problems << describe(w, where)
+                    + QStringLiteral(" is cut: %1 px of text in %2 px")
+                          .arg(label->sizeHint().width())
+                          .arg(size.width());
+        else if (label->wordWrap() && label->heightForWidth(size.width()) > size.height() + 1)
+            problems << describe(w, where)
+                    + QStringLiteral(" is cut: %1 px of lines in %2 px")
+                          .arg(label->heightForWidth(size.width()))
+                          .arg(size.height());
+        else if (label->wordWrap() && !(label->alignment() & Qt::AlignHCenter) && label->pixmap().isNull()
+                 && inkAtEdge(label))
+            problems << describe(w, where) + QStringLiteral(" is cut at its edge (%1 px wide)").arg(size.width());
+        else if (QWidget *parent = w->parentWidget();
+                 parent && !parent->rect().adjusted(-1, -1, 1, 1).contains(w->geometry()))
+            problems << describe(w, where)
+                    + QStringLiteral(" lies partly outside its parent (%1,%2 %3×%4 in %5×%6)")
+                          .arg(w->x())
+                          .arg(w->y())
+                          .arg(w->width())
+                          .arg(w->height())
+                          .arg(parent->width())
+                          .arg(parent->height());
+    }
+    return problems;
+}
+
 QStringList AccessibilityAudit::unreachable(QWidget *root, const QString &where)
 {
     QStringList problems;
@@ -402,7 +462,8 @@ QStringList AccessibilityAudit::sharedMnemonics(QWidget *root, const QString &wh
 QStringList AccessibilityAudit::all(QWidget *root, const QString &where)
 {
     return unnamed(root, where) + notHeardAsShown(root, where) + colourOnly(root, where) + lowContrast(root, where)
-        + unreachable(root, where) + sharedMnemonics(root, where) + desiredStateKeys(root, where);
+        + unreachable(root, where) + sharedMnemonics(root, where) + desiredStateKeys(root, where)
+        + clippedText(root, where);
 }
 
 } // namespace tw::test

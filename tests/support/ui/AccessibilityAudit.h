@@ -41,6 +41,11 @@ public:
     // The pattern of those keys, made from a full desired state's JSON.
     static const QRegularExpression &desiredStateKeyPattern();
 
+    // Text is never cut: a label's text fits in it (a one-line label its width, a wrapped one its
+    // height), and the label lies within its parent. A label made to elide ("…", the whole text
+    // in its tooltip) is exempt.
+    static QStringList clippedText(QWidget *root, const QString &where);
+
     static QStringList all(QWidget *root, const QString &where);
     static bool isInteractive(const QWidget *w);
 };

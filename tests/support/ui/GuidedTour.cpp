@@ -129,6 +129,16 @@ bool GuidedTour::run(const Stop &stop)
     window.showDomains(); // the dashboard reads every domain at once
     ok &= waitFor([&] { return !window.dashboard()->isRefreshing(); }, "the dashboard's refresh");
     ok &= shot(QStringLiteral("main-window-dashboard"));
+    // The same dashboard on a small and a large screen: nothing cut, nothing lost.
+    for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
+        window.resize(size);
+        for (int pass = 0; pass < 3; ++pass) { // the layouts of layouts settle (scroll area, cards)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
+        ok &= shot(QStringLiteral("main-window-dashboard-%1x%2").arg(size.width()).arg(size.height()));
+    }
+    window.resize(1000, 720);
     window.dashboard()->reportButton()->click();
     ReportPreviewDialog *preview = nullptr;
     ok &= waitFor([&] { return (preview = window.findChild<ReportPreviewDialog *>()) && preview->isReady(); },
