@@ -133,7 +133,14 @@ QJsonObject TestCliDoctor::demoDomain() const
 
 void TestCliDoctor::wholeSetupIsClean()
 {
+    QCOMPARE(m_http.send("DELETE", m_sandbox->adminUrl() + QStringLiteral("/log")).status, 204);
     const Doctor d = doctor();
+    // Each doctor run (JSON, then text) lists the DNIDs once: the drift read's list is used.
+    int dnidLists = 0;
+    for (const QJsonValue &v : m_http.get(m_sandbox->adminUrl() + QStringLiteral("/log")).array())
+        dnidLists += v.toObject().value(QStringLiteral("method")).toString() == QLatin1String("GET")
+            && v.toObject().value(QStringLiteral("path")).toString().endsWith(QLatin1String("/dnids"));
+    QCOMPARE(dnidLists, 2);
     QVERIFY2(d.exitCode == 0, qPrintable(d.codes.join(QLatin1Char(' ')) + d.text));
     QCOMPARE(d.codes, QStringList());
     QVERIFY(d.report.value(QStringLiteral("clean")).toBool());

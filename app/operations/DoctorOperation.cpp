@@ -19,7 +19,8 @@ DoctorOperation::DoctorOperation(CoreContext *core, const AccountKeys &keys, con
 void DoctorOperation::run()
 {
     const AppConfig config = core()->store()->load().config;
-    if (!config.findDomain(m_report.domain)) {
+    const DomainRecord *record = config.findDomain(m_report.domain);
+    if (!record) {
         m_report.inputError = tr("%1 is not set up on this computer: run the wizard (or trunkwizard-cli apply) first, "
                                  "or name the domain as it was set up.")
                                   .arg(m_report.domain);
@@ -36,14 +37,20 @@ void DoctorOperation::run()
     });
     m_read->start();
 
-    track(cloudonix(m_keys.cloudonixKey)
-              ->listDnids(m_report.domain, this, [this](const ApiResult<QList<CloudonixDnid>> &r) {
-                  // Without the DNIDs the routing rules are skipped; the read's own error is said.
-                  m_dnids = r.ok() ? r.value() : QList<CloudonixDnid>();
-                  if (!r.ok() && !m_report.error)
-                      m_report.error = r.error();
-                  examineWhenReady();
-              }));
+    // The drift read lists the DNIDs when it reads a routing application (as planDrift decides);
+    // else they are listed here, once.
+    const QJsonObject wanted = record->intent.value(QLatin1String("cloudonix")).toObject();
+    m_driftReadsDnids = record->intent.isEmpty() ? !record->applicationName.isEmpty()
+                                                 : !wanted.value(QLatin1String("cxmlUrl")).toString().isEmpty();
+    if (!m_driftReadsDnids)
+        track(cloudonix(m_keys.cloudonixKey)
+                  ->listDnids(m_report.domain, this, [this](const ApiResult<QList<CloudonixDnid>> &r) {
+                      // Without the DNIDs the routing rules are skipped; the read's own error is said.
+                      m_dnids = r.ok() ? r.value() : QList<CloudonixDnid>();
+                      if (!r.ok() && !m_report.error)
+                          m_report.error = r.error();
+                      examineWhenReady();
+                  }));
 
     ProbeOperation::Request probe;
     probe.domain = m_report.domain;
@@ -59,6 +66,8 @@ void DoctorOperation::run()
 
 void DoctorOperation::examineWhenReady()
 {
+    if (m_driftReadsDnids && m_outcome && !m_dnids)
+        m_dnids = m_outcome->live.dnids;
     const int ready = int(m_outcome.has_value()) + int(m_dnids.has_value()) + int(m_probed);
     emit progressChanged(ready, 3, QString());
     if (ready < 3)

@@ -40,6 +40,7 @@ private:
     ProbeOperation *m_probe = nullptr;
     std::optional<PlanOutcome> m_outcome;
     std::optional<QList<CloudonixDnid>> m_dnids;
+    bool m_driftReadsDnids = false; // the drift read lists them (it reads the application)
     bool m_probed = false;
 };
 

@@ -22,7 +22,6 @@ void SipProbe::start(const QList<SipTarget> &targets)
     m_lookups = int(targets.size());
     m_asking = 0;
     m_running = true;
-    m_cancelled = false;
     if (targets.isEmpty())
         QTimer::singleShot(0, this, &SipProbe::finishIfDone);
     for (int i = 0; i < targets.size(); ++i) {
@@ -107,7 +106,6 @@ void SipProbe::cancel()
 {
     if (!m_running)
         return;
-    m_cancelled = true;
     // Names still being looked up are not asked; what is in flight ends as cancelled.
     for (int i = 0; i < m_looked.size(); ++i) {
         if (m_looked.at(i))

@@ -62,7 +62,6 @@ private:
     int m_lookups = 0; // not back yet
     int m_asking = 0; // transactions not finished yet
     bool m_running = false;
-    bool m_cancelled = false;
 };
 
 } // namespace tw
