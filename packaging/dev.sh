@@ -94,6 +94,28 @@ with_private_keyring() {
   return $rc
 }
 
+# Runs ctest in "$1" (the rest: ctest's arguments), then says how many test functions skipped
+# and why: a skip is not a pass. Run as root, a test skipped for want of root fails the run.
+run_suite() {
+  local dir="$1"; shift
+  local junit="$dir/ctest-results.xml" rc=0
+  (cd "$dir" && QT_QPA_PLATFORM=offscreen with_private_keyring ctest --output-on-failure \
+    --output-junit "$junit" --test-output-size-passed 8000000 "$@") || rc=$?
+  local skips
+  skips="$(grep -ho 'SKIP   : [^&<]*' "$junit" 2>/dev/null | sed 's/^SKIP   : //; s/[[:space:]]*$//' | sort -u || true)"
+  if [ -n "$skips" ]; then
+    say "Skipped: $(printf '%s\n' "$skips" | wc -l) test function(s)"
+    printf '  %s\n' "$skips" >&2
+  else
+    say "Skipped: none"
+  fi
+  if [ "$(id -u)" -eq 0 ] && printf '%s\n' "$skips" | grep -qi 'root'; then
+    printf 'dev.sh: a test that needs root was skipped although this runs as root\n' >&2
+    [ "$rc" -ne 0 ] || rc=1
+  fi
+  return "$rc"
+}
+
 sources() { (cd "$ROOT" && find app ui tests packaging -name '*.cpp' -o -name '*.h' | sort); }
 
 # The Release build the packages are made from, in its own folder; only what goes into the
@@ -138,14 +160,13 @@ case "$cmd" in
     if [ "$pass" != asan ]; then
       build
       say "Running the test suite (offscreen Qt, private D-Bus session, test keyring)"
-      (cd "$BUILD_DIR" && QT_QPA_PLATFORM=offscreen with_private_keyring ctest --output-on-failure --timeout 300 "$@")
+      run_suite "$BUILD_DIR" --timeout 300 "$@"
     fi
     if [ "$pass" != quick ]; then
       build_asan
       say "Running the test suite under ASan + UBSan, and each fuzz target for 10 s"
       sanitizer_env
-      (cd "$ASAN_DIR" && QT_QPA_PLATFORM=offscreen with_private_keyring \
-        ctest --output-on-failure --timeout 600 "$@")
+      run_suite "$ASAN_DIR" --timeout 600 "$@"
     fi
     ;;
   package) deps; package ;;
