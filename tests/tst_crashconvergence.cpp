@@ -57,6 +57,23 @@ QString exactlyOnce(ProvisioningFixture &f)
     return {};
 }
 
+// Empty when the records name each resource and no create is left pending; else what is wrong.
+QString recordedOnce(ProvisioningFixture &f)
+{
+    const AppConfig stored = f.store().load().config;
+    const DomainRecord *record = stored.findDomain(Domain);
+    if (!record)
+        return QStringLiteral("no record");
+    if (record->numbers.size() != 3 || record->vapiCredentialId.isEmpty() || record->carrierTrunks.size() != 1)
+        return QStringLiteral("recorded: %1 numbers, trunk \"%2\", %3 carrier trunks")
+            .arg(record->numbers.size())
+            .arg(record->vapiCredentialId)
+            .arg(record->carrierTrunks.size());
+    if (!record->pendingCreates.isEmpty())
+        return QStringLiteral("%1 pending creates left").arg(record->pendingCreates.size());
+    return {};
+}
+
 } // namespace
 
 class TestCrashConvergence : public QObject
@@ -91,13 +108,7 @@ void TestCrashConvergence::droppedAfterCreating()
     const ApplyResult result = f.planAndApply(wanted());
     QVERIFY2(result.ok, qPrintable(result.message()));
     QCOMPARE(exactlyOnce(f), QString());
-    const AppConfig stored = f.store().load().config;
-    const DomainRecord *record = stored.findDomain(Domain);
-    QVERIFY(record);
-    QCOMPARE(record->numbers.size(), 3);
-    QVERIFY(!record->vapiCredentialId.isEmpty());
-    QCOMPARE(record->carrierTrunks.size(), 1);
-    QVERIFY2(record->pendingCreates.isEmpty(), "every pending create is settled");
+    QCOMPARE(recordedOnce(f), QString());
     // And nothing is left to do.
     f.clearLog();
     const ApplyResult again = f.planAndApply(wanted());
@@ -142,12 +153,7 @@ void TestCrashConvergence::deadRunStillBeingServed()
     const ApplyResult result = f.apply(next);
     QVERIFY2(result.ok, qPrintable(result.message()));
     QCOMPARE(exactlyOnce(f), QString());
-    const AppConfig stored = f.store().load().config;
-    const DomainRecord *record = stored.findDomain(Domain);
-    QVERIFY(record);
-    QCOMPARE(record->numbers.size(), 3);
-    QCOMPARE(record->carrierTrunks.size(), 1);
-    QVERIFY2(record->pendingCreates.isEmpty(), "every pending create is settled");
+    QCOMPARE(recordedOnce(f), QString());
 }
 
 // Vapi already has the wanted numbers on this domain's trunk, made after the plan was (a dead
