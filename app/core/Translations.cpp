@@ -51,6 +51,10 @@ void Translations::install(const QString &language)
 {
     // Another language chosen in the same process (the tests, the tour): the previous one goes.
     static QList<QTranslator *> installed;
+    static QString current;
+    if (language == current && !installed.isEmpty())
+        return; // already in place: the CLI's settings often name the system's own language
+    current = language;
     for (QTranslator *t : std::as_const(installed)) {
         QCoreApplication::removeTranslator(t);
         delete t;
