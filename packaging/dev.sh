@@ -105,7 +105,7 @@ run_suite() {
   skips="$(grep -ho 'SKIP   : [^&<]*' "$junit" 2>/dev/null | sed 's/^SKIP   : //; s/[[:space:]]*$//' | sort -u || true)"
   if [ -n "$skips" ]; then
     say "Skipped: $(printf '%s\n' "$skips" | wc -l) test function(s)"
-    printf '  %s\n' "$skips" >&2
+    printf '%s\n' "$skips" | sed 's/^/  /' >&2
   else
     say "Skipped: none"
   fi
