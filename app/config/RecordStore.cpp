@@ -7,7 +7,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
+
+#include <atomic>
 
 namespace tw {
 
@@ -73,6 +76,8 @@ const QList<QStringList> Migrations {
 };
 // Columns of the journal, in the order they are written and read.
 const char JournalColumns[] = "domain, at, run, system, action, resource, resource_id, before, after";
+
+std::atomic<QThread *> guardedThread {nullptr};
 } // namespace
 
 RecordStore::RecordStore(const QString &filePath)
@@ -349,8 +354,35 @@ QString RecordStore::appendHistory(const QString &table, int keep, const QString
     });
 }
 
+QList<DomainHistory> RecordStore::readHistory(const QString &filePath, const QStringList &domains, int testCallLimit,
+                                              int probeLimit)
+{
+    QList<DomainHistory> histories;
+    for (const QString &domain : domains)
+        histories << DomainHistory {domain, {}, {}, {}};
+    if (!QFileInfo::exists(filePath))
+        return histories;
+    RecordStore store(filePath);
+    const QString error = store.open();
+    for (DomainHistory &h : histories) {
+        h.error = error;
+        if (error.isEmpty()) {
+            h.testCalls = store.testCalls(h.domain, testCallLimit);
+            h.probes = store.probes(h.domain, probeLimit);
+        }
+    }
+    return histories;
+}
+
+void RecordStore::setGuardedThread(QThread *thread)
+{
+    guardedThread = thread;
+}
+
 QList<QJsonObject> RecordStore::history(const QString &table, const QString &domain, int limit) const
 {
+    if (QThread *guarded = guardedThread; guarded && QThread::currentThread() == guarded)
+        qWarning("tw: records read on the UI thread (%s of %s)", qPrintable(table), qPrintable(domain));
     QList<QJsonObject> entries;
     if (!m_open)
         return entries;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/DomainHistory.h"
 #include "config/DomainRecord.h"
 #include "config/JournalEntry.h"
 
@@ -11,6 +12,8 @@
 #include <QStringList>
 
 #include <functional>
+
+class QThread;
 
 namespace tw {
 
@@ -55,6 +58,14 @@ public:
     // A SIP probe of the domain's gateways (JSON: time, results), kept per domain; newest first.
     QString recordProbe(const QString &domain, const QJsonObject &entry);
     QList<QJsonObject> probes(const QString &domain, int limit) const;
+    // Each domain's newest test calls and probes from the records at `filePath`, through a
+    // connection of the calling thread's own (a worker's). Creates nothing: no file, no history.
+    static QList<DomainHistory> readHistory(const QString &filePath, const QStringList &domains, int testCallLimit,
+                                            int probeLimit);
+
+    // A warning ("records read on the UI thread") whenever `thread` reads the history: tests
+    // guard the GUI thread with it, to catch a view reading records.db where it would freeze.
+    static void setGuardedThread(QThread *thread);
 
     // Changes since this store opened: its own commits, and (SQLite's data_version) those of any
     // other connection, another process included. Equal stamps: the records are as they were.

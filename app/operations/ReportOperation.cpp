@@ -6,9 +6,16 @@
 #include "operations/DomainStatusOperation.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tw {
+
+namespace {
+constexpr int ReportedTestCalls = 10; // per domain, the newest
+constexpr int ReportedProbes = 5;
+} // namespace
 
 ReportOperation::ReportOperation(CoreContext *core, const QString &domain, QObject *parent)
     : Operation(core, parent)
@@ -30,15 +37,13 @@ void ReportOperation::run()
         for (const JournalEntry &e : config.journal)
             if (e.domain == record.domain)
                 d.journal << e;
-        d.testCalls = core()->store()->testCalls(record.domain);
-        d.probes = core()->store()->probes(record.domain, 5);
         m_report.domains << d;
     }
-    m_pending = int(m_report.domains.size());
-    if (m_pending == 0) {
-        m_pending = 1;
-        return settle();
-    }
+    // The history is read on a worker while the live reads go on; one more to settle.
+    m_pending = int(m_report.domains.size()) + 1;
+    readHistory();
+    if (m_report.domains.isEmpty())
+        return;
     emit progressChanged(0, m_pending, tr("Reading %n domain(s)…", nullptr, m_pending));
     for (qsizetype i = 0; i < m_report.domains.size(); ++i) {
         const DomainRecord &record = m_report.domains.at(i).record;
@@ -73,6 +78,25 @@ void ReportOperation::read(qsizetype index, const AccountKeys &keys, const QStri
         settle();
     });
     op->start();
+}
+
+void ReportOperation::readHistory()
+{
+    QStringList domains;
+    for (const Report::Domain &d : std::as_const(m_report.domains))
+        domains << d.record.domain;
+    auto *watcher = new QFutureWatcher<QList<DomainHistory>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QList<DomainHistory> histories = watcher->result();
+        for (qsizetype i = 0; i < histories.size() && i < m_report.domains.size(); ++i) {
+            m_report.domains[i].testCalls = histories.at(i).testCalls;
+            m_report.domains[i].probes = histories.at(i).probes;
+        }
+        settle();
+    });
+    watcher->setFuture(QtConcurrent::run(&RecordStore::readHistory, core()->store()->recordsPath(), domains,
+                                         ReportedTestCalls, ReportedProbes));
 }
 
 void ReportOperation::settle()

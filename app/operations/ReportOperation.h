@@ -25,6 +25,7 @@ protected:
     void run() override;
 
 private:
+    void readHistory(); // each domain's test calls and probes, off the calling thread
     void settle();
 
     void read(qsizetype index, const AccountKeys &keys, const QString &problem);

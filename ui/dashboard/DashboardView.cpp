@@ -397,18 +397,36 @@ void DashboardView::check(const QList<StatusRefreshOperation::Target> &targets, 
 void DashboardView::showTestCalls(const QString &domain)
 {
     m_callsShownFor = domain;
+    if (m_callsRead) {
+        m_callsRead->disconnect(this);
+        m_callsRead->deleteLater();
+    }
+    if (domain.isEmpty() || !m_core)
+        return m_calls->setStringList({});
+    m_callsRead = new HistoryOperation(m_core, domain, 5, this);
+    connect(m_callsRead, &HistoryOperation::finished, this, &DashboardView::listTestCalls);
+    connect(m_callsRead, &Operation::ended, m_callsRead, &QObject::deleteLater);
+    m_callsRead->start();
+}
+
+void DashboardView::listTestCalls(const DomainHistory &history)
+{
+    if (history.domain != m_callsShownFor)
+        return;
     QStringList lines;
-    if (!domain.isEmpty())
-        for (const QJsonObject &c : m_store->testCalls(domain, 5))
-            lines << tr("%1 — %2 → %3: %4")
-                         .arg(QDateTime::fromString(c.value(QLatin1String("at")).toString(), Qt::ISODate)
-                                  .toLocalTime()
-                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                              c.value(QLatin1String("from")).toString(), c.value(QLatin1String("to")).toString(),
-                              c.value(QLatin1String("message")).toString());
-    if (lines.isEmpty() && !domain.isEmpty())
+    for (const QJsonObject &c : history.testCalls)
+        lines << tr("%1 — %2 → %3: %4")
+                     .arg(QDateTime::fromString(c.value(QLatin1String("at")).toString(), Qt::ISODate)
+                              .toLocalTime()
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          c.value(QLatin1String("from")).toString(), c.value(QLatin1String("to")).toString(),
+                          c.value(QLatin1String("message")).toString());
+    if (!history.error.isEmpty())
+        lines << history.error;
+    else if (lines.isEmpty())
         lines << tr("None yet: Test call… places one through the trunk.");
     m_calls->setStringList(lines);
+    emit testCallsShown();
 }
 
 void DashboardView::setAutoRefresh(int minutes)

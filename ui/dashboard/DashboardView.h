@@ -3,6 +3,7 @@
 #include "config/DomainRecord.h"
 #include "dashboard/DomainChangeFlow.h"
 #include "operations/DriftFinding.h"
+#include "operations/HistoryOperation.h"
 #include "operations/StatusRefreshOperation.h"
 
 #include <QPointer>
@@ -79,6 +80,7 @@ public:
 signals:
     void editRequested(const QString &domain); // the wizard, pre-filled with the stored intent
     void setupRequested();
+    void testCallsShown(); // the domain's test calls, read off the UI thread, are listed
 
 private:
     void showDomain(const QString &domain);
@@ -97,7 +99,8 @@ private:
     // The domain's intent changed by `edit`, planned against what is there now.
     void changeIntent(const QString &readingText, const QString &question,
                       const std::function<void(DesiredState &)> &edit);
-    void showTestCalls(const QString &domain);
+    void showTestCalls(const QString &domain); // reads them on a worker; listTestCalls shows them
+    void listTestCalls(const DomainHistory &history);
     void changed(const QString &domain, bool applied);
     QString regionOf(const QString &domain) const;
 
@@ -121,6 +124,7 @@ private:
     QListView *m_callList;
     HealthPanel *m_health;
     QString m_callsShownFor; // the domain whose test calls are listed (read from records.db)
+    QPointer<HistoryOperation> m_callsRead;
     QPushButton *m_addNumbers;
     QPushButton *m_changeAssistant;
     QPushButton *m_removeNumber;

@@ -197,19 +197,38 @@ void HealthPanel::showFindings(const DoctorReport &report)
 
 void HealthPanel::showHistory()
 {
-    m_history->clear();
-    if (m_domain.isEmpty() || !m_core)
+    if (m_historyRead) {
+        m_historyRead->disconnect(this);
+        m_historyRead->deleteLater();
+    }
+    if (m_domain.isEmpty() || !m_core) {
+        m_history->clear();
+        return fitHeight(m_history, 5);
+    }
+    m_historyRead = new HistoryOperation(m_core, m_domain, 5, this);
+    connect(m_historyRead, &HistoryOperation::finished, this, &HealthPanel::listHistory);
+    connect(m_historyRead, &Operation::ended, m_historyRead, &QObject::deleteLater);
+    m_historyRead->start();
+}
+
+void HealthPanel::listHistory(const DomainHistory &history)
+{
+    if (history.domain != m_domain)
         return;
-    for (const QJsonObject &entry : m_core->store()->probes(m_domain, 5)) {
+    m_history->clear();
+    for (const QJsonObject &entry : history.probes) {
         const bool passed = entry.value(QLatin1String("passed")).toBool();
         new QListWidgetItem(style()->standardIcon(passed ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning),
                             tr("%1 — %2").arg(when(entry.value(QLatin1String("at")).toString()),
                                               entry.value(QLatin1String("message")).toString()),
                             m_history);
     }
-    if (m_history->count() == 0)
+    if (!history.error.isEmpty())
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), history.error, m_history);
+    else if (m_history->count() == 0)
         new QListWidgetItem(tr("None yet: Check SIP asks each gateway of the trunk."), m_history);
     fitHeight(m_history, 5);
+    emit historyShown();
 }
 
 void HealthPanel::cancelRunning()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "operations/DoctorOperation.h"
+#include "operations/HistoryOperation.h"
 #include "operations/ProbeOperation.h"
 
 #include <QPointer>
@@ -39,13 +40,15 @@ public:
 
 signals:
     void checked(); // a SIP check or a troubleshooter run finished
+    void historyShown(); // the earlier checks, read off the UI thread, are listed
 
 private:
     void checkSip();
     void troubleshoot();
     void addResult(const SipProbeResult &result);
     void showFindings(const DoctorReport &report);
-    void showHistory();
+    void showHistory(); // reads the earlier checks on a worker; listHistory shows them
+    void listHistory(const DomainHistory &history);
     void cancelRunning();
     // Reads the domain's keys, then starts(keys, problem) unless cancelled meanwhile.
     void begin(const QString &busyText, std::function<void(const AccountKeys &, const QString &)> start);
@@ -62,6 +65,7 @@ private:
     QListWidget *m_history;
     QPointer<ProbeOperation> m_probe;
     QPointer<DoctorOperation> m_doctor;
+    QPointer<HistoryOperation> m_historyRead;
     bool m_reading = false; // the keys are being read from the keychain
     int m_run = 0; // a keychain answer for an earlier run (before a cancel) is dropped
 };
