@@ -20,7 +20,7 @@ PACKAGES=(
   cmake ninja-build g++ file dpkg-dev pkg-config
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
-  libsecret-1-0 gnome-keyring dbus xvfb xauth fonts-dejavu-core
+  libsecret-1-0 gnome-keyring dbus xvfb xauth fonts-dejavu-core at-spi2-core python3-pyatspi
   libphonenumber-dev libyaml-cpp-dev libosip2-dev clang-format poppler-utils
   clang libclang-rt-14-dev
   lintian desktop-file-utils appstream

@@ -1,8 +1,10 @@
 #include "common/FormRows.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
@@ -28,6 +30,9 @@ QString FormRows::wrappedText(const QString &text)
 void FormRows::name(QWidget *widget, const QString &visibleText)
 {
     widget->setAccessibleName(plain(visibleText));
+    // Typing in an editable combo box puts the focus in its line edit: that is what is read.
+    if (auto *box = qobject_cast<QComboBox *>(widget); box && box->lineEdit())
+        box->lineEdit()->setAccessibleName(plain(visibleText));
 }
 
 QLabel *FormRows::add(QFormLayout *form, const QString &label, QWidget *field)

@@ -38,6 +38,9 @@ namespace {
 // the composite is what the user meets.
 bool isPart(const QWidget *w)
 {
+    // An editable combo box's line edit takes the focus: it is read on its own (AT-SPI "text").
+    if (auto *box = qobject_cast<const QComboBox *>(w->parentWidget()); box && box->lineEdit() == w)
+        return false;
     for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget())
         if (qobject_cast<const QAbstractItemView *>(p) || qobject_cast<const QComboBox *>(p)
             || qobject_cast<const QAbstractSpinBox *>(p) || qobject_cast<const QTabBar *>(p))
