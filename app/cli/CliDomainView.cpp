@@ -33,11 +33,12 @@ QStringList CliDomainView::remoteText(const DomainStatus &status)
                  .arg(onOff(status.allowBorderToBorder), onOff(status.redirectUnknownToBorder));
     for (const CloudonixTrunk &t : status.outboundTrunks)
         lines << tr("    outbound trunk \"%1\": %2").arg(t.name, t.describe());
+    if (status.noOutboundTrunk)
+        lines << QStringLiteral("  Warning: %1 %2")
+                     .arg(DomainStatus::noOutboundTrunkText(),
+                          tr("Add the carrier's trunk: cloudonix.carrierTrunks in the desired state."));
     for (const QString &w : status.warnings)
-        lines << QStringLiteral("  Warning: %1").arg(w)
-                + (w == DomainStatus::noOutboundTrunkText()
-                       ? QLatin1Char(' ') + tr("Add the carrier's trunk: cloudonix.carrierTrunks in the desired state.")
-                       : QString());
+        lines << QStringLiteral("  Warning: %1").arg(w);
     lines << (!status.drift.isEmpty() ? tr("  Drift:")
                   : status.applied    ? tr("  No drift: everything is as last applied.")
                                       : tr("  Nothing applied with Trunk Wizard yet, so no drift to show."));

@@ -45,8 +45,7 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
         for (const CloudonixTrunk &t : live->live.cloudonixTrunks)
             if (t.isOutbound())
                 s.outboundTrunks << t;
-        if (s.outboundTrunks.isEmpty())
-            s.warnings << noOutboundTrunkText();
+        s.noOutboundTrunk = s.outboundTrunks.isEmpty();
         s.allowBorderToBorder = live->live.domain.border.effectiveAllowedBorder();
         s.redirectUnknownToBorder = live->live.domain.border.effectiveRedirectUnknown();
         for (const PlanAction &a : live->plan.actions)
@@ -111,6 +110,11 @@ DomainStatus DomainStatus::from(const DomainRecord &record, const PlanOutcome *l
     return s;
 }
 
+QStringList DomainStatus::allWarnings() const
+{
+    return (noOutboundTrunk ? QStringList {noOutboundTrunkText()} : QStringList()) + warnings;
+}
+
 QString DomainStatus::noOutboundTrunkText()
 {
     return tr("The Cloudonix domain has no outbound trunk, so Vapi's outbound calls have nowhere to go.");
@@ -159,7 +163,7 @@ QJsonObject DomainStatus::toJson() const
                         {QStringLiteral("cloudonix"), cloudonix},
                         {QStringLiteral("drift"), QJsonArray::fromStringList(DriftFinding::texts(drift))},
                         {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
-                        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(allWarnings())}};
 }
 
 } // namespace tw

@@ -48,10 +48,13 @@ public:
     bool redirectUnknownToBorder = false;
     QList<DriftFinding> drift; // what differs from the stored intent, each tied to its resource
     QStringList notes; // e.g. the trunk was found, not recorded; several trunks could be the domain's
-    QStringList warnings; // e.g. no outbound trunk: Vapi's outbound calls have nowhere to go
-    // The warning that the domain has no outbound trunk. What to do differs by audience (the
-    // wizard's Routing page, the desired state's key), so each front end adds its own words.
+    // A live read found no outbound trunk on the Cloudonix domain: Vapi's outbound calls have
+    // nowhere to go. A flag, not a sentence: what to do differs by audience (the wizard's
+    // Routing page, the desired state's key), so each front end says it in its own words.
+    bool noOutboundTrunk = false;
     static QString noOutboundTrunkText();
+    QStringList warnings; // any others, each a sentence
+    QStringList allWarnings() const; // the sentences: the missing outbound trunk's, then the others
     QList<CloudonixTrunk> outboundTrunks; // the domain's Cloudonix trunks to carriers
     QList<VapiAssistant> assistants; // the Vapi account's, to choose from (live read only)
     // Why there is no live read: a refusal or failure of Cloudonix or Vapi, or input problems.

@@ -93,12 +93,13 @@ QList<Table> tablesOf(const Report::Domain &d)
                     d.live ? ReportRenderer::tr("None: everything is as last applied.") : d.liveError};
     for (const DriftFinding &f : status.drift)
         findings.rows << QStringList {ReportRenderer::tr("drift"), f.text};
-    for (const QString &w : status.warnings)
+    if (status.noOutboundTrunk)
         findings.rows << QStringList {ReportRenderer::tr("warning"),
-                                      w == DomainStatus::noOutboundTrunkText() ? w + QLatin1Char(' ')
-                                              + ReportRenderer::tr("Add the carrier's trunk in the wizard's Routing "
-                                                                   "page, or in the Cloudonix console.")
-                                                                               : w};
+                                      DomainStatus::noOutboundTrunkText() + QLatin1Char(' ')
+                                          + ReportRenderer::tr("Add the carrier's trunk in the wizard's Routing "
+                                                               "page, or in the Cloudonix console.")};
+    for (const QString &w : status.warnings)
+        findings.rows << QStringList {ReportRenderer::tr("warning"), w};
     for (const QString &n : status.notes)
         findings.rows << QStringList {ReportRenderer::tr("note"), n};
     tables << findings;

@@ -309,11 +309,11 @@ void DashboardView::showDomain(const QString &domain)
     QStringList findings;
     for (const DriftFinding &d : status.drift)
         findings << QStringLiteral("⚠ ") + d.text;
+    if (status.noOutboundTrunk)
+        findings << QStringLiteral("⚠ ") + DomainStatus::noOutboundTrunkText() + QLatin1Char(' ')
+                + tr("Add the carrier's trunk: %1.").arg(carrierTrunkPath());
     for (const QString &w : status.warnings)
-        findings << QStringLiteral("⚠ ") + w
-                + (w == DomainStatus::noOutboundTrunkText()
-                       ? QLatin1Char(' ') + tr("Add the carrier's trunk: %1.").arg(carrierTrunkPath())
-                       : QString());
+        findings << QStringLiteral("⚠ ") + w;
     for (const QString &n : status.notes)
         findings << tr("Note: %1").arg(n);
     if (live && findings.isEmpty())

@@ -105,7 +105,7 @@ DomainListModel::Health DomainListModel::healthOf(const DomainStatus &status)
         return Health::Failed;
     if (!status.drift.isEmpty())
         return Health::Drift;
-    if (!status.warnings.isEmpty() || status.trunkId.isEmpty())
+    if (!status.allWarnings().isEmpty() || status.trunkId.isEmpty())
         return Health::Attention;
     return Health::Healthy;
 }
