@@ -36,10 +36,16 @@ void Provisioner::read(const QString &domain, const QString &application,
 
 void Provisioner::plan(const DesiredState &desired, std::function<void(const PlanOutcome &)> done)
 {
+    planDesired(desired.domain, desired, Check::First, std::move(done));
+}
+
+void Provisioner::planDesired(const QString &domain, const DesiredState &desired, Check check,
+                              std::function<void(const PlanOutcome &)> done)
+{
     const QString application = desired.cloudonix.cxmlUrl.isEmpty() ? QString() : desired.cloudonix.applicationName;
     planBuilt(
-        desired.domain, application, [desired](const DomainRecord &, const LiveState &) { return desired; },
-        Check::First, std::move(done));
+        domain, application, [desired](const DomainRecord &, const LiveState &) { return desired; }, check,
+        std::move(done));
 }
 
 void Provisioner::planCommand(const QString &domain, const Builder &build,
@@ -222,24 +228,20 @@ void Provisioner::settle(const PlanOutcome &planned, const ProvisioningEngine::O
         = tr("Reading back what already exists to take it over: %1").arg(last.settling.join(QStringLiteral("; ")));
     emit statusChanged(note);
     emit noteAdded(note);
-    const DesiredState desired = planned.desired;
-    const QString application = desired.cloudonix.cxmlUrl.isEmpty() ? QString() : desired.cloudonix.applicationName;
-    planBuilt(
-        planned.plan.domain, application, [desired](const DomainRecord &, const LiveState &) { return desired; },
-        Check::None,
-        [this, options, done, rounds, last](const PlanOutcome &again) {
-            if (again.ok())
-                return run(again, options, done, rounds);
-            // What the earlier rounds made is recorded: the next run takes it from there.
-            ApplyResult stopped = last;
-            stopped.needsSettling = false;
-            stopped.writes = rounds.writes;
-            stopped.error = again.error;
-            stopped.cancelled = again.error && again.error->kind() == ApiError::Kind::Cancelled;
-            stopped.localError = again.configError;
-            stopped.failedStep = tr("reading back what already exists");
-            done(stopped);
-        });
+    planDesired(planned.plan.domain, planned.desired, Check::None,
+                [this, options, done, rounds, last](const PlanOutcome &again) {
+                    if (again.ok())
+                        return run(again, options, done, rounds);
+                    // What the earlier rounds made is recorded: the next run takes it from there.
+                    ApplyResult stopped = last;
+                    stopped.needsSettling = false;
+                    stopped.writes = rounds.writes;
+                    stopped.error = again.error;
+                    stopped.cancelled = again.error && again.error->kind() == ApiError::Kind::Cancelled;
+                    stopped.localError = again.configError;
+                    stopped.failedStep = tr("reading back what already exists");
+                    done(stopped);
+                });
 }
 
 void Provisioner::run(const PlanOutcome &planned, const ProvisioningEngine::Options &options,

@@ -97,6 +97,9 @@ private:
     };
     void planBuilt(const QString &domain, const QString &application, const Builder &build, Check check,
                    std::function<void(const PlanOutcome &)> done);
+    // A plan of `desired` for `domain`, with the application its CXML URL names.
+    void planDesired(const QString &domain, const DesiredState &desired, Check check,
+                     std::function<void(const PlanOutcome &)> done);
     void planOffThread(const Planner::Input &input, const std::shared_ptr<PlanOutcome> &outcome,
                        std::function<void(const PlanOutcome &)> done);
     // A reader for one read: it deletes itself after done() has run.
