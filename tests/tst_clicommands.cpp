@@ -29,6 +29,7 @@ private slots:
     void importThenDisplay();
     void importWithoutKeychainExits5();
     void displayUnknownDomainFails();
+    void damagedSettingsAreSaidOnce();
     void sandboxModeTouchesNoRealSettings();
 
     // Against the trunkwizard-sandbox process, as an admin would run it.
@@ -290,6 +291,21 @@ void TestCliCommands::displayUnknownDomainFails()
     const QJsonObject error
         = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("error")).toObject();
     QVERIFY(error.value(QStringLiteral("message")).toString().contains(QLatin1String("nope.example")));
+}
+
+void TestCliCommands::damagedSettingsAreSaidOnce()
+{
+    // The first load (the core's, for its settings) sets the file aside; the command says so.
+    QFile file(m_config->filePath(QStringLiteral("config.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ not json");
+    file.close();
+    Run r = cli({QStringLiteral("display")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err.count(QLatin1String("The settings file was damaged")), 1);
+    QVERIFY2(r.err.contains(QLatin1String("config.json.corrupt-")), qPrintable(r.err));
+    r = cli({QStringLiteral("display")}); // set aside once: nothing more to say
+    QVERIFY2(!r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
 }
 
 void TestCliCommands::sandboxModeTouchesNoRealSettings()

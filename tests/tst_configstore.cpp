@@ -171,6 +171,11 @@ void TestConfigStore::corruptFileIsKeptAsBackup()
     QVERIFY(result.message.contains(result.backupPath));
     QCOMPARE(readAll(result.backupPath), content); // every byte kept
     QVERIFY(!QFile::exists(store.filePath()));
+    // Loaded again (the app's first load only reads its settings): still said, with the backup.
+    const auto again = store.load();
+    QCOMPARE(again.status, ConfigStore::LoadStatus::RecoveredFromCorrupt);
+    QCOMPARE(again.backupPath, result.backupPath);
+    QCOMPARE(again.message, result.message);
 
     // Saving afterwards writes a fresh file and leaves the backup alone.
     QCOMPARE(store.save(sample()), QString());

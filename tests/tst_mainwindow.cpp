@@ -75,6 +75,9 @@ void TestMainWindow::damagedSettingsShowABannerNotACrash()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("{ not json");
     f.close();
+    // The app reads its settings (language, appearance) before the window: that load sets the
+    // file aside, and the window must still say so.
+    QCOMPARE(store.load().status, ConfigStore::LoadStatus::RecoveredFromCorrupt);
 
     MainWindow window(&store);
     window.show();

@@ -120,8 +120,11 @@ ConfigStore::LoadResult ConfigStore::load()
     // Taken before reading: a change made while reading makes the next load read again.
     const Snapshot before = snapshot();
     if (m_lastLoad && m_lastLoad->first == before && before.records.second >= 0) {
+        // The same again: a damaged file set aside is still said (the first load may have been
+        // one whose result nobody showed); a permissions notice only when it happened now.
         LoadResult same = m_lastLoad->second;
-        same.message = notice;
+        if (!notice.isEmpty())
+            same.message = same.message.isEmpty() ? notice : notice + QLatin1Char(' ') + same.message;
         return same;
     }
     m_lastLoad.reset();
@@ -196,8 +199,18 @@ ConfigStore::LoadResult ConfigStore::load()
     if (result.status == LoadStatus::Missing)
         result.status = LoadStatus::Loaded; // the records alone
     remember(result.config, false);
-    if (before.exists == QFileInfo::exists(filePath()) && m_db) // the file was there, or not, all along
-        m_lastLoad = std::pair {Snapshot {before.exists, before.size, before.modified, recordsBefore}, result};
+    LoadResult kept = result;
+    if (kept.status != LoadStatus::RecoveredFromCorrupt)
+        kept.message.clear(); // a notice is said once
+    if (before.exists == QFileInfo::exists(filePath()) && m_db) { // the file was there, or not, all along
+        m_lastLoad = std::pair {Snapshot {before.exists, before.size, before.modified, recordsBefore}, kept};
+    } else if (result.status == LoadStatus::RecoveredFromCorrupt && m_db) {
+        // Set aside by this load: what is there now is no file, until a save writes one.
+        Snapshot after = snapshot();
+        after.records = recordsBefore;
+        if (!after.exists)
+            m_lastLoad = std::pair {after, kept};
+    }
     return result;
 }
 
