@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 #include <ctime>
 
@@ -23,7 +24,7 @@ Report sample()
 {
     Report r;
     r.id = QStringLiteral("5f0c3f2e-0000-4000-8000-000000000001");
-    r.generatedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+    r.generatedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), QTimeZone::utc());
     r.appVersion = QStringLiteral("0.1.0");
     r.scope = Demo;
     Report::Domain d;

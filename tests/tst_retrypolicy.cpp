@@ -1,6 +1,7 @@
 #include "api/RetryPolicy.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using tw::RetryPolicy;
 using namespace std::chrono;
@@ -36,7 +37,7 @@ void TestRetryPolicy::parseRetryAfter()
 {
     QFETCH(QByteArray, value);
     QFETCH(qint64, expectedMs);
-    const QDateTime now(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+    const QDateTime now(QDate(2026, 11, 26), QTime(10, 0), QTimeZone::utc());
     const auto parsed = RetryPolicy::parseRetryAfter(value, now);
     if (expectedMs < 0) {
         QVERIFY(!parsed);

@@ -18,6 +18,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUuid>
 
@@ -41,7 +42,7 @@ QJsonObject json(const QByteArray &body)
 
 QString stamp(int i)
 {
-    return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60).toString(Qt::ISODateWithMs);
+    return QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).addSecs(i * 60).toString(Qt::ISODateWithMs);
 }
 
 // Serves `total` items as Vapi does: a plain array, at most `limit`, honouring createdAtLe/Ge,

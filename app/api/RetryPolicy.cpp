@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -64,7 +65,7 @@ std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(const QByt
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return std::nullopt;
-    when.setTimeSpec(Qt::UTC);
+    when.setTimeZone(QTimeZone::utc());
     const qint64 ms = now.msecsTo(when);
     return std::chrono::milliseconds(std::max<qint64>(0, ms));
 }

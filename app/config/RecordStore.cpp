@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <atomic>
@@ -265,7 +266,7 @@ QString RecordStore::load(QList<DomainRecord> *domains, QList<JournalEntry> *jou
         JournalEntry e;
         e.id = q.value(0).toLongLong();
         e.domain = q.value(1).toString();
-        e.at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        e.at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc());
         QString *fields[] = {&e.runId, &e.system, &e.action, &e.resource, &e.resourceId, &e.before, &e.after};
         for (int i = 0; i < 7; ++i)
             *fields[i] = q.value(3 + i).toString();

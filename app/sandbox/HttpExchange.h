@@ -8,9 +8,9 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
 
-class QHttpServerResponder;
 class QTcpSocket;
 class QJsonValue;
 
@@ -18,12 +18,14 @@ namespace tw {
 
 // One HTTP request received by LoopbackHttpServer and the means to answer it, now or later.
 // Copyable; every copy answers the same request, once. Answering after the client has gone
-// does nothing (the guarded responder pattern: Qt 6.4's responder keeps a raw socket pointer).
+// does nothing.
 class HttpExchange
 {
 public:
+    // `answered(close)` tells the connection the answer went out (or never will), so it reads
+    // the next request, or closes when `close`.
     HttpExchange(QByteArray method, QString path, QUrlQuery query, QHash<QByteArray, QByteArray> headers,
-                 QByteArray body, std::unique_ptr<QHttpServerResponder> responder, QTcpSocket *socket);
+                 QByteArray body, QTcpSocket *socket, bool closeAfter, std::function<void(bool close)> answered);
 
     QByteArray method() const { return m_request->method; }
     QString path() const { return m_request->path; } // percent-decoded
@@ -43,6 +45,8 @@ public:
     // Never answers; the client's timeout fires. The connection is dropped when the server goes.
     void hang();
 
+    static QByteArray reasonPhrase(int status);
+
 private:
     struct Request
     {
@@ -51,11 +55,12 @@ private:
         QUrlQuery query;
         QHash<QByteArray, QByteArray> headers;
         QByteArray body;
+        bool closeAfter = false;
     };
     struct State
     {
-        std::unique_ptr<QHttpServerResponder> responder;
         QPointer<QTcpSocket> socket;
+        std::function<void(bool close)> onAnswered;
         bool answered = false;
     };
     std::shared_ptr<const Request> m_request;

@@ -3,21 +3,22 @@
 #include "sandbox/ConnectionLimits.h"
 #include "sandbox/HttpExchange.h"
 
-#include <QAbstractHttpServer>
+#include <QObject>
 #include <QPointer>
 
 #include <functional>
 
+class QTcpServer;
+
 namespace tw {
 
-class GuardedTcpServer;
-
-// An HTTP/1.1 server on 127.0.0.1 only, built on Qt's QAbstractHttpServer for the protocol
-// work. Every request goes to one handler, which answers through the HttpExchange now or
-// later. Qt 6.8 changes this base class (listen/bind); the change stays inside this class.
-// Each connection is bounded (ConnectionLimits: 413 for a large body, idle timeout, a cap on
-// connections), and a request saying "Connection: close" gets its connection closed.
-class LoopbackHttpServer : public QAbstractHttpServer
+// An HTTP/1.1 server on 127.0.0.1 only: every request goes to one handler, which answers
+// through the HttpExchange now or later. Its own small server on QTcpServer (HttpConnection,
+// HttpRequestParser) rather than Qt HttpServer, whose API changed between Qt 6.4 and 6.8:
+// the same code and the same behaviour on every Qt this builds with. Each connection is
+// bounded (ConnectionLimits: 413 for a large body, idle timeout, a cap on connections), and a
+// request saying "Connection: close" gets its connection closed.
+class LoopbackHttpServer : public QObject
 {
     Q_OBJECT
 
@@ -33,20 +34,20 @@ public:
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     // Takes effect for the next listenOnLoopback().
     void setLimits(const ConnectionLimits &limits) { m_limits = limits; }
-    int openConnections() const;
+    int openConnections() const { return m_open; }
 
 signals:
     void requestRefused(const QByteArray &method, const QString &path, int status);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
+    void accept();
+    void handle(const HttpExchange &exchange);
+
     Handler m_handler;
     ConnectionLimits m_limits;
-    QPointer<GuardedTcpServer> m_server;
+    QPointer<QTcpServer> m_server;
     quint16 m_port = 0;
+    int m_open = 0;
 };
 
 } // namespace tw
