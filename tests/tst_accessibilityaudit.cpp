@@ -26,7 +26,7 @@ std::unique_ptr<QWidget> window(const QList<QWidget *> &widgets)
     for (QWidget *child : widgets)
         layout->addWidget(child);
     w->show();
-    QApplication::setActiveWindow(w.get());
+    w->activateWindow();
     [&] { QVERIFY(QTest::qWaitForWindowActive(w.get())); }();
     return w;
 }

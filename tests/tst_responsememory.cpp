@@ -112,7 +112,7 @@ void TestResponseMemory::initTestCase()
     QVERIFY(QFile::exists(m_cli));
     qputenv("TRUNKWIZARD_VAPI_KEY", "vapi-memory-test-key-0000-000000000000");
     if (Sanitized) // the CLI reuses freed blocks, as without the sanitizer, instead of holding them
-        qputenv("ASAN_OPTIONS", qgetenv("ASAN_OPTIONS") + ":quarantine_size_mb=0");
+        qputenv("ASAN_OPTIONS", QByteArray(qgetenv("ASAN_OPTIONS") + ":quarantine_size_mb=0"));
     for (int i = 0; i < 2; ++i) { // both cores kept busy, as on a loaded machine
         auto *p = new QProcess(this);
         p->start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("while :; do :; done")});

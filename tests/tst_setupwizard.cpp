@@ -719,7 +719,7 @@ void TestSetupWizard::helpOpensTheGlossaryOnEveryPage()
     QAbstractButton *help = h.wizard->button(QWizard::HelpButton);
     QVERIFY(help && help->isVisible());
     QCOMPARE(help->shortcut(), QKeySequence::mnemonic(help->text())); // Alt+H, and F1 besides
-    QApplication::setActiveWindow(h.wizard.get());
+    h.wizard->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(h.wizard.get()));
     QTest::keyClick(h.wizard.get(), Qt::Key_F1);
     auto *glossary = h.wizard->findChild<GlossaryDialog *>();

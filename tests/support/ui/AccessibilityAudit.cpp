@@ -302,7 +302,7 @@ QStringList AccessibilityAudit::unreachable(QWidget *root, const QString &where)
 {
     QStringList problems;
     QWidget *window = root->window();
-    QApplication::setActiveWindow(window);
+    window->activateWindow();
     if (!QTest::qWaitForWindowActive(window))
         return {where + QStringLiteral(": the window could not be activated")};
     QList<QWidget *> wanted;
