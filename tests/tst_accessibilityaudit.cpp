@@ -4,6 +4,7 @@
 #include "common/SecretLineEdit.h"
 #include "common/ThemePalette.h"
 #include "support/ui/AccessibilityAudit.h"
+#include "support/ui/ActiveWindow.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -26,8 +27,7 @@ std::unique_ptr<QWidget> window(const QList<QWidget *> &widgets)
     for (QWidget *child : widgets)
         layout->addWidget(child);
     w->show();
-    w->activateWindow();
-    [&] { QVERIFY(QTest::qWaitForWindowActive(w.get())); }();
+    [&] { QVERIFY(test::activate(w.get())); }();
     return w;
 }
 } // namespace

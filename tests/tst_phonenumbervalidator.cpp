@@ -65,11 +65,11 @@ void TestPhoneNumberValidator::normalize_data()
     QTest::newRow("fr national") << "06 12 34 56 78"
                                  << "FR" << true << "+33612345678"
                                  << "";
-    QTest::newRow("il mobile") << "+972 52-123-4567"
-                               << "" << true << "+972521234567"
+    QTest::newRow("il mobile") << "+972 54-765-4321"
+                               << "" << true << "+972547654321"
                                << "";
-    QTest::newRow("il national") << "052-123-4567"
-                                 << "IL" << true << "+972521234567"
+    QTest::newRow("il national") << "054-765-4321"
+                                 << "IL" << true << "+972547654321"
                                  << "";
     QTest::newRow("in mobile") << "+91 98765 43210"
                                << "" << true << "+919876543210"

@@ -11,6 +11,7 @@
 #include "support/SandboxProcess.h"
 #include "support/SecretScan.h"
 #include "support/ui/AccessibilityAudit.h"
+#include "support/ui/ActiveWindow.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/CloudonixAccountPage.h"
 #include "wizard/FinishPage.h"
@@ -719,8 +720,7 @@ void TestSetupWizard::helpOpensTheGlossaryOnEveryPage()
     QAbstractButton *help = h.wizard->button(QWizard::HelpButton);
     QVERIFY(help && help->isVisible());
     QCOMPARE(help->shortcut(), QKeySequence::mnemonic(help->text())); // Alt+H, and F1 besides
-    h.wizard->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(h.wizard.get()));
+    QVERIFY(test::activate(h.wizard.get()));
     QTest::keyClick(h.wizard.get(), Qt::Key_F1);
     auto *glossary = h.wizard->findChild<GlossaryDialog *>();
     QVERIFY(glossary && glossary->isVisible());

@@ -73,9 +73,21 @@ def nodes(root, showing_only=True):
     return out
 
 
+# Role names by role, not by the name AT-SPI gives them: at-spi2-core 2.56 (Debian 13) says
+# "button" where 2.46 (Debian 12) says "push button".
+ROLE_NAMES = {
+    pyatspi.ROLE_PUSH_BUTTON: "push button", pyatspi.ROLE_CHECK_BOX: "check box",
+    pyatspi.ROLE_RADIO_BUTTON: "radio button", pyatspi.ROLE_PAGE_TAB: "page tab",
+    pyatspi.ROLE_TOGGLE_BUTTON: "toggle button", pyatspi.ROLE_TEXT: "text",
+    pyatspi.ROLE_PASSWORD_TEXT: "password text", pyatspi.ROLE_SPIN_BUTTON: "spin button",
+    pyatspi.ROLE_COMBO_BOX: "combo box", pyatspi.ROLE_LIST: "list", pyatspi.ROLE_TABLE: "table",
+    pyatspi.ROLE_TREE: "tree", pyatspi.ROLE_LABEL: "label", pyatspi.ROLE_PROGRESS_BAR: "progress bar",
+}
+
+
 def role(node):
     try:
-        return node.getRoleName()
+        return ROLE_NAMES.get(node.getRole()) or node.getRoleName()
     except Exception:
         return ""
 

@@ -3,6 +3,7 @@
 #include "common/MessageBanner.h"
 #include "common/ThemePalette.h"
 #include "domain/DesiredState.h"
+#include "support/ui/ActiveWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -302,8 +303,7 @@ QStringList AccessibilityAudit::unreachable(QWidget *root, const QString &where)
 {
     QStringList problems;
     QWidget *window = root->window();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window))
+    if (!activate(window))
         return {where + QStringLiteral(": the window could not be activated")};
     QList<QWidget *> wanted;
     for (QWidget *w : interactive(root))
