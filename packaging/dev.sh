@@ -192,15 +192,29 @@ distro() {
   distro_root "$base" "$target"
   cp "$deb" "$target/tmp/"
   rc=0
-  chroot "$target" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 sh -ec "
+  # With its Recommends (a keychain), as an admin's apt-get install does; then the CLI's
+  # sandbox flow (keys into the keychain, trunk, number, report) and the app's first frame.
+  # shellcheck disable=SC2016
+  chroot "$target" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+    DEBIAN_FRONTEND=noninteractive sh -ec '
     apt-get update -q >/dev/null
-    apt-get install -y -q /tmp/$(basename "$deb") >/dev/null
-    apt-get install -y -q --no-install-recommends xvfb xauth >/dev/null
+    apt-get install -y -q "/tmp/$0" >/dev/null
+    apt-get install -y -q --no-install-recommends xvfb xauth dbus >/dev/null
     trunkwizard-cli --version
-    trunkwizard-sandbox --help >/dev/null
-    QT_QPA_PLATFORM=offscreen trunkwizard-cli --sandbox --yes --json --config-dir /tmp/tw display >/dev/null
+    trunkwizard-sandbox --port 18080 >/tmp/sandbox.json 2>&1 &
+    sandbox=$!
+    sleep 2
+    dbus-run-session -- sh -ec "
+      echo -n tw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+      cli() { trunkwizard-cli --config-dir /tmp/tw --yes --cloudonix-url http://127.0.0.1:18080/cloudonix --vapi-url http://127.0.0.1:18080/vapi \"\$@\"; }
+      echo XIsandboxcustomerkey00000000000000 | cli configure --domain demo.cloudonix.net --apikey -
+      echo vapi-sandbox-key-0000-0000-000000000000 | cli service --provider vapi --apikey - --domain demo.cloudonix.net --inbound-ip 203.0.113.10
+      cli addnumber --domain demo.cloudonix.net --provider vapi --number +12127773456 --assistant \"Support bot\"
+      cli report --domain demo.cloudonix.net --format md --output - | grep -q +12127773456"
+    kill "$sandbox" 2>/dev/null || true # it may have stopped with its input already
     xvfb-run -a trunkwizard --sandbox --quit-after-first-frame --config-dir /tmp/tw-gui
-    echo 'installed package: CLI sandbox and first frame OK'" || rc=$?
+    echo "installed package: the CLI set up the sandbox domain, the app painted its first frame"' \
+    "$(basename "$deb")" || rc=$?
   distro_unmount "$target"
   [ "$rc" -eq 0 ] || die "the $release package did not install or start in a fresh root (exit $rc)"
   rm -rf "$target"
